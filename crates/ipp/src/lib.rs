@@ -1,0 +1,22 @@
+//! The wire contract of the Kustom In-Person Payments Device API, as Device Console uses
+//! it: serde types for enrollments, devices, locations, pages and problems, the request
+//! bodies and list queries, and every validation rule, written once for the SPA (inline
+//! form errors), the proxy and the playground.
+//!
+//! No I/O lives here; the crate compiles for the browser and for servers alike.
+
+pub mod console;
+pub mod metadata;
+pub mod model;
+pub mod problem;
+pub mod query;
+pub mod request;
+
+pub use metadata::{Metadata, MetadataFilter};
+pub use model::{Credentials, Device, Enrollment, EnrollmentStatus, Location, Page, Platform};
+pub use problem::{FieldErrors, Problem, PROBLEM_JSON};
+pub use query::{ListKind, ListQuery};
+pub use request::{
+    CreateEnrollment, PairRequest, RegisterDevice, Replace, SimulatedDevice, UpdateDevice,
+};
+pub use uuid::Uuid;

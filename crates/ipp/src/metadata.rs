@@ -1,0 +1,368 @@
+//! Metadata: the key-value pairs an enrollment carries onto its device, and the
+//! `key:value` filters of the list endpoints.
+//!
+//! Limits (ours; the upstream documents none, so we pick conservative ones that every
+//! layer enforces the same way):
+//! - at most [`MAX_KEYS`] keys per object;
+//! - a key is 1–[`MAX_KEY_LEN`] characters of `A–Z a–z 0–9 _ . -`;
+//! - a value is 1–[`MAX_VALUE_LEN`] characters with no control characters;
+//! - a list query takes at most [`MAX_FILTERS`] filters, with no key twice.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Deserializer};
+
+use crate::problem::FieldErrors;
+
+pub const MAX_KEYS: usize = 20;
+pub const MAX_KEY_LEN: usize = 40;
+pub const MAX_VALUE_LEN: usize = 500;
+pub const MAX_FILTERS: usize = 5;
+
+/// Metadata as sent and stored: keys sorted, so equal metadata serializes equally.
+pub type Metadata = BTreeMap<String, String>;
+
+/// Why a key is not acceptable, as a sentence that says what to do.
+pub fn check_key(key: &str) -> Result<(), String> {
+    let len = key.chars().count();
+    if len == 0 {
+        return Err("Enter a key.".into());
+    }
+    if len > MAX_KEY_LEN {
+        return Err(format!(
+            "Use at most {MAX_KEY_LEN} characters for a key (this one has {len})."
+        ));
+    }
+    if let Some(bad) = key
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
+    {
+        let shown = if bad == ' ' {
+            "a space".to_owned()
+        } else {
+            format!("'{}'", bad.escape_default())
+        };
+        return Err(format!(
+            "Keys may only use letters A–Z, digits, '_', '.' and '-'; remove {shown}."
+        ));
+    }
+    Ok(())
+}
+
+/// Why a value is not acceptable.
+pub fn check_value(value: &str) -> Result<(), String> {
+    let len = value.chars().count();
+    if len == 0 {
+        return Err("Enter a value (or remove the row).".into());
+    }
+    if len > MAX_VALUE_LEN {
+        return Err(format!(
+            "Use at most {MAX_VALUE_LEN} characters for a value (this one has {len})."
+        ));
+    }
+    if value.chars().any(char::is_control) {
+        return Err("Values cannot contain control characters such as line breaks or tabs.".into());
+    }
+    Ok(())
+}
+
+/// Validates a metadata object; errors are keyed `metadata` (the whole object) or
+/// `metadata.<key>` (one entry).
+pub fn validate_metadata(metadata: &Metadata, errors: &mut FieldErrors) {
+    if metadata.len() > MAX_KEYS {
+        errors.insert(
+            "metadata".into(),
+            format!(
+                "Use at most {MAX_KEYS} keys (there are {}).",
+                metadata.len()
+            ),
+        );
+    }
+    for (key, value) in metadata {
+        let field = format!("metadata.{}", display_key(key));
+        if let Err(msg) = check_key(key).and_then(|()| check_value(value)) {
+            errors.entry(field).or_insert(msg);
+        }
+    }
+}
+
+/// Keys are shown in field names; keep absurd keys short and printable there.
+fn display_key(key: &str) -> String {
+    let shown: String = key
+        .chars()
+        .take(MAX_KEY_LEN)
+        .collect::<String>()
+        .escape_default()
+        .to_string();
+    if key.chars().count() > MAX_KEY_LEN {
+        format!("{shown}…")
+    } else {
+        shown
+    }
+}
+
+/// What is wrong with one row of a metadata editor.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RowError {
+    pub key: Option<String>,
+    pub value: Option<String>,
+}
+
+impl RowError {
+    pub fn is_ok(&self) -> bool {
+        self.key.is_none() && self.value.is_none()
+    }
+}
+
+/// Validates editor rows (which, unlike a map, can repeat a key). Returns one entry per
+/// row, and a message for the whole list when it has too many rows.
+pub fn validate_rows(rows: &[(String, String)]) -> (Vec<RowError>, Option<String>) {
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    let row_errors = rows
+        .iter()
+        .enumerate()
+        .map(|(i, (key, value))| {
+            let mut e = RowError {
+                key: check_key(key).err(),
+                value: check_value(value).err(),
+            };
+            if e.key.is_none() {
+                if let Some(first) = seen.get(key.as_str()) {
+                    e.key = Some(format!(
+                        "The key \"{key}\" is already used in row {}.",
+                        first + 1
+                    ));
+                } else {
+                    seen.insert(key, i);
+                }
+            }
+            e
+        })
+        .collect();
+    let whole = (rows.len() > MAX_KEYS)
+        .then(|| format!("Use at most {MAX_KEYS} keys (there are {}).", rows.len()));
+    (row_errors, whole)
+}
+
+/// One `key:value` filter of a list query.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MetadataFilter {
+    pub key: String,
+    pub value: String,
+}
+
+impl MetadataFilter {
+    /// Parses `key:value` (the value may itself contain `:`).
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let Some((key, value)) = raw.split_once(':') else {
+            return Err(format!(
+                "Write each metadata filter as key:value (for example store_id:123); got \"{}\".",
+                raw.escape_default()
+            ));
+        };
+        check_key(key).map_err(|m| format!("In filter \"{}\": {m}", raw.escape_default()))?;
+        check_value(value).map_err(|m| format!("In filter \"{}\": {m}", raw.escape_default()))?;
+        Ok(MetadataFilter {
+            key: key.to_owned(),
+            value: value.to_owned(),
+        })
+    }
+
+    pub fn matches(&self, metadata: &Metadata) -> bool {
+        metadata.get(&self.key) == Some(&self.value)
+    }
+}
+
+impl std::fmt::Display for MetadataFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.key, self.value)
+    }
+}
+
+/// Checks a set of filters together: at most [`MAX_FILTERS`], no key twice.
+pub fn check_filters(filters: &[MetadataFilter]) -> Result<(), String> {
+    if filters.len() > MAX_FILTERS {
+        return Err(format!(
+            "Use at most {MAX_FILTERS} metadata filters (there are {}).",
+            filters.len()
+        ));
+    }
+    let mut keys: Vec<&str> = filters.iter().map(|f| f.key.as_str()).collect();
+    keys.sort_unstable();
+    if let Some(w) = keys.windows(2).find(|w| w[0] == w[1]) {
+        return Err(format!(
+            "Filter on each key at most once; \"{}\" appears twice.",
+            w[0]
+        ));
+    }
+    Ok(())
+}
+
+/// Reads metadata sent by the upstream leniently: scalar values that are not strings
+/// (`"simulated": true`, `"store": 12`) become their JSON text, `null` becomes empty.
+/// What we send is always strings.
+pub fn lenient_metadata<'de, D: Deserializer<'de>>(d: D) -> Result<Metadata, D::Error> {
+    let raw: Option<BTreeMap<String, serde_json::Value>> = Option::deserialize(d)?;
+    Ok(raw
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(k, v)| {
+            let v = match v {
+                serde_json::Value::String(s) => s,
+                serde_json::Value::Null => String::new(),
+                other => other.to_string(),
+            };
+            (k, v)
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_accept_the_documented_alphabet() {
+        for ok in ["store_id", "a", "A.b-c_9", &"k".repeat(MAX_KEY_LEN)] {
+            assert_eq!(check_key(ok), Ok(()), "{ok}");
+        }
+    }
+
+    #[test]
+    fn keys_reject_empty_long_and_foreign_characters() {
+        assert!(check_key("").unwrap_err().contains("Enter a key"));
+        assert!(check_key(&"k".repeat(MAX_KEY_LEN + 1))
+            .unwrap_err()
+            .contains("at most 40"));
+        assert!(check_key("store id")
+            .unwrap_err()
+            .contains("remove a space"));
+        assert!(check_key("store:id").unwrap_err().contains("':'"));
+        assert!(check_key("bütik").unwrap_err().contains("'\\u{fc}'"));
+        assert!(check_key("a\nb").is_err());
+    }
+
+    #[test]
+    fn values_accept_text_up_to_the_limit() {
+        for ok in ["123", "Malmö centrum", "a:b:c", &"v".repeat(MAX_VALUE_LEN)] {
+            assert_eq!(check_value(ok), Ok(()), "{ok}");
+        }
+    }
+
+    #[test]
+    fn values_reject_empty_long_and_control_characters() {
+        assert!(check_value("").is_err());
+        assert!(check_value(&"v".repeat(MAX_VALUE_LEN + 1))
+            .unwrap_err()
+            .contains("500"));
+        assert!(check_value("line\nbreak").unwrap_err().contains("control"));
+        assert!(check_value("tab\there").is_err());
+        assert!(check_value("nul\0").is_err());
+    }
+
+    #[test]
+    fn a_metadata_object_is_limited_in_size() {
+        let ok: Metadata = (0..MAX_KEYS)
+            .map(|i| (format!("k{i}"), "v".into()))
+            .collect();
+        let mut errors = FieldErrors::new();
+        validate_metadata(&ok, &mut errors);
+        assert!(errors.is_empty());
+
+        let too_many: Metadata = (0..=MAX_KEYS)
+            .map(|i| (format!("k{i}"), "v".into()))
+            .collect();
+        validate_metadata(&too_many, &mut errors);
+        assert!(errors["metadata"].contains("at most 20 keys"));
+    }
+
+    #[test]
+    fn a_metadata_object_names_the_bad_entry() {
+        let m: Metadata = [
+            ("good".into(), "x".into()),
+            ("bad key".into(), "x".into()),
+            ("empty".into(), String::new()),
+        ]
+        .into_iter()
+        .collect();
+        let mut errors = FieldErrors::new();
+        validate_metadata(&m, &mut errors);
+        assert_eq!(errors.len(), 2);
+        assert!(errors.contains_key("metadata.bad key"));
+        assert!(errors.contains_key("metadata.empty"));
+    }
+
+    #[test]
+    fn rows_report_duplicates_against_the_first_use() {
+        let rows = vec![
+            ("store".to_owned(), "1".to_owned()),
+            ("till".to_owned(), "2".to_owned()),
+            ("store".to_owned(), "3".to_owned()),
+            ("".to_owned(), "".to_owned()),
+        ];
+        let (errs, whole) = validate_rows(&rows);
+        assert!(whole.is_none());
+        assert!(errs[0].is_ok() && errs[1].is_ok());
+        assert!(errs[2]
+            .key
+            .as_deref()
+            .unwrap()
+            .contains("already used in row 1"));
+        assert!(errs[3].key.is_some() && errs[3].value.is_some());
+    }
+
+    #[test]
+    fn rows_beyond_the_limit_are_reported_for_the_whole_list() {
+        let rows: Vec<_> = (0..=MAX_KEYS)
+            .map(|i| (format!("k{i}"), "v".to_owned()))
+            .collect();
+        let (errs, whole) = validate_rows(&rows);
+        assert!(errs.iter().all(RowError::is_ok));
+        assert!(whole.unwrap().contains("at most 20"));
+    }
+
+    #[test]
+    fn filters_parse_key_colon_value() {
+        let f = MetadataFilter::parse("store_id:123").unwrap();
+        assert_eq!((f.key.as_str(), f.value.as_str()), ("store_id", "123"));
+        assert_eq!(
+            MetadataFilter::parse("url:http://x").unwrap().value,
+            "http://x"
+        );
+        assert_eq!(f.to_string(), "store_id:123");
+    }
+
+    #[test]
+    fn filters_reject_missing_colon_bad_key_and_empty_value() {
+        assert!(MetadataFilter::parse("store_id")
+            .unwrap_err()
+            .contains("key:value"));
+        assert!(MetadataFilter::parse(":123")
+            .unwrap_err()
+            .contains("Enter a key"));
+        assert!(MetadataFilter::parse("store id:1").is_err());
+        assert!(MetadataFilter::parse("store:")
+            .unwrap_err()
+            .contains("Enter a value"));
+    }
+
+    #[test]
+    fn filter_sets_are_limited_and_unique() {
+        let f = |s: &str| MetadataFilter::parse(s).unwrap();
+        let five: Vec<_> = (0..5).map(|i| f(&format!("k{i}:v"))).collect();
+        assert_eq!(check_filters(&five), Ok(()));
+        let six: Vec<_> = (0..6).map(|i| f(&format!("k{i}:v"))).collect();
+        assert!(check_filters(&six).unwrap_err().contains("at most 5"));
+        assert!(check_filters(&[f("a:1"), f("b:1"), f("a:2")])
+            .unwrap_err()
+            .contains("\"a\" appears twice"));
+    }
+
+    #[test]
+    fn filters_match_exact_values() {
+        let m: Metadata = [("store".into(), "12".into())].into_iter().collect();
+        assert!(MetadataFilter::parse("store:12").unwrap().matches(&m));
+        assert!(!MetadataFilter::parse("store:1").unwrap().matches(&m));
+        assert!(!MetadataFilter::parse("till:12").unwrap().matches(&m));
+    }
+}
