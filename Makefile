@@ -1,0 +1,47 @@
+# Device Console: `make run` starts the product, `make test` runs every test.
+# Both install what they need first (scripts/setup.sh, idempotent).
+
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CARGO_TERM_COLOR ?= never
+PORT ?= 8080
+
+.PHONY: run test build setup bench bench-playground bench-proxy bench-devices clean
+
+## Start the console in playground mode with demo data on http://127.0.0.1:$(PORT)/
+run: build
+	cargo build --release -p proxy
+	@echo "Open http://127.0.0.1:$(PORT)/ (playground mode, demo data in ./data)"
+	target/release/device-console --playground --listen 127.0.0.1:$(PORT) --dist dist --data-dir data --log-format pretty
+
+## Run formatting and lint checks, native tests, browser component tests, end-to-end tests
+test:
+	scripts/test.sh
+
+## Build the console (release, size-optimized) into dist/
+build:
+	scripts/setup.sh build
+	trunk build --release
+
+setup:
+	scripts/setup.sh test
+
+## Benchmarks (see README, "Benchmarks")
+bench: bench-playground bench-proxy bench-devices
+
+bench-playground:
+	scripts/setup.sh build
+	cargo run --release -p playground --bin playground-bench
+
+bench-proxy:
+	scripts/setup.sh bench
+	scripts/bench-proxy.sh
+
+bench-devices: build
+	scripts/setup.sh test
+	cargo build --release -p proxy
+	node e2e/bench/devices-first-page.mjs
+
+clean:
+	rm -rf dist target/e2e

@@ -1,0 +1,1 @@
+//! The Device API simulator (see the playground issue).

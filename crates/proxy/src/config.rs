@@ -1,0 +1,222 @@
+//! Configuration: every flag is also an environment variable. Secrets (API keys, the
+//! token secret) are best given by environment or file, and are never logged.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, ValueEnum};
+
+#[derive(Debug, Clone, Parser)]
+#[command(
+    name = "device-console",
+    about = "Device Console's proxy: serves the console, verifies operators and forwards allow-listed Kustom Device API calls.",
+    version
+)]
+pub struct Config {
+    /// Address to listen on.
+    #[arg(long, env = "LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+
+    /// Directory of the built console (trunk's dist/).
+    #[arg(long, env = "CONSOLE_DIST", default_value = "dist")]
+    pub dist: PathBuf,
+
+    #[command(flatten)]
+    pub upstream: UpstreamArgs,
+
+    #[command(flatten)]
+    pub playground: PlaygroundArgs,
+
+    #[command(flatten)]
+    pub keys: KeyArgs,
+
+    #[command(flatten)]
+    pub token: TokenArgs,
+
+    /// Origins allowed to embed the console in an iframe, space- or comma-separated
+    /// (e.g. "https://portal.example.com"). They become CSP frame-ancestors and the
+    /// origins the console accepts postMessage from.
+    #[arg(long, env = "FRAME_ANCESTORS", value_delimiter = ',', num_args = 0.., default_value = "")]
+    pub frame_ancestors: Vec<String>,
+
+    /// Longest time one request to the console may take, in seconds.
+    #[arg(long, env = "REQUEST_TIMEOUT_SECS", default_value_t = 30)]
+    pub request_timeout_secs: u64,
+
+    /// Log format.
+    #[arg(long, env = "LOG_FORMAT", value_enum, default_value_t = LogFormat::Json)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct UpstreamArgs {
+    /// Base URL of the Kustom API (https://api.kustom.co, or https://api.playground.kustom.co).
+    #[arg(long, env = "KUSTOM_UPSTREAM", conflicts_with_all = ["playground", "playground_url"])]
+    pub upstream: Option<String>,
+
+    /// Time limit for connecting to the upstream, in milliseconds.
+    #[arg(long, env = "UPSTREAM_CONNECT_TIMEOUT_MS", default_value_t = 2_000)]
+    pub upstream_connect_timeout_ms: u64,
+
+    /// Time limit for one whole upstream call, in milliseconds.
+    #[arg(long, env = "UPSTREAM_TIMEOUT_MS", default_value_t = 10_000)]
+    pub upstream_timeout_ms: u64,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PlaygroundArgs {
+    /// Start the built-in playground (a Device API simulator) and forward to it.
+    #[arg(long, env = "PLAYGROUND", conflicts_with = "playground_url")]
+    pub playground: bool,
+
+    /// Forward to a playground that already runs elsewhere (playground mode, not started here).
+    #[arg(long, env = "PLAYGROUND_URL")]
+    pub playground_url: Option<String>,
+
+    /// Where the built-in playground keeps its SQLite file.
+    #[arg(long, env = "DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+
+    /// Loopback address of the built-in playground (port 0: any free port).
+    #[arg(long, env = "PLAYGROUND_LISTEN", default_value = "127.0.0.1:0")]
+    pub playground_listen: SocketAddr,
+
+    /// Demo data for a new built-in playground database.
+    #[arg(long, env = "PLAYGROUND_SEED", value_enum, default_value_t = Seed::Demo)]
+    pub playground_seed: Seed,
+
+    /// Switch the built-in playground's API extensions off (get-by-id, enrollment → device
+    /// link), so the console works from exactly what Kustom documents.
+    #[arg(long, env = "PLAYGROUND_DOCUMENTED_ONLY")]
+    pub documented_only: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Seed {
+    Demo,
+    None,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct KeyArgs {
+    /// The Kustom API key (with --merchant-id), for a deployment serving one merchant.
+    #[arg(
+        long,
+        env = "KUSTOM_API_KEY",
+        hide_env_values = true,
+        requires = "merchant_id"
+    )]
+    pub api_key: Option<String>,
+
+    /// The merchant id the API key belongs to.
+    #[arg(long, env = "KUSTOM_MERCHANT_ID")]
+    pub merchant_id: Option<String>,
+
+    /// A JSON file mapping merchant ids to API keys ({"M1": "kco_live_api_…"}), for a
+    /// deployment serving several merchants.
+    #[arg(long, env = "KUSTOM_API_KEYS_FILE", conflicts_with = "api_key")]
+    pub api_keys_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct TokenArgs {
+    /// HS256 secret that signs operator tokens (at least 32 bytes).
+    #[arg(long, env = "OPERATOR_TOKEN_SECRET", hide_env_values = true)]
+    pub token_secret: Option<String>,
+
+    /// PEM public key that verifies operator tokens (RS256, ES256 or EdDSA; see
+    /// --token-algorithm).
+    #[arg(
+        long,
+        env = "OPERATOR_TOKEN_PUBLIC_KEY",
+        conflicts_with = "token_secret"
+    )]
+    pub token_public_key: Option<PathBuf>,
+
+    /// Algorithm of --token-public-key.
+    #[arg(
+        long,
+        env = "OPERATOR_TOKEN_ALGORITHM",
+        value_enum,
+        requires = "token_public_key"
+    )]
+    pub token_algorithm: Option<PublicKeyAlgorithm>,
+
+    /// Required `iss` claim.
+    #[arg(
+        long,
+        env = "OPERATOR_TOKEN_ISSUER",
+        default_value = "device-console-playground"
+    )]
+    pub token_issuer: String,
+
+    /// Required `aud` claim.
+    #[arg(
+        long,
+        env = "OPERATOR_TOKEN_AUDIENCE",
+        default_value = "device-console"
+    )]
+    pub token_audience: String,
+
+    /// Longest accepted token lifetime (`exp` − `iat`), in seconds.
+    #[arg(long, env = "OPERATOR_TOKEN_MAX_LIFETIME_SECS", default_value_t = 900)]
+    pub token_max_lifetime_secs: u64,
+
+    /// Allowed clock difference for `exp`, `nbf` and `iat`, in seconds.
+    #[arg(long, env = "OPERATOR_TOKEN_LEEWAY_SECS", default_value_t = 30)]
+    pub token_leeway_secs: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PublicKeyAlgorithm {
+    #[value(name = "RS256")]
+    Rs256,
+    #[value(name = "ES256")]
+    Es256,
+    #[value(name = "EdDSA")]
+    EdDsa,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Json,
+    Pretty,
+}
+
+impl Config {
+    pub fn request_timeout(&self) -> Duration {
+        Duration::from_secs(self.request_timeout_secs)
+    }
+
+    pub fn is_playground(&self) -> bool {
+        self.playground.playground || self.playground.playground_url.is_some()
+    }
+
+    /// The frame-ancestor origins, split on spaces too and validated.
+    pub fn host_origins(&self) -> Result<Vec<String>, String> {
+        let mut out = Vec::new();
+        for origin in self
+            .frame_ancestors
+            .iter()
+            .flat_map(|s| s.split_whitespace())
+        {
+            let valid = origin
+                .strip_prefix("https://")
+                .or_else(|| origin.strip_prefix("http://"))
+                .is_some_and(|host| {
+                    !host.is_empty()
+                        && host.chars().all(|c| {
+                            c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']')
+                        })
+                });
+            if !valid {
+                return Err(format!(
+                    "--frame-ancestors: \"{origin}\" is not an origin; use scheme://host[:port] with no path or wildcard, e.g. https://portal.example.com"
+                ));
+            }
+            out.push(origin.to_owned());
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,179 @@
+//! What every response passes through: a request id, a time limit, security headers, and
+//! problem+json for every `/api` error, whoever produced it.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::{to_bytes, Body};
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderName, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use ipp::{Problem, PROBLEM_JSON};
+
+use crate::error::problem_response;
+
+/// The id of the request being handled, in request extensions and `x-request-id`.
+#[derive(Debug, Clone)]
+pub struct RequestId(pub String);
+
+pub static X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The security headers, computed once from the configuration.
+#[derive(Debug)]
+pub struct SecurityHeaders {
+    csp: HeaderValue,
+}
+
+impl SecurityHeaders {
+    /// `frame_ancestors`: the host origins allowed to embed the console.
+    /// `script_hashes`: CSP sources of the inline scripts of index.html.
+    pub fn new(frame_ancestors: &[String], script_hashes: &[String]) -> Self {
+        let mut ancestors = vec!["'self'".to_owned()];
+        ancestors.extend(frame_ancestors.iter().cloned());
+        let mut scripts = vec!["'self'".to_owned(), "'wasm-unsafe-eval'".to_owned()];
+        scripts.extend(script_hashes.iter().cloned());
+        let csp = format!(
+            "default-src 'self'; script-src {}; style-src 'self'; img-src 'self' data:; \
+             connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; \
+             form-action 'self'; frame-ancestors {}",
+            scripts.join(" "),
+            ancestors.join(" ")
+        );
+        SecurityHeaders {
+            csp: HeaderValue::from_str(&csp).expect("origins were validated"),
+        }
+    }
+}
+
+/// Adds the security headers to every response.
+pub async fn security_headers(
+    State(h): State<Arc<SecurityHeaders>>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let is_api = req.uri().path().starts_with("/api/");
+    let mut resp = next.run(req).await;
+    let headers = resp.headers_mut();
+    headers.insert(header::CONTENT_SECURITY_POLICY, h.csp.clone());
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    headers.insert(
+        HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
+    );
+    headers.insert(
+        HeaderName::from_static("cross-origin-resource-policy"),
+        HeaderValue::from_static("same-origin"),
+    );
+    if is_api {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    resp
+}
+
+/// Gives the request an id (ours, never the client's), runs it within `limit`, and makes
+/// sure an `/api` error is problem+json carrying that id.
+pub async fn request_context(
+    State(limit): State<Duration>,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    let id = uuid::Uuid::new_v4().to_string();
+    req.extensions_mut().insert(RequestId(id.clone()));
+    let is_api = req.uri().path().starts_with("/api/");
+    let mut resp =
+        match tokio::time::timeout(limit, next.run(req)).await {
+            Ok(resp) => resp,
+            Err(_) => problem_response(&Problem::new(503, "Took too long").with_detail(
+                "The console's server did not finish this request in time. Try again.",
+            )),
+        };
+    if is_api && resp.status().as_u16() >= 400 {
+        resp = with_problem_request_id(resp, &id).await;
+    }
+    resp.headers_mut().insert(
+        X_REQUEST_ID.clone(),
+        HeaderValue::from_str(&id).expect("uuid is a valid header"),
+    );
+    resp
+}
+
+/// Rewrites an error answer as problem+json with `request_id`, keeping its status and,
+/// when it already was a problem, its content.
+async fn with_problem_request_id(resp: Response, id: &str) -> Response {
+    let (parts, body) = resp.into_parts();
+    let status = parts.status;
+    let is_problem = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(PROBLEM_JSON.as_bytes()));
+    let bytes = to_bytes(body, 256 * 1024).await.unwrap_or_default();
+    let problem = is_problem
+        .then(|| serde_json::from_slice::<Problem>(&bytes).ok())
+        .flatten()
+        .unwrap_or_else(|| default_problem(status));
+    let mut out = problem_response(&problem.with_request_id(id));
+    *out.status_mut() = status;
+    for (name, value) in parts.headers.iter() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            out.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    out
+}
+
+fn default_problem(status: StatusCode) -> Problem {
+    let (title, detail) = match status.as_u16() {
+        404 => (
+            "Not found",
+            "There is no such API call. The console's API is listed in the README.",
+        ),
+        405 => (
+            "Method not allowed",
+            "This API call does not take this method.",
+        ),
+        408 => (
+            "Took too long",
+            "The request did not arrive in time. Try again.",
+        ),
+        413 => (
+            "Request too large",
+            "The request body is larger than 64 KiB. Send less.",
+        ),
+        415 => (
+            "Unsupported media type",
+            "Send the body as application/json.",
+        ),
+        _ => (
+            status.canonical_reason().unwrap_or("Error"),
+            "The request failed.",
+        ),
+    };
+    Problem::new(status.as_u16(), title).with_detail(detail)
+}
+
+/// Answers unknown `/api` paths.
+pub async fn api_not_found() -> Response {
+    problem_response(&default_problem(StatusCode::NOT_FOUND))
+}
+
+/// Turns a body that could not be read (too large, broken) into a problem.
+pub fn body_error(e: impl std::fmt::Display) -> Response {
+    let text = e.to_string();
+    if text.contains("length limit") {
+        problem_response(&default_problem(StatusCode::PAYLOAD_TOO_LARGE))
+    } else {
+        (
+            StatusCode::BAD_REQUEST,
+            Body::from(format!("cannot read the request body: {text}")),
+        )
+            .into_response()
+    }
+}

@@ -1,0 +1,69 @@
+//! One error type for every handler: it becomes a problem+json answer (the edge adds the
+//! `request_id`), and its cause is logged, never sent.
+
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use ipp::{Problem, PROBLEM_JSON};
+
+/// A problem to answer with, plus what to log about it.
+#[derive(Debug)]
+pub struct AppError {
+    pub problem: Problem,
+    /// Internal detail for the log (never in the response).
+    pub cause: Option<String>,
+}
+
+impl AppError {
+    pub fn new(problem: Problem) -> Self {
+        AppError {
+            problem,
+            cause: None,
+        }
+    }
+
+    pub fn with_cause(mut self, cause: impl Into<String>) -> Self {
+        self.cause = Some(cause.into());
+        self
+    }
+
+    pub fn status(status: u16, title: &str, detail: impl Into<String>) -> Self {
+        AppError::new(Problem::new(status, title).with_detail(detail))
+    }
+
+    pub fn unauthorized(detail: impl Into<String>) -> Self {
+        AppError::status(401, "Not signed in", detail)
+    }
+
+    pub fn forbidden(detail: impl Into<String>) -> Self {
+        AppError::status(403, "Not allowed", detail)
+    }
+
+    pub fn not_found(detail: impl Into<String>) -> Self {
+        AppError::status(404, "Not found", detail)
+    }
+}
+
+impl From<Problem> for AppError {
+    fn from(problem: Problem) -> Self {
+        AppError::new(problem)
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        if let Some(cause) = &self.cause {
+            tracing::warn!(status = self.problem.status, title = %self.problem.title, cause = %cause, "request failed");
+        }
+        problem_response(&self.problem)
+    }
+}
+
+/// Writes a problem as `application/problem+json`.
+pub fn problem_response(problem: &Problem) -> Response {
+    let status = StatusCode::from_u16(problem.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let body = serde_json::to_vec(problem).expect("problems serialize");
+    let mut resp = (status, body).into_response();
+    resp.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+    resp
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Every test of Device Console, in the order that fails fastest. Exits non-zero on the
+# first failure; prints each runner's own summary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true CARGO_TERM_COLOR=never
+start=$(date +%s)
+step() { printf '\n\033[1m==> %s (%ss)\033[0m\n' "$*" "$(( $(date +%s) - start ))"; }
+# Runs a command with its output in a log; prints the lines matching a pattern (the
+# runner's summaries), and the log's end when the command fails.
+filtered() {
+  local log=$1 pattern=$2 rc=0
+  shift 2
+  mkdir -p target
+  "$@" >"$log" 2>&1 || rc=$?
+  grep -E "$pattern" "$log" || true
+  if [ $rc -ne 0 ]; then
+    echo "---- failed ($rc); the end of $log:"
+    tail -n 120 "$log"
+  fi
+  return $rc
+}
+
+step "setup"
+scripts/setup.sh test
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy --all-targets -- -D warnings"
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p app --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "native tests (every crate)"
+filtered target/native-tests.log '^(test result|     Running)' cargo test --workspace
+
+step "browser component tests (wasm-bindgen-test in headless Chromium)"
+filtered target/wasm-tests.log '^(test result|running [0-9])' cargo test -p app --target wasm32-unknown-unknown
+
+step "release build of the console (trunk) and the servers"
+trunk build --release
+cargo build -p proxy -p playground
+
+step "end-to-end tests (Playwright, Debian Chromium, real proxy and playground)"
+npx playwright test
+
+step "all tests passed in $(( $(date +%s) - start ))s"

@@ -1,0 +1,25 @@
+//! Devices: list, read one, replace (rename, relocate, metadata), deregister.
+
+use ipp::{Device, ListKind, ListQuery, Page, UpdateDevice};
+
+use super::{segment, ApiError};
+
+pub async fn list(query: &ListQuery) -> Result<Page<Device>, ApiError> {
+    super::get(&format!(
+        "/api/devices?{}",
+        query.to_query_string(ListKind::Devices)
+    ))
+    .await
+}
+
+pub async fn get(id: &str) -> Result<Device, ApiError> {
+    super::get(&format!("/api/devices/{}", segment(id))).await
+}
+
+pub async fn update(id: &str, body: &UpdateDevice) -> Result<Device, ApiError> {
+    super::put(&format!("/api/devices/{}", segment(id)), body).await
+}
+
+pub async fn deregister(id: &str) -> Result<(), ApiError> {
+    super::delete(&format!("/api/devices/{}", segment(id))).await
+}

@@ -1,0 +1,25 @@
+//! Enrollments (pairing codes): list, read one, create, cancel.
+
+use ipp::{CreateEnrollment, Enrollment, ListKind, ListQuery, Page};
+
+use super::{segment, ApiError};
+
+pub async fn list(query: &ListQuery) -> Result<Page<Enrollment>, ApiError> {
+    super::get(&format!(
+        "/api/enrollments?{}",
+        query.to_query_string(ListKind::Enrollments)
+    ))
+    .await
+}
+
+pub async fn get(id: &str) -> Result<Enrollment, ApiError> {
+    super::get(&format!("/api/enrollments/{}", segment(id))).await
+}
+
+pub async fn create(body: &CreateEnrollment) -> Result<Enrollment, ApiError> {
+    super::post("/api/enrollments", body).await
+}
+
+pub async fn cancel(id: &str) -> Result<(), ApiError> {
+    super::delete(&format!("/api/enrollments/{}", segment(id))).await
+}

@@ -1,0 +1,208 @@
+//! The operator's token, in memory only (never in storage, a cookie or a URL).
+//!
+//! Where tokens come from is a [`TokenSource`]: the host portal (embedded), the
+//! playground's sign-in (standalone playground), or nothing (standalone live: the console
+//! must be opened from the portal). [`bearer`] hands out a token that is still valid,
+//! fetching a new one shortly before expiry; [`refresh`] forces a new one after a 401.
+//! Concurrent callers share one fetch.
+
+use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+
+use futures_channel::oneshot;
+
+/// Seconds before `exp` at which a token is replaced.
+pub const REFRESH_AHEAD_SECS: i64 = 30;
+
+pub type TokenFuture = Pin<Box<dyn Future<Output = Result<String, String>>>>;
+
+/// Something that can produce a fresh operator token.
+pub trait TokenSource {
+    fn fetch(&self) -> TokenFuture;
+}
+
+#[derive(Clone)]
+struct Token {
+    raw: String,
+    /// `exp` claim (Unix seconds), when readable.
+    exp: Option<i64>,
+}
+
+#[derive(Default)]
+struct State {
+    token: Option<Token>,
+    source: Option<Rc<dyn TokenSource>>,
+    fetching: bool,
+    waiting: Vec<oneshot::Sender<bool>>,
+    last_error: Option<String>,
+}
+
+thread_local! {
+    static STATE: RefCell<State> = RefCell::new(State::default());
+}
+
+/// Sets where new tokens come from.
+pub fn install(source: Rc<dyn TokenSource>) {
+    STATE.with(|s| s.borrow_mut().source = Some(source));
+}
+
+/// Takes a token pushed to us (e.g. by the host portal without being asked).
+pub fn set_token(raw: String) {
+    let exp = jwt_exp(&raw);
+    STATE.with(|s| s.borrow_mut().token = Some(Token { raw, exp }));
+}
+
+/// Forgets the token and the source (sign-out).
+pub fn clear() {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.token = None;
+        s.source = None;
+    });
+}
+
+/// Why the last fetch failed, for the sign-in screens.
+pub fn last_error() -> Option<String> {
+    STATE.with(|s| s.borrow().last_error.clone())
+}
+
+/// Seconds until the current token expires, if known.
+pub fn expires_in_secs() -> Option<i64> {
+    let now = now_secs();
+    STATE.with(|s| {
+        s.borrow()
+            .token
+            .as_ref()
+            .and_then(|t| t.exp)
+            .map(|exp| exp - now)
+    })
+}
+
+/// A token that is valid for a while yet, fetching one if needed; `None` when there is
+/// no token and no way to get one.
+pub async fn bearer() -> Option<String> {
+    let now = now_secs();
+    let current = STATE.with(|s| s.borrow().token.clone());
+    match current {
+        Some(t) if t.exp.is_none_or(|exp| exp - REFRESH_AHEAD_SECS > now) => Some(t.raw),
+        stale => {
+            if refresh().await {
+                STATE.with(|s| s.borrow().token.as_ref().map(|t| t.raw.clone()))
+            } else {
+                // A token that is about to expire is still better than none.
+                stale
+                    .filter(|t| t.exp.is_none_or(|exp| exp > now))
+                    .map(|t| t.raw)
+            }
+        }
+    }
+}
+
+/// Gets a new token from the source; true when one arrived. Callers that arrive while a
+/// fetch is under way wait for that fetch.
+pub async fn refresh() -> bool {
+    enum Next {
+        Fetch(Rc<dyn TokenSource>),
+        Wait(oneshot::Receiver<bool>),
+        Nothing,
+    }
+    let next = STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        match s.source.clone() {
+            None => Next::Nothing,
+            Some(_) if s.fetching => {
+                let (tx, rx) = oneshot::channel();
+                s.waiting.push(tx);
+                Next::Wait(rx)
+            }
+            Some(src) => {
+                s.fetching = true;
+                Next::Fetch(src)
+            }
+        }
+    });
+    match next {
+        Next::Nothing => false,
+        Next::Wait(rx) => rx.await.unwrap_or(false),
+        Next::Fetch(src) => {
+            let result = src.fetch().await;
+            let ok = result.is_ok();
+            let waiting = STATE.with(|s| {
+                let mut s = s.borrow_mut();
+                s.fetching = false;
+                match result {
+                    Ok(raw) => {
+                        let exp = jwt_exp(&raw);
+                        s.token = Some(Token { raw, exp });
+                        s.last_error = None;
+                    }
+                    Err(e) => s.last_error = Some(e),
+                }
+                std::mem::take(&mut s.waiting)
+            });
+            for w in waiting {
+                let _ = w.send(ok);
+            }
+            ok
+        }
+    }
+}
+
+fn now_secs() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// Reads `exp` from a JWT's payload without verifying it (the proxy verifies; we only
+/// need to know when to ask for the next one).
+pub fn jwt_exp(token: &str) -> Option<i64> {
+    let payload = token.split('.').nth(1)?;
+    let bytes = base64url_decode(payload)?;
+    let claims: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+    claims.get("exp")?.as_i64()
+}
+
+fn base64url_decode(s: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let mut buf = 0u32;
+    let mut bits = 0;
+    for c in s.bytes().filter(|&c| c != b'=') {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' | b'+' => 62,
+            b'_' | b'/' => 63,
+            _ => return None,
+        };
+        buf = (buf << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buf >> bits) as u8);
+            buf &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_exp_from_a_jwt() {
+        // {"alg":"HS256"} . {"sub":"u","exp":1700000000} . sig
+        let t = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1IiwiZXhwIjoxNzAwMDAwMDAwfQ.c2ln";
+        assert_eq!(jwt_exp(t), Some(1_700_000_000));
+        assert_eq!(jwt_exp("not-a-jwt"), None);
+        assert_eq!(jwt_exp("a.!!!.c"), None);
+    }
+
+    #[test]
+    fn base64url_decodes_without_padding() {
+        assert_eq!(base64url_decode("aGk").unwrap(), b"hi");
+        assert_eq!(base64url_decode("aGVsbG8_").unwrap(), b"hello?");
+    }
+}

@@ -1,0 +1,3 @@
+//! Reusable, fetch-free widgets.
+
+pub mod layout;
