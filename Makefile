@@ -32,7 +32,7 @@ bench: bench-playground bench-proxy bench-devices
 
 bench-playground:
 	scripts/setup.sh build
-	cargo run --release -p playground --bin playground-bench
+	cargo run --release -p playground --example bench
 
 bench-proxy:
 	scripts/setup.sh bench

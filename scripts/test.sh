@@ -42,6 +42,9 @@ step "release build of the console (trunk) and the servers"
 trunk build --release
 cargo build -p proxy -p playground
 
+step "playground against its OpenAPI description (schemathesis)"
+filtered target/schemathesis.log '(generated|passed|failed|errors|Seed|API Operations)' scripts/schemathesis.sh
+
 step "end-to-end tests (Playwright, Debian Chromium, real proxy and playground)"
 npx playwright test
 

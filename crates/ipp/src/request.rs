@@ -322,7 +322,7 @@ impl UpdateDevice {
                 );
             }
         }
-        if has_name && (mode == Replace::Whole || !req.name.is_empty()) {
+        if has_name {
             if let Err(msg) = check_device_name(&req.name) {
                 f.errors.entry("name".into()).or_insert(msg);
             }

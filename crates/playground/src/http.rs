@@ -1,0 +1,448 @@
+//! The HTTP side, in stripe-mock's order: check auth → route → validate → act → answer in
+//! the upstream's error shape (problem+json).
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Path, RawQuery, Request, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use chrono::Utc;
+use ipp::request::parse_uuid;
+use ipp::{
+    CreateEnrollment, Device, Enrollment, ListKind, ListQuery, Problem, RegisterDevice, Replace,
+    SimulatedDevice, UpdateDevice, Uuid, PROBLEM_JSON,
+};
+use serde::Serialize;
+
+use crate::store::merchants::{is_live_key, is_test_key};
+use crate::store::{CodeRejection, Store, StoreError, TokenRejection};
+use crate::Playground;
+
+/// Problem `type`s for the registration errors, so the POS app can tell them apart.
+pub const CODE_UNKNOWN: &str = "https://device-console.dev/problems/code-unknown";
+pub const CODE_EXPIRED: &str = "https://device-console.dev/problems/code-expired";
+pub const CODE_CONSUMED: &str = "https://device-console.dev/problems/code-consumed";
+pub const CODE_CANCELLED: &str = "https://device-console.dev/problems/code-cancelled";
+
+/// An answer that failed: problem+json.
+pub struct ApiError(pub Problem);
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let status =
+            StatusCode::from_u16(self.0.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let mut r = (
+            status,
+            serde_json::to_vec(&self.0).expect("problems serialize"),
+        )
+            .into_response();
+        r.headers_mut()
+            .insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+        r
+    }
+}
+
+impl From<Problem> for ApiError {
+    fn from(p: Problem) -> Self {
+        ApiError(p)
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        ApiError(match e {
+            StoreError::NotFound(what) => {
+                Problem::not_found(format!("There is no such {what} for this merchant."))
+            }
+            StoreError::Invalid(errors) => Problem::validation(errors),
+            StoreError::Conflict(detail) => Problem::new(409, "Conflict").with_detail(detail),
+            StoreError::Code(why) => code_problem(why),
+            StoreError::Db(e) => {
+                tracing::error!(error = %e, "database error");
+                Problem::new(500, "Internal error")
+                    .with_detail("The playground's database failed; see its log.")
+            }
+        })
+    }
+}
+
+fn code_problem(why: CodeRejection) -> Problem {
+    match why {
+        CodeRejection::Unknown => Problem::new(404, "Unknown code")
+            .with_type(CODE_UNKNOWN)
+            .with_detail("No enrollment has this code. Check it for typos; codes have 8 characters."),
+        CodeRejection::Expired => Problem::new(410, "Code expired")
+            .with_type(CODE_EXPIRED)
+            .with_detail("This code has expired. Ask for a new one."),
+        CodeRejection::Consumed => Problem::new(409, "Code already used")
+            .with_type(CODE_CONSUMED)
+            .with_detail("This code was already used to register a device. Each code works once; ask for a new one."),
+        CodeRejection::Cancelled => Problem::new(410, "Code cancelled")
+            .with_type(CODE_CANCELLED)
+            .with_detail("This code was cancelled by the merchant. Ask for a new one."),
+    }
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;
+
+/// Runs a store operation off the async workers.
+pub async fn blocking<T: Send + 'static>(
+    store: &Store,
+    f: impl FnOnce(&Store) -> crate::store::Result<T> + Send + 'static,
+) -> ApiResult<T> {
+    let store = store.clone();
+    tokio::task::spawn_blocking(move || f(&store))
+        .await
+        .map_err(|e| ApiError(Problem::new(500, "Internal error").with_detail(e.to_string())))?
+        .map_err(ApiError::from)
+}
+
+fn unauthorized(detail: &str) -> ApiError {
+    ApiError(Problem::new(401, "Unauthorized").with_detail(detail))
+}
+
+/// The merchant whose API key authenticated the request.
+pub struct Merchant(pub String);
+
+impl FromRequestParts<Playground> for Merchant {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        pg: &Playground,
+    ) -> Result<Self, Self::Rejection> {
+        let key = api_key(&parts.headers)?;
+        if is_live_key(&key) {
+            return Err(unauthorized(
+                "This is a production (kco_live_) key; the playground takes test keys (kco_test_api_…).",
+            ));
+        }
+        if !is_test_key(&key) {
+            return Err(unauthorized("The API key is not a well-formed test key (kco_test_api_ and at least 8 letters or digits)."));
+        }
+        let merchant = blocking(&pg.store, move |s| s.merchant_for_key(&key, Utc::now())).await?;
+        if let Some(claimed) = parts.headers.get("x-merchant-id") {
+            if claimed.as_bytes() != merchant.as_bytes() {
+                return Err(unauthorized(
+                    "x-merchant-id does not match the merchant of the API key.",
+                ));
+            }
+        }
+        Ok(Merchant(merchant))
+    }
+}
+
+/// `Authorization: Basic <API key>`, or `Basic base64(<username>:<API key>)`.
+fn api_key(headers: &HeaderMap) -> ApiResult<String> {
+    let missing = || unauthorized("Send the API key as Authorization: Basic <API key>.");
+    let value = headers
+        .get(header::AUTHORIZATION)
+        .ok_or_else(missing)?
+        .to_str()
+        .map_err(|_| missing())?;
+    let (scheme, cred) = value.split_once(' ').ok_or_else(missing)?;
+    if !scheme.eq_ignore_ascii_case("basic") {
+        return Err(missing());
+    }
+    let cred = cred.trim();
+    if cred.starts_with("kco_") {
+        return Ok(cred.to_owned());
+    }
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(cred)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .ok_or_else(missing)?;
+    let (_user, key) = decoded.split_once(':').ok_or_else(missing)?;
+    Ok(key.to_owned())
+}
+
+/// The `{id}` of the path, checked before anything else happens.
+pub struct Id(pub Uuid);
+
+impl<S: Send + Sync> FromRequestParts<S> for Id {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let Path(raw) = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(|e| ApiError(Problem::invalid_field("id", e.body_text())))?;
+        parse_uuid(&raw)
+            .map(Id)
+            .map_err(|msg| ApiError(Problem::invalid_field("id", msg)))
+    }
+}
+
+/// A JSON request body of at most [`MAX_BODY`] bytes.
+pub struct JsonBody(pub Bytes);
+
+/// Largest request body accepted.
+pub const MAX_BODY: usize = 64 * 1024;
+
+impl<S: Send + Sync> FromRequest<S> for JsonBody {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let ct = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        let is_json = ct.split(';').next().is_some_and(|m| {
+            let m = m.trim().to_ascii_lowercase();
+            m == "application/json" || m.ends_with("+json")
+        });
+        if !is_json {
+            return Err(ApiError(
+                Problem::new(415, "Unsupported media type")
+                    .with_detail("Send the body as JSON with Content-Type: application/json."),
+            ));
+        }
+        let bytes = Bytes::from_request(req, state).await.map_err(|e| {
+            ApiError(if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                Problem::new(413, "Request too large")
+                    .with_detail(format!("Send at most {MAX_BODY} bytes."))
+            } else {
+                Problem::invalid_field("body", e.body_text())
+            })
+        })?;
+        Ok(JsonBody(bytes))
+    }
+}
+
+fn json<T: Serialize>(status: StatusCode, value: &T) -> Response {
+    let mut r = (status, serde_json::to_vec(value).expect("models serialize")).into_response();
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    r
+}
+
+/// Removes the extensions the documented API lacks, in `--documented-only` mode.
+fn enrollment_out(pg: &Playground, mut e: Enrollment) -> Enrollment {
+    if pg.documented_only {
+        e.location_id = None;
+        e.created_at = None;
+        e.device_id = None;
+    }
+    e
+}
+
+fn without_credentials(mut d: Device) -> Device {
+    d.credentials = None;
+    d
+}
+
+// ---- Locations ----
+
+pub async fn list_locations(
+    State(pg): State<Playground>,
+    m: Merchant,
+    RawQuery(q): RawQuery,
+) -> ApiResult<Response> {
+    let q = ListQuery::parse(ListKind::Locations, q.as_deref().unwrap_or(""))?;
+    let page = blocking(&pg.store, move |s| s.list_locations(&m.0, &q)).await?;
+    Ok(json(StatusCode::OK, &page))
+}
+
+pub async fn get_location(
+    State(pg): State<Playground>,
+    m: Merchant,
+    Id(id): Id,
+) -> ApiResult<Response> {
+    let found = blocking(&pg.store, move |s| s.get_location(&m.0, id)).await?;
+    let loc = found.ok_or_else(|| {
+        ApiError(Problem::not_found(
+            "There is no such location for this merchant.",
+        ))
+    })?;
+    Ok(json(StatusCode::OK, &loc))
+}
+
+// ---- Enrollments ----
+
+pub async fn create_enrollment(
+    State(pg): State<Playground>,
+    m: Merchant,
+    JsonBody(body): JsonBody,
+) -> ApiResult<Response> {
+    let req = CreateEnrollment::decode(&body)?;
+    let e = blocking(&pg.store, move |s| {
+        s.create_enrollment(&m.0, &req, Utc::now())
+    })
+    .await?;
+    Ok(json(StatusCode::CREATED, &enrollment_out(&pg, e)))
+}
+
+pub async fn list_enrollments(
+    State(pg): State<Playground>,
+    m: Merchant,
+    RawQuery(q): RawQuery,
+) -> ApiResult<Response> {
+    let q = ListQuery::parse(ListKind::Enrollments, q.as_deref().unwrap_or(""))?;
+    let page = blocking(&pg.store, move |s| s.list_enrollments(&m.0, &q, Utc::now())).await?;
+    let page = ipp::Page {
+        content: page
+            .content
+            .into_iter()
+            .map(|e| enrollment_out(&pg, e))
+            .collect(),
+        ..page
+    };
+    Ok(json(StatusCode::OK, &page))
+}
+
+pub async fn get_enrollment(
+    State(pg): State<Playground>,
+    m: Merchant,
+    Id(id): Id,
+) -> ApiResult<Response> {
+    let found = blocking(&pg.store, move |s| s.get_enrollment(&m.0, id, Utc::now())).await?;
+    let e = found.ok_or_else(|| {
+        ApiError(Problem::not_found(
+            "There is no such enrollment for this merchant.",
+        ))
+    })?;
+    Ok(json(StatusCode::OK, &enrollment_out(&pg, e)))
+}
+
+pub async fn cancel_enrollment(
+    State(pg): State<Playground>,
+    m: Merchant,
+    Id(id): Id,
+) -> ApiResult<Response> {
+    blocking(&pg.store, move |s| {
+        s.cancel_enrollment(&m.0, id, Utc::now())
+    })
+    .await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+pub async fn expire_enrollment(
+    State(pg): State<Playground>,
+    m: Merchant,
+    Id(id): Id,
+) -> ApiResult<Response> {
+    let e = blocking(&pg.store, move |s| {
+        s.expire_enrollment(&m.0, id, Utc::now())
+    })
+    .await?;
+    Ok(json(StatusCode::OK, &enrollment_out(&pg, e)))
+}
+
+// ---- Devices ----
+
+pub async fn list_devices(
+    State(pg): State<Playground>,
+    m: Merchant,
+    RawQuery(q): RawQuery,
+) -> ApiResult<Response> {
+    let q = ListQuery::parse(ListKind::Devices, q.as_deref().unwrap_or(""))?;
+    let page = blocking(&pg.store, move |s| s.list_devices(&m.0, &q)).await?;
+    Ok(json(StatusCode::OK, &page))
+}
+
+pub async fn get_device(
+    State(pg): State<Playground>,
+    m: Merchant,
+    Id(id): Id,
+) -> ApiResult<Response> {
+    let found = blocking(&pg.store, move |s| s.get_device(&m.0, id)).await?;
+    let d = found.ok_or_else(|| {
+        ApiError(Problem::not_found(
+            "There is no such device for this merchant.",
+        ))
+    })?;
+    Ok(json(StatusCode::OK, &d))
+}
+
+pub async fn update_device(
+    State(pg): State<Playground>,
+    m: Merchant,
+    Id(id): Id,
+    JsonBody(body): JsonBody,
+) -> ApiResult<Response> {
+    let req = UpdateDevice::decode(&body, Replace::AsSent)?;
+    let d = blocking(&pg.store, move |s| s.update_device(&m.0, id, &req)).await?;
+    Ok(json(StatusCode::OK, &d))
+}
+
+pub async fn deregister_device(
+    State(pg): State<Playground>,
+    m: Merchant,
+    Id(id): Id,
+) -> ApiResult<Response> {
+    blocking(&pg.store, move |s| {
+        s.deregister_device(&m.0, id, Utc::now())
+    })
+    .await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+pub async fn create_simulated_device(
+    State(pg): State<Playground>,
+    m: Merchant,
+    JsonBody(body): JsonBody,
+) -> ApiResult<Response> {
+    let req = SimulatedDevice::decode(&body)?;
+    if req.metadata.len() >= ipp::metadata::MAX_KEYS && !req.metadata.contains_key("simulated") {
+        return Err(ApiError(Problem::invalid_field(
+            "metadata",
+            format!(
+                "Use at most {} keys: simulated=true is added to every simulated device.",
+                ipp::metadata::MAX_KEYS - 1
+            ),
+        )));
+    }
+    let d = blocking(&pg.store, move |s| {
+        s.create_simulated_device(&m.0, &req, Utc::now())
+    })
+    .await?;
+    Ok(json(StatusCode::CREATED, &d))
+}
+
+// ---- The POS app's side ----
+
+pub async fn register_device(
+    State(pg): State<Playground>,
+    JsonBody(body): JsonBody,
+) -> ApiResult<Response> {
+    let req = RegisterDevice::decode(&body)?;
+    let d = blocking(&pg.store, move |s| s.register_device(&req, Utc::now())).await?;
+    Ok(json(StatusCode::CREATED, &d))
+}
+
+pub async fn whoami(State(pg): State<Playground>, headers: HeaderMap) -> ApiResult<Response> {
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| unauthorized("Send the device's token as Authorization: Bearer <token>."))?
+        .to_owned();
+    match blocking(&pg.store, move |s| s.device_for_token(&token)).await? {
+        Ok(d) => Ok(json(StatusCode::OK, &without_credentials(d))),
+        Err(TokenRejection::Revoked) => Err(unauthorized(
+            "This device was deregistered and its token revoked. Enroll it again with a new code.",
+        )),
+        Err(TokenRejection::Unknown) => Err(unauthorized("This device token is not valid.")),
+    }
+}
+
+// ---- Fallbacks ----
+
+pub async fn not_found() -> ApiError {
+    ApiError(Problem::not_found(
+        "There is no such endpoint. See the playground's openapi.yaml.",
+    ))
+}
+
+pub async fn method_not_allowed() -> ApiError {
+    ApiError(
+        Problem::new(405, "Method not allowed")
+            .with_detail("This endpoint does not take this method."),
+    )
+}

@@ -1,0 +1,327 @@
+//! The playground's state, in SQLite: one writer connection and a few readers (WAL), the
+//! schema applied by numbered migrations at start, and one method per operation. Every
+//! rule that must hold under concurrency (a code is consumed once) is enforced inside a
+//! single transaction.
+
+mod devices;
+mod enrollments;
+mod locations;
+pub mod merchants;
+pub mod seed;
+
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use chrono::{DateTime, TimeZone, Utc};
+use ipp::{FieldErrors, Metadata, MetadataFilter};
+use rusqlite::{Connection, OpenFlags};
+
+pub use devices::TokenRejection;
+pub use enrollments::CodeRejection;
+
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_init.sql"),
+    include_str!("../../migrations/0002_device_counts.sql"),
+];
+const READERS: usize = 4;
+
+/// Why a store operation did not happen.
+#[derive(Debug)]
+pub enum StoreError {
+    /// No such thing for this merchant.
+    NotFound(&'static str),
+    /// The input refers to something that does not exist, or breaks a rule of state.
+    Invalid(FieldErrors),
+    /// The thing is in a state that does not allow this (e.g. cancelling a used code).
+    Conflict(String),
+    /// A pairing code cannot be used.
+    Code(CodeRejection),
+    Db(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError::Db(e)
+    }
+}
+
+impl StoreError {
+    pub(crate) fn invalid(field: &str, message: impl Into<String>) -> Self {
+        let mut errors = FieldErrors::new();
+        errors.insert(field.to_owned(), message.into());
+        StoreError::Invalid(errors)
+    }
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// Shared handle to the database.
+#[derive(Clone)]
+pub struct Store {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    writer: Mutex<Connection>,
+    readers: Vec<Mutex<Connection>>,
+    next_reader: AtomicUsize,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path`, or a private in-memory one for
+    /// `:memory:`, and applies pending migrations.
+    pub fn open(path: &str) -> std::result::Result<Store, String> {
+        let memory = path == ":memory:";
+        let writer = if memory {
+            Connection::open_in_memory()
+        } else {
+            if let Some(dir) = Path::new(path)
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+            {
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            }
+            Connection::open(path)
+        }
+        .map_err(|e| format!("cannot open database {path}: {e}"))?;
+        configure(&writer, memory).map_err(|e| format!("cannot configure database {path}: {e}"))?;
+        migrate(&writer).map_err(|e| format!("cannot migrate database {path}: {e}"))?;
+        let readers = if memory {
+            Vec::new()
+        } else {
+            (0..READERS)
+                .map(|_| {
+                    let c = Connection::open_with_flags(
+                        path,
+                        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                    )?;
+                    c.busy_timeout(std::time::Duration::from_secs(5))?;
+                    c.pragma_update(None, "mmap_size", 1i64 << 30)?;
+                    Ok(Mutex::new(c))
+                })
+                .collect::<rusqlite::Result<Vec<_>>>()
+                .map_err(|e| format!("cannot open readers of {path}: {e}"))?
+        };
+        Ok(Store {
+            inner: Arc::new(Inner {
+                writer: Mutex::new(writer),
+                readers,
+                next_reader: AtomicUsize::new(0),
+            }),
+        })
+    }
+
+    /// The connection for writes (and reads that must see them).
+    pub(crate) fn writer(&self) -> MutexGuard<'_, Connection> {
+        self.inner.writer.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// A connection for reads: a free reader if there is one, else the next in turn.
+    pub(crate) fn reader(&self) -> MutexGuard<'_, Connection> {
+        let readers = &self.inner.readers;
+        if readers.is_empty() {
+            return self.writer();
+        }
+        for r in readers {
+            if let Ok(guard) = r.try_lock() {
+                return guard;
+            }
+        }
+        let i = self.inner.next_reader.fetch_add(1, Ordering::Relaxed) % readers.len();
+        readers[i].lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Rows in one of the playground's tables (for tests and diagnostics).
+    pub fn count_rows(&self, table: &str) -> Result<i64> {
+        const TABLES: [&str; 8] = [
+            "merchants",
+            "api_keys",
+            "locations",
+            "enrollments",
+            "enrollment_metadata",
+            "devices",
+            "device_metadata",
+            "revoked_tokens",
+        ];
+        if !TABLES.contains(&table) {
+            return Err(StoreError::NotFound("table"));
+        }
+        Ok(self
+            .reader()
+            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+    }
+
+    /// Whether the database holds no merchant yet (a new database, to be seeded).
+    pub fn is_empty(&self) -> Result<bool> {
+        let n: i64 = self
+            .reader()
+            .query_row("SELECT count(*) FROM merchants", [], |r| r.get(0))?;
+        Ok(n == 0)
+    }
+}
+
+fn configure(c: &Connection, memory: bool) -> rusqlite::Result<()> {
+    if !memory {
+        // WAL: readers do not block the writer. synchronous=FULL: a commit is on disk
+        // before it is acknowledged, so neither kill -9 nor power loss drops it.
+        c.pragma_update(None, "journal_mode", "WAL")?;
+        c.pragma_update(None, "synchronous", "FULL")?;
+        // Reads through the page cache of the OS, without a copy per page.
+        c.pragma_update(None, "mmap_size", 1i64 << 30)?;
+    }
+    c.pragma_update(None, "foreign_keys", "ON")?;
+    c.busy_timeout(std::time::Duration::from_secs(5))?;
+    Ok(())
+}
+
+/// Applies the migrations newer than the database's `user_version`, each in one
+/// transaction with the version bump.
+fn migrate(c: &Connection) -> rusqlite::Result<()> {
+    let current: usize =
+        c.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))? as usize;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(current) {
+        let tx = c.unchecked_transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+pub(crate) fn millis(t: DateTime<Utc>) -> i64 {
+    t.timestamp_millis()
+}
+
+pub(crate) fn time(ms: i64) -> DateTime<Utc> {
+    Utc.timestamp_millis_opt(ms).single().unwrap_or_default()
+}
+
+pub(crate) fn metadata_json(m: &Metadata) -> String {
+    serde_json::to_string(m).expect("string maps serialize")
+}
+
+pub(crate) fn metadata_from_json(s: &str) -> Metadata {
+    serde_json::from_str(s).unwrap_or_default()
+}
+
+/// `n` bytes from the operating system's random source (through UUID v4).
+pub(crate) fn random_bytes(n: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(n + 16);
+    while out.len() < n {
+        // 122 of a v4 UUID's 128 bits are random; keep the 15 bytes that are wholly so.
+        let u = uuid::Uuid::new_v4();
+        let b = u.as_bytes();
+        out.extend_from_slice(&b[..6]);
+        out.extend_from_slice(&b[7..8]);
+        out.extend_from_slice(&b[9..]);
+    }
+    out.truncate(n);
+    out
+}
+
+/// Where a list query reads from: the FROM and WHERE clauses (rows aliased `d`) and the
+/// ORDER BY that gives creation order.
+pub(crate) struct Source {
+    pub from: String,
+    pub order: String,
+}
+
+/// The source of a list of the merchant's `rows` (whose metadata rows are in `meta`,
+/// keyed by `id_col`) that carry every metadata filter.
+///
+/// With filters, the filter that matches the fewest rows (counted up to a cap through the
+/// `(merchant_id, key, value, created_at, id)` index) drives the query in list order, and
+/// each other filter is one primary-key probe per candidate; so the cost follows the most
+/// selective filter, not the size of the fleet, and a page stops once it is full. With
+/// `join` false the rows themselves are not read (enough for counting by metadata alone).
+/// `params` gets the parameters after the merchant id (`?1`).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn list_source(
+    c: &Connection,
+    rows: &str,
+    meta: &str,
+    id_col: &str,
+    merchant: &str,
+    filters: &[MetadataFilter],
+    join: bool,
+    params: &mut Vec<String>,
+) -> rusqlite::Result<Source> {
+    const CAP: i64 = 2_000;
+    if filters.is_empty() {
+        return Ok(Source {
+            from: format!("{rows} d WHERE d.merchant_id = ?1"),
+            order: "d.created_at, d.id".into(),
+        });
+    }
+    let mut sized = Vec::with_capacity(filters.len());
+    for f in filters {
+        let n: i64 = c
+            .prepare_cached(&format!(
+                "SELECT count(*) FROM (SELECT 1 FROM {meta} WHERE merchant_id = ?1 AND key = ?2 AND value = ?3 LIMIT {CAP})"
+            ))?
+            .query_row(rusqlite::params![merchant, f.key, f.value], |r| r.get(0))?;
+        sized.push((n, f));
+    }
+    sized.sort_by_key(|(n, _)| *n);
+    let mut param = |v: &str| {
+        params.push(v.to_owned());
+        params.len()
+    };
+    let (_, driver) = sized[0];
+    let (k, v) = (param(&driver.key), param(&driver.value));
+    let mut from = if join {
+        format!("{meta} m CROSS JOIN {rows} d ON d.id = m.{id_col} WHERE d.merchant_id = ?1 AND")
+    } else {
+        format!("{meta} m WHERE")
+    };
+    from.push_str(&format!(
+        " m.merchant_id = ?1 AND m.key = ?{k} AND m.value = ?{v}"
+    ));
+    for (_, f) in &sized[1..] {
+        let (k, v) = (param(&f.key), param(&f.value));
+        from.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM {meta} x WHERE x.{id_col} = m.{id_col} AND x.key = ?{k} AND x.value = ?{v})"
+        ));
+    }
+    Ok(Source {
+        from,
+        order: format!("m.created_at, m.{id_col}"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_apply_once() {
+        let dir = std::env::temp_dir().join(format!("pg-migrate-{}", uuid::Uuid::new_v4()));
+        let path = dir.join("db.sqlite");
+        let path = path.to_str().unwrap();
+        let s = Store::open(path).unwrap();
+        assert!(s.is_empty().unwrap());
+        drop(s);
+        let s = Store::open(path).unwrap();
+        let v: i64 = s
+            .writer()
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(v as usize, MIGRATIONS.len());
+        let mode: String = s
+            .writer()
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn random_bytes_differ() {
+        let a = random_bytes(32);
+        let b = random_bytes(32);
+        assert_eq!(a.len(), 32);
+        assert_ne!(a, b);
+    }
+}
