@@ -64,6 +64,7 @@ pub struct Session {
     pub locations: Option<Vec<Uuid>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
+    #[serde(with = "crate::time")]
     pub expires_at: DateTime<Utc>,
     pub mode: Mode,
 }
@@ -87,9 +88,35 @@ impl Session {
     }
 }
 
+/// `GET /api/enrollments/{id}`: the enrollment and, once consumed, the device it became
+/// (when that can be told).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnrollmentDetail {
+    #[serde(flatten)]
+    pub enrollment: crate::Enrollment,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<crate::Device>,
+}
+
+/// `GET /dev/sign-in/options` (playground only): what the sign-in page offers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DevOptions {
+    pub merchants: Vec<DevMerchant>,
+}
+
+/// One merchant of the playground and its locations.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DevMerchant {
+    pub merchant_id: String,
+    pub locations: Vec<crate::Location>,
+}
+
 /// `POST /dev/sign-in` (playground only): the identity to mint a token for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DevSignIn {
+    /// Defaults to the demo merchant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_id: Option<String>,
     pub role: Role,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locations: Option<Vec<Uuid>>,
@@ -101,6 +128,7 @@ pub struct DevSignIn {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DevToken {
     pub token: String,
+    #[serde(with = "crate::time")]
     pub expires_at: DateTime<Utc>,
 }
 

@@ -11,6 +11,7 @@ pub mod model;
 pub mod problem;
 pub mod query;
 pub mod request;
+pub mod time;
 
 pub use metadata::{Metadata, MetadataFilter};
 pub use model::{Credentials, Device, Enrollment, EnrollmentStatus, Location, Page, Platform};

@@ -40,6 +40,7 @@ impl EnrollmentStatus {
 pub struct Enrollment {
     pub enrollment_id: Uuid,
     pub enrollment_code: String,
+    #[serde(with = "crate::time")]
     pub expires_at: DateTime<Utc>,
     pub status: EnrollmentStatus,
     #[serde(default, deserialize_with = "lenient_metadata")]
@@ -48,7 +49,11 @@ pub struct Enrollment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location_id: Option<Uuid>,
     /// Not in the documented schema; present when the upstream sends it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::time::option"
+    )]
     pub created_at: Option<DateTime<Utc>>,
     /// The device this enrollment became, once `CONSUMED`. The playground sends it (an
     /// extension); otherwise the console proxy works it out (see its README).
@@ -112,7 +117,7 @@ impl Platform {
 pub struct Credentials {
     pub bearer_token: String,
     /// camelCase, as the upstream documents it.
-    #[serde(rename = "issuedAt")]
+    #[serde(rename = "issuedAt", with = "crate::time")]
     pub issued_at: DateTime<Utc>,
 }
 
@@ -131,6 +136,7 @@ pub struct Device {
     pub platform: Platform,
     #[serde(default, deserialize_with = "lenient_metadata")]
     pub metadata: Metadata,
+    #[serde(with = "crate::time")]
     pub created_at: DateTime<Utc>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_cash_register_id: Option<i64>,
@@ -179,9 +185,17 @@ pub struct Location {
         skip_serializing_if = "Option::is_none"
     )]
     pub country: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::time::option"
+    )]
     pub created_at: Option<DateTime<Utc>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::time::option"
+    )]
     pub updated_at: Option<DateTime<Utc>>,
 }
 
