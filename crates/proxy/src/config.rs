@@ -55,6 +55,12 @@ pub struct UpstreamArgs {
     #[arg(long, env = "KUSTOM_UPSTREAM", conflicts_with_all = ["playground", "playground_url"])]
     pub upstream: Option<String>,
 
+    /// The upstream answers GET /ipp/v1/enrollments/{id} and /ipp/v1/devices/{id} (the
+    /// documented Kustom API does not; without this the proxy finds items through lists).
+    /// A playground is asked at start.
+    #[arg(long, env = "UPSTREAM_GET_BY_ID")]
+    pub upstream_get_by_id: bool,
+
     /// Time limit for connecting to the upstream, in milliseconds.
     #[arg(long, env = "UPSTREAM_CONNECT_TIMEOUT_MS", default_value_t = 2_000)]
     pub upstream_connect_timeout_ms: u64,

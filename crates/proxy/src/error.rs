@@ -38,6 +38,14 @@ impl AppError {
         AppError::status(403, "Not allowed", detail)
     }
 
+    /// A 403 that names the field the operator may not set that way.
+    pub fn forbidden_field(field: &str, message: &str) -> Self {
+        let mut p = Problem::invalid_field(field, message);
+        p.status = 403;
+        p.title = "Not allowed".into();
+        AppError::new(p)
+    }
+
     pub fn not_found(detail: impl Into<String>) -> Self {
         AppError::status(404, "Not found", detail)
     }

@@ -4,32 +4,50 @@
 //! calls the console needs (within the operator's role and locations), adds the Kustom
 //! API key on the way out, and writes an audit line for every change.
 
+pub mod audit;
+pub mod auth;
 pub mod config;
 pub mod edge;
 pub mod error;
+pub mod fleet;
+pub mod keys;
+pub mod routes;
 pub mod site;
+pub mod start;
+pub mod upstream;
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::State;
-use axum::http::{HeaderMap, Method, Uri};
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::middleware;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
-use chrono::Utc;
-use ipp::console::{Mode, Role, Session};
+use axum::routing::{get, post};
+use axum::Router;
+use ipp::console::Mode;
 use tower_http::compression::CompressionLayer;
 
+use crate::auth::{DevMinter, TokenVerifier};
 use crate::edge::SecurityHeaders;
-use crate::error::AppError;
+use crate::keys::ApiKeys;
 use crate::site::Site;
+use crate::upstream::Upstream;
+
+/// Largest request body the console accepts.
+pub const MAX_BODY: usize = 64 * 1024;
 
 /// Everything the handlers share.
 pub struct AppState {
     pub mode: Mode,
     pub site: Site,
+    pub verifier: TokenVerifier,
+    pub keys: ApiKeys,
+    pub upstream: Upstream,
+    /// Playground mode: mints tokens for the development sign-in.
+    pub dev: Option<DevMinter>,
+    /// Origins allowed to embed the console.
+    pub host_origins: Vec<String>,
 }
 
 /// The runtime configuration the console reads from `index.html`.
@@ -38,18 +56,23 @@ pub fn runtime_config(mode: Mode, host_origins: &[String]) -> String {
 }
 
 /// The whole console: API, health checks and the built SPA, behind the edge layers.
-pub fn app(state: Arc<AppState>, frame_ancestors: &[String], request_timeout: Duration) -> Router {
+pub fn app(state: Arc<AppState>, request_timeout: Duration) -> Router {
     let headers = Arc::new(SecurityHeaders::new(
-        frame_ancestors,
+        &state.host_origins,
         &state.site.inline_script_hashes,
     ));
-    let api = Router::new()
-        .route("/session", get(session))
-        .fallback(edge::api_not_found);
-    Router::new()
-        .route("/healthz", get(healthz))
-        .nest("/api", api)
+    let mut router = Router::new()
+        .route("/healthz", get(routes::healthz))
+        .route("/readyz", get(routes::readyz))
+        .nest("/api", routes::api(&state));
+    if state.dev.is_some() {
+        router = router
+            .route("/dev/sign-in/options", get(routes::playground::options))
+            .route("/dev/sign-in", post(routes::playground::sign_in));
+    }
+    router
         .fallback(site)
+        .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(state)
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn_with_state(
@@ -62,33 +85,15 @@ pub fn app(state: Arc<AppState>, frame_ancestors: &[String], request_timeout: Du
         ))
 }
 
-async fn healthz() -> &'static str {
-    "ok\n"
-}
-
-async fn session(State(state): State<Arc<AppState>>) -> Result<Json<Session>, AppError> {
-    match state.mode {
-        Mode::Playground => Ok(Json(Session {
-            subject: "dev-operator".into(),
-            name: Some("Development Operator".into()),
-            merchant_id: "DM10000001".into(),
-            role: Role::Admin,
-            locations: None,
-            locale: None,
-            expires_at: Utc::now() + chrono::Duration::hours(1),
-            mode: Mode::Playground,
-        })),
-        Mode::Live => Err(AppError::unauthorized(
-            "Open Device Console from your portal, which signs you in.",
-        )),
-    }
-}
-
+/// The built console for every other path. `/dev/…` pages exist in playground mode only.
 async fn site(
     State(state): State<Arc<AppState>>,
     method: Method,
     uri: Uri,
     headers: HeaderMap,
 ) -> Response {
-    state.site.respond(&method, &uri, &headers).into_response()
+    if uri.path().starts_with("/dev/") && state.dev.is_none() {
+        return (StatusCode::NOT_FOUND, "Not found\n").into_response();
+    }
+    state.site.respond(&method, &uri, &headers)
 }

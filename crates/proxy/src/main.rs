@@ -1,10 +1,6 @@
-use std::sync::Arc;
-
 use clap::Parser;
-use ipp::console::Mode;
 use proxy::config::{Config, LogFormat};
-use proxy::site::Site;
-use proxy::{app, runtime_config, AppState};
+use proxy::{app, start::start};
 
 #[tokio::main]
 async fn main() {
@@ -17,21 +13,28 @@ async fn main() {
 }
 
 async fn run(config: Config) -> Result<(), String> {
-    let host_origins = config.host_origins()?;
-    let mode = if config.is_playground() {
-        Mode::Playground
-    } else {
-        Mode::Live
-    };
-    let site = Site::load(&config.dist, &runtime_config(mode, &host_origins))?;
-    let state = Arc::new(AppState { mode, site });
-    let router = app(state, &host_origins, config.request_timeout());
+    let started = start(&config).await?;
+    let router = app(started.state.clone(), config.request_timeout());
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    tracing::info!(%addr, ?mode, "device console listening");
-    println!("Device Console is running at http://{addr}/");
+    let state = &started.state;
+    tracing::info!(
+        %addr,
+        mode = ?state.mode,
+        upstream = state.upstream.base(),
+        get_by_id = state.upstream.get_by_id,
+        merchants = state.keys.merchants().count(),
+        frame_ancestors = ?state.host_origins,
+        "device console listening"
+    );
+    if state.dev.is_some() {
+        println!("Device Console (playground mode) is running at http://{addr}/");
+        println!("Sign in as any role at http://{addr}/dev/sign-in");
+    } else {
+        println!("Device Console is running at http://{addr}/");
+    }
     axum::serve(listener, router)
         .with_graceful_shutdown(shutdown())
         .await

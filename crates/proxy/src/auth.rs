@@ -1,0 +1,409 @@
+//! Operator tokens: a JWT from the host portal, verified with the configured key and
+//! algorithm only (`none` and algorithm switching are refused), for `exp`, `nbf`, `iss`,
+//! `aud` and a maximum lifetime; its claims become the [`Operator`] a handler acts for.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use axum::extract::FromRequestParts;
+use axum::http::header::AUTHORIZATION;
+use axum::http::request::Parts;
+use chrono::{DateTime, TimeZone, Utc};
+use ipp::console::{Mode, Role, Session};
+use ipp::Uuid;
+use jsonwebtoken::errors::ErrorKind;
+use jsonwebtoken::{decode, encode, Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use serde::{Deserialize, Serialize};
+
+use crate::edge::RequestId;
+use crate::error::AppError;
+use crate::keys::Secret;
+use crate::AppState;
+
+/// Longest token accepted, before any decoding.
+const MAX_TOKEN_LEN: usize = 8 * 1024;
+
+/// The claims of an operator token.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Claims {
+    pub iss: String,
+    pub aud: String,
+    pub sub: String,
+    pub exp: i64,
+    pub iat: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nbf: Option<i64>,
+    pub merchant_id: String,
+    #[serde(default)]
+    pub roles: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locations: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+}
+
+/// How tokens are checked.
+pub struct TokenVerifier {
+    key: DecodingKey,
+    validation: Validation,
+    max_lifetime_secs: i64,
+    leeway_secs: i64,
+    /// Tokens already verified, with the operator they name and the last second they are
+    /// accepted: the console sends the same token with every call for minutes.
+    verified: Mutex<HashMap<String, (Operator, i64)>>,
+}
+
+/// Tokens remembered at most (expired ones are dropped first).
+const VERIFIED_CAPACITY: usize = 10_000;
+
+impl std::fmt::Debug for TokenVerifier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenVerifier")
+            .field("algorithms", &self.validation.algorithms)
+            .finish_non_exhaustive()
+    }
+}
+
+impl TokenVerifier {
+    pub fn new(
+        key: DecodingKey,
+        algorithm: Algorithm,
+        issuer: &str,
+        audience: &str,
+        max_lifetime_secs: u64,
+        leeway_secs: u64,
+    ) -> TokenVerifier {
+        let mut validation = Validation::new(algorithm);
+        validation.algorithms = vec![algorithm];
+        validation.set_issuer(&[issuer]);
+        validation.set_audience(&[audience]);
+        validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
+        validation.validate_exp = true;
+        validation.validate_nbf = true;
+        validation.leeway = leeway_secs;
+        TokenVerifier {
+            key,
+            validation,
+            max_lifetime_secs: max_lifetime_secs as i64,
+            leeway_secs: leeway_secs as i64,
+            verified: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// An HS256 verifier; the secret must be at least 32 bytes.
+    pub fn hs256(
+        secret: &Secret,
+        issuer: &str,
+        audience: &str,
+        max_lifetime: u64,
+        leeway: u64,
+    ) -> Result<Self, String> {
+        if secret.expose().len() < 32 {
+            return Err("the operator token secret must be at least 32 bytes".into());
+        }
+        Ok(TokenVerifier::new(
+            DecodingKey::from_secret(secret.expose().as_bytes()),
+            Algorithm::HS256,
+            issuer,
+            audience,
+            max_lifetime,
+            leeway,
+        ))
+    }
+
+    /// Verifies a token and returns the operator it names.
+    pub fn verify(&self, token: &str) -> Result<Operator, AppError> {
+        let now = Utc::now().timestamp();
+        if let Some((op, until)) = self
+            .verified
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(token)
+        {
+            if now <= *until {
+                return Ok(op.clone());
+            }
+        }
+        let op = self.verify_uncached(token)?;
+        let until = op.expires_at.timestamp() + self.leeway_secs;
+        let mut cache = self.verified.lock().unwrap_or_else(|p| p.into_inner());
+        if cache.len() >= VERIFIED_CAPACITY {
+            cache.retain(|_, (_, u)| *u >= now);
+            if cache.len() >= VERIFIED_CAPACITY {
+                cache.clear();
+            }
+        }
+        cache.insert(token.to_owned(), (op.clone(), until));
+        Ok(op)
+    }
+
+    fn verify_uncached(&self, token: &str) -> Result<Operator, AppError> {
+        if token.len() > MAX_TOKEN_LEN {
+            return Err(AppError::unauthorized(
+                "The sign-in token is too long to be one of ours.",
+            ));
+        }
+        let data = decode::<Claims>(token, &self.key, &self.validation).map_err(|e| {
+            let detail = match e.kind() {
+                ErrorKind::ExpiredSignature => {
+                    "Your sign-in has expired. The console will ask your portal for a new one."
+                }
+                ErrorKind::ImmatureSignature => {
+                    "Your sign-in token is not valid yet; check the clocks of the portal's server."
+                }
+                ErrorKind::InvalidAudience => {
+                    "The sign-in token is meant for another application (aud)."
+                }
+                ErrorKind::InvalidIssuer => {
+                    "The sign-in token was issued by someone the console does not trust (iss)."
+                }
+                ErrorKind::InvalidSignature => "The sign-in token's signature does not verify.",
+                ErrorKind::InvalidAlgorithm
+                | ErrorKind::MissingAlgorithm
+                | ErrorKind::InvalidAlgorithmName => {
+                    "The sign-in token uses an algorithm the console does not accept."
+                }
+                ErrorKind::MissingRequiredClaim(_) => {
+                    "The sign-in token lacks a required claim (exp, iss, aud, sub)."
+                }
+                _ => "The sign-in token is not a valid token.",
+            };
+            AppError::unauthorized(detail).with_cause(format!("token rejected: {:?}", e.kind()))
+        })?;
+        let c = data.claims;
+        if c.exp - c.iat > self.max_lifetime_secs {
+            return Err(AppError::unauthorized(format!(
+                "The sign-in token lives longer than the {} s this console accepts; the portal must issue shorter-lived tokens.",
+                self.max_lifetime_secs
+            )));
+        }
+        if c.iat > Utc::now().timestamp() + self.leeway_secs {
+            return Err(AppError::unauthorized(
+                "The sign-in token was issued in the future; check the portal server's clock.",
+            ));
+        }
+        Operator::from_claims(c)
+    }
+}
+
+/// The verified operator a request acts for.
+#[derive(Debug, Clone)]
+pub struct Operator {
+    pub sub: String,
+    pub name: Option<String>,
+    pub merchant_id: String,
+    pub role: Role,
+    /// `None`: every location of the merchant.
+    pub locations: Option<Vec<Uuid>>,
+    pub locale: Option<String>,
+    pub expires_at: DateTime<Utc>,
+}
+
+impl Operator {
+    fn from_claims(c: Claims) -> Result<Operator, AppError> {
+        let bad = |what: &str| {
+            AppError::unauthorized(format!("The sign-in token's {what} claim is not usable."))
+        };
+        if c.sub.trim().is_empty() || c.sub.len() > 200 {
+            return Err(bad("sub"));
+        }
+        if c.merchant_id.trim().is_empty()
+            || c.merchant_id.len() > 100
+            || c.merchant_id.chars().any(char::is_control)
+        {
+            return Err(bad("merchant_id"));
+        }
+        let role = c.roles.iter().filter_map(|r| Role::parse(r)).max().ok_or_else(|| {
+            AppError::forbidden("Your account has no Device Console role (viewer, operator or admin). Ask your portal administrator for one.")
+        })?;
+        let locations = match c.locations {
+            None => None,
+            Some(ids) => Some(
+                ids.iter()
+                    .map(|s| ipp::request::parse_uuid(s))
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|_| bad("locations"))?,
+            ),
+        };
+        let clip = |s: Option<String>, n: usize| {
+            s.filter(|s| !s.trim().is_empty())
+                .map(|s| s.chars().filter(|c| !c.is_control()).take(n).collect())
+        };
+        Ok(Operator {
+            sub: c.sub,
+            name: clip(c.name, 100),
+            merchant_id: c.merchant_id,
+            role,
+            locations,
+            locale: clip(c.locale, 35),
+            expires_at: Utc.timestamp_opt(c.exp, 0).single().unwrap_or_default(),
+        })
+    }
+
+    /// Refuses unless the operator's role includes `role`.
+    pub fn require(&self, role: Role, doing: &str) -> Result<(), AppError> {
+        if self.role >= role {
+            return Ok(());
+        }
+        Err(AppError::forbidden(format!(
+            "Your role ({}) cannot {doing}; that needs the {} role. Ask your portal administrator if you need it.",
+            self.role.as_str(),
+            role.as_str()
+        )))
+    }
+
+    /// Whether a location is within the operator's scope (`None` is "no location").
+    pub fn allows_location(&self, id: Option<Uuid>) -> bool {
+        match (&self.locations, id) {
+            (None, _) => true,
+            (Some(allowed), Some(id)) => allowed.contains(&id),
+            (Some(_), None) => false,
+        }
+    }
+
+    pub fn session(&self, mode: Mode) -> Session {
+        Session {
+            subject: self.sub.clone(),
+            name: self.name.clone(),
+            merchant_id: self.merchant_id.clone(),
+            role: self.role,
+            locations: self.locations.clone(),
+            locale: self.locale.clone(),
+            expires_at: self.expires_at,
+            mode,
+        }
+    }
+}
+
+impl FromRequestParts<Arc<AppState>> for Operator {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &Arc<AppState>,
+    ) -> Result<Self, Self::Rejection> {
+        let header = parts.headers.get(AUTHORIZATION).ok_or_else(|| {
+            AppError::unauthorized("Sign in first: the console sends your portal's sign-in token as Authorization: Bearer.")
+        })?;
+        let token = header
+            .to_str()
+            .ok()
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| {
+                AppError::unauthorized("Send the sign-in token as Authorization: Bearer <token>.")
+            })?;
+        let op = state.verifier.verify(token)?;
+        if let Some(RequestId(id)) = parts.extensions.get::<RequestId>() {
+            tracing::debug!(request_id = %id, sub = %op.sub, merchant = %op.merchant_id, "operator verified");
+        }
+        Ok(op)
+    }
+}
+
+/// Mints operator tokens in playground mode (the development sign-in page).
+pub struct DevMinter {
+    key: EncodingKey,
+    issuer: String,
+    audience: String,
+    lifetime_secs: i64,
+}
+
+impl DevMinter {
+    pub fn new(secret: &Secret, issuer: &str, audience: &str, lifetime_secs: i64) -> DevMinter {
+        DevMinter {
+            key: EncodingKey::from_secret(secret.expose().as_bytes()),
+            issuer: issuer.to_owned(),
+            audience: audience.to_owned(),
+            lifetime_secs,
+        }
+    }
+
+    pub fn mint(
+        &self,
+        sub: &str,
+        name: Option<String>,
+        merchant_id: &str,
+        role: Role,
+        locations: Option<Vec<Uuid>>,
+    ) -> (String, DateTime<Utc>) {
+        let now = Utc::now().timestamp();
+        let claims = Claims {
+            iss: self.issuer.clone(),
+            aud: self.audience.clone(),
+            sub: sub.to_owned(),
+            exp: now + self.lifetime_secs,
+            iat: now,
+            nbf: Some(now),
+            merchant_id: merchant_id.to_owned(),
+            roles: vec![role.as_str().to_owned()],
+            locations: locations.map(|l| l.iter().map(Uuid::to_string).collect()),
+            name,
+            locale: None,
+        };
+        let token = encode(&Header::new(Algorithm::HS256), &claims, &self.key)
+            .expect("HS256 signing cannot fail");
+        (
+            token,
+            Utc.timestamp_opt(claims.exp, 0)
+                .single()
+                .unwrap_or_default(),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verifier() -> (TokenVerifier, DevMinter) {
+        let secret = Secret::new("0123456789abcdef0123456789abcdef-unit");
+        (
+            TokenVerifier::hs256(&secret, "iss", "aud", 900, 30).unwrap(),
+            DevMinter::new(&secret, "iss", "aud", 600),
+        )
+    }
+
+    #[test]
+    fn a_verified_token_is_remembered_and_a_bad_one_never_is() {
+        let (v, m) = verifier();
+        let (token, _) = m.mint("u1", None, "M1", Role::Operator, None);
+        assert_eq!(v.verify(&token).unwrap().role, Role::Operator);
+        assert_eq!(v.verify(&token).unwrap().sub, "u1");
+        assert_eq!(v.verified.lock().unwrap().len(), 1);
+        let forged = format!("{token}x");
+        assert!(v.verify(&forged).is_err());
+        assert!(v.verify(&forged).is_err());
+        assert_eq!(v.verified.lock().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn short_secrets_are_refused() {
+        assert!(TokenVerifier::hs256(&Secret::new("short"), "i", "a", 900, 30).is_err());
+    }
+
+    #[test]
+    fn scope_and_roles() {
+        let (v, m) = verifier();
+        let loc = Uuid::from_u128(7);
+        let (token, _) = m.mint(
+            "u2",
+            Some("Ann".into()),
+            "M1",
+            Role::Viewer,
+            Some(vec![loc]),
+        );
+        let op = v.verify(&token).unwrap();
+        assert!(op.allows_location(Some(loc)));
+        assert!(!op.allows_location(Some(Uuid::from_u128(8))));
+        assert!(!op.allows_location(None));
+        assert!(op.require(Role::Viewer, "read").is_ok());
+        let e = op
+            .require(Role::Operator, "create enrollments")
+            .unwrap_err();
+        assert_eq!(e.problem.status, 403);
+    }
+}

@@ -1,0 +1,459 @@
+//! The proxy on a real socket, configured through its real command line, in front of the
+//! real playground (in memory) whose every incoming request is recorded, or in front of
+//! an in-test fake upstream. Every response the tests read is checked for secrets, and
+//! every log line the suite produced is checked when a stack is dropped.
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, Once};
+use std::time::Duration;
+
+use axum::extract::Request;
+use axum::middleware::Next;
+use axum::response::Response;
+use axum::Router;
+use clap::Parser;
+use ipp::console::Role;
+use jsonwebtoken::{encode, Algorithm, EncodingKey, Header};
+use playground::{Playground, Store, DEMO_KEY, DEMO_MERCHANT, OTHER_KEY};
+use proxy::auth::Claims;
+use proxy::config::Config;
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+
+pub const SECRET: &str = "test-secret-of-the-console-suite-0123456789abcdef";
+pub const ISSUER: &str = "https://portal.example.test";
+pub const AUDIENCE: &str = "device-console";
+pub const HOST_ORIGIN: &str = "https://portal.example.test";
+
+// ---- Secrets every response and log line is checked for ----
+
+static TOKENS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+static LOGS: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+static INIT: Once = Once::new();
+
+/// Every secret this suite has used: the API keys and every token minted.
+pub fn secrets() -> Vec<String> {
+    let mut s = vec![DEMO_KEY.to_owned(), OTHER_KEY.to_owned(), SECRET.to_owned()];
+    s.extend(TOKENS.lock().unwrap().iter().cloned());
+    s
+}
+
+pub fn assert_no_secret(what: &str, text: &str) {
+    for secret in secrets() {
+        assert!(
+            !text.contains(&secret),
+            "a secret appears in {what}: …{}…",
+            &secret[..12.min(secret.len())]
+        );
+    }
+    // Any JWT at all in a log line or response body is a leak of someone's token.
+    assert!(!text.contains("eyJhbGciOi"), "a JWT appears in {what}");
+}
+
+struct Capture;
+
+impl Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        LOGS.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Captures every log line of the suite, at every level, as the proxy writes them.
+fn capture_logs() {
+    INIT.call_once(|| {
+        tracing_subscriber::fmt()
+            .json()
+            .flatten_event(true)
+            .with_env_filter(tracing_subscriber::EnvFilter::new("trace"))
+            .with_writer(|| Capture)
+            .init();
+    });
+}
+
+/// The captured log lines.
+pub fn logs() -> String {
+    String::from_utf8_lossy(&LOGS.lock().unwrap()).into_owned()
+}
+
+/// Captured audit entries with this request id.
+pub fn audit_for(request_id: &str) -> Vec<Value> {
+    logs()
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|v| v["target"] == "audit" && v["request_id"] == request_id)
+        .collect()
+}
+
+// ---- Tokens ----
+
+pub fn claims(role: Role) -> Claims {
+    let now = chrono::Utc::now().timestamp();
+    Claims {
+        iss: ISSUER.into(),
+        aud: AUDIENCE.into(),
+        sub: format!("user-{}", role.as_str()),
+        exp: now + 300,
+        iat: now,
+        nbf: None,
+        merchant_id: DEMO_MERCHANT.into(),
+        roles: vec![role.as_str().into()],
+        locations: None,
+        name: Some(format!("Test {}", role.label())),
+        locale: Some("sv-SE".into()),
+    }
+}
+
+/// Signs claims as the portal would (HS256 with the suite's secret) and remembers the token.
+pub fn sign(c: &Claims) -> String {
+    sign_with(
+        c,
+        Algorithm::HS256,
+        &EncodingKey::from_secret(SECRET.as_bytes()),
+    )
+}
+
+pub fn sign_with(c: &Claims, alg: Algorithm, key: &EncodingKey) -> String {
+    let t = encode(&Header::new(alg), c, key).unwrap();
+    TOKENS.lock().unwrap().push(t.clone());
+    t
+}
+
+pub fn remember(token: &str) -> String {
+    TOKENS.lock().unwrap().push(token.to_owned());
+    token.to_owned()
+}
+
+pub fn token(role: Role) -> String {
+    sign(&claims(role))
+}
+
+pub fn scoped_token(role: Role, locations: &[String]) -> String {
+    sign(&Claims {
+        locations: Some(locations.to_vec()),
+        ..claims(role)
+    })
+}
+
+// ---- The upstream: the real playground, recorded ----
+
+#[derive(Debug, Clone)]
+pub struct Seen {
+    pub method: String,
+    pub path_and_query: String,
+    pub authorization: Option<String>,
+    pub merchant: Option<String>,
+    pub headers: Vec<(String, String)>,
+}
+
+#[derive(Clone, Default)]
+pub struct Recorder(Arc<Mutex<Vec<Seen>>>);
+
+impl Recorder {
+    pub fn take(&self) -> Vec<Seen> {
+        std::mem::take(&mut self.0.lock().unwrap())
+    }
+    pub fn clear(&self) {
+        self.0.lock().unwrap().clear();
+    }
+}
+
+async fn record(rec: axum::extract::State<Recorder>, req: Request, next: Next) -> Response {
+    let h = req.headers();
+    let get = |n: &str| h.get(n).map(|v| v.to_str().unwrap_or("").to_owned());
+    rec.0 .0.lock().unwrap().push(Seen {
+        method: req.method().to_string(),
+        path_and_query: req
+            .uri()
+            .path_and_query()
+            .map(|p| p.to_string())
+            .unwrap_or_default(),
+        authorization: get("authorization"),
+        merchant: get("x-merchant-id"),
+        headers: h
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_str().unwrap_or("").to_owned()))
+            .collect(),
+    });
+    next.run(req).await
+}
+
+/// Serves `router` on a free loopback port.
+pub async fn serve(router: Router) -> SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, router).await });
+    addr
+}
+
+/// A seeded in-memory playground behind a recorder.
+pub async fn recorded_playground(documented_only: bool) -> (SocketAddr, Recorder, Store) {
+    let store = Store::open(":memory:").unwrap();
+    store.seed_demo(chrono::Utc::now()).unwrap();
+    let rec = Recorder::default();
+    let app = playground::app_with(Playground {
+        store: store.clone(),
+        documented_only,
+    })
+    .layer(axum::middleware::from_fn_with_state(rec.clone(), record));
+    (serve(app).await, rec, store)
+}
+
+// ---- The proxy ----
+
+/// A dist directory like trunk's, with an inline script and hashed assets.
+pub fn dist() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("console-dist-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("index.html"),
+        "<!doctype html><html><head><title>Device Console</title><script type=module>import init from '/app-0123456789abcdef.js';await init();</script></head><body></body></html>",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("app-0123456789abcdef.js"),
+        "export default async function init() {}\n".repeat(40),
+    )
+    .unwrap();
+    std::fs::write(dir.join("app-0123456789abcdef_bg.wasm"), vec![0u8; 2048]).unwrap();
+    dir
+}
+
+pub struct Proxy {
+    pub base: String,
+    pub addr: SocketAddr,
+    pub client: reqwest::Client,
+    pub upstream: Recorder,
+    pub store: Option<Store>,
+}
+
+/// How a test stack is set up.
+#[derive(Clone, Default)]
+pub struct Opts {
+    /// Forward to the playground as to Kustom (`--upstream`, keys from a file), or as a
+    /// playground (`--playground-url`, development sign-in on).
+    pub playground_mode: bool,
+    /// The playground leaves its extensions out (so lookups go through lists).
+    pub documented_only: bool,
+    pub extra_args: Vec<String>,
+}
+
+/// The proxy in front of a recorded playground.
+pub async fn stack(opts: Opts) -> Proxy {
+    let (addr, rec, store) = recorded_playground(opts.documented_only).await;
+    let mut p = proxy_for(&format!("http://{addr}"), opts).await;
+    p.upstream = rec;
+    p.store = Some(store);
+    p.upstream.clear();
+    p
+}
+
+/// The proxy in front of any upstream.
+pub async fn proxy_for(upstream: &str, opts: Opts) -> Proxy {
+    capture_logs();
+    let dist = dist();
+    let keys = std::env::temp_dir().join(format!("console-keys-{}.json", uuid::Uuid::new_v4()));
+    std::fs::write(
+        &keys,
+        json!({ DEMO_MERCHANT: DEMO_KEY, playground::OTHER_MERCHANT: OTHER_KEY }).to_string(),
+    )
+    .unwrap();
+    let mut args: Vec<String> = vec![
+        "device-console".into(),
+        "--dist".into(),
+        dist.to_str().unwrap().into(),
+        "--api-keys-file".into(),
+        keys.to_str().unwrap().into(),
+        "--token-issuer".into(),
+        ISSUER.into(),
+        "--token-audience".into(),
+        AUDIENCE.into(),
+        "--frame-ancestors".into(),
+        HOST_ORIGIN.into(),
+    ];
+    if !opts.extra_args.iter().any(|a| a == "--token-public-key") {
+        args.extend(["--token-secret".into(), SECRET.into()]);
+    }
+    if opts.playground_mode {
+        args.extend(["--playground-url".into(), upstream.into()]);
+    } else {
+        args.extend(["--upstream".into(), upstream.into()]);
+        if !opts.documented_only {
+            args.push("--upstream-get-by-id".into());
+        }
+    }
+    args.extend(opts.extra_args.iter().cloned());
+    let config = Config::try_parse_from(&args).unwrap();
+    let started = proxy::start::start(&config).await.unwrap();
+    let addr = serve(proxy::app(started.state, config.request_timeout())).await;
+    Proxy {
+        base: format!("http://{addr}"),
+        addr,
+        client: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap(),
+        upstream: Recorder::default(),
+        store: None,
+    }
+}
+
+/// An answer from the proxy, already checked for secrets.
+#[derive(Debug)]
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: Value,
+    pub text: String,
+}
+
+impl Answer {
+    /// Asserts a problem+json answer with `status` and a request id; returns the problem.
+    pub fn problem(self, status: u16) -> Value {
+        assert_eq!(self.status.as_u16(), status, "{}", self.text);
+        let ct = self
+            .headers
+            .get("content-type")
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default();
+        assert_eq!(ct, "application/problem+json", "{}", self.text);
+        assert_eq!(self.body["status"], status, "{}", self.text);
+        assert!(
+            self.body["title"].as_str().is_some_and(|t| !t.is_empty()),
+            "{}",
+            self.text
+        );
+        let rid = self.body["request_id"]
+            .as_str()
+            .expect("problem has a request_id");
+        assert_eq!(
+            self.headers.get("x-request-id").unwrap().to_str().unwrap(),
+            rid
+        );
+        self.body
+    }
+
+    pub fn ok(self, status: u16) -> Value {
+        assert_eq!(self.status.as_u16(), status, "{}", self.text);
+        self.body
+    }
+
+    pub fn request_id(&self) -> String {
+        self.headers
+            .get("x-request-id")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_owned()
+    }
+}
+
+pub async fn answer(resp: reqwest::Response) -> Answer {
+    let status = resp.status();
+    let headers = resp.headers().clone();
+    let text = resp.text().await.unwrap_or_default();
+    assert_no_secret("a response body", &text);
+    for (name, value) in &headers {
+        assert_no_secret(
+            &format!("response header {name}"),
+            value.to_str().unwrap_or(""),
+        );
+    }
+    let body = serde_json::from_str(&text).unwrap_or(Value::Null);
+    Answer {
+        status,
+        headers,
+        body,
+        text,
+    }
+}
+
+impl Proxy {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> Answer {
+        let mut req = self.client.request(method, self.url(path));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        if let Some(b) = body {
+            req = req
+                .header("content-type", "application/json")
+                .body(b.to_string());
+        }
+        answer(req.send().await.unwrap()).await
+    }
+
+    pub async fn send(&self, req: reqwest::RequestBuilder) -> Answer {
+        answer(req.send().await.unwrap()).await
+    }
+
+    pub async fn get(&self, path: &str, token: &str) -> Answer {
+        self.call(Method::GET, path, Some(token), None).await
+    }
+
+    /// The demo merchant's locations, oldest first (straight from the playground).
+    pub fn locations(&self) -> Vec<String> {
+        let store = self.store.as_ref().expect("a playground stack");
+        let page = store
+            .list_locations(DEMO_MERCHANT, &ipp::ListQuery::default())
+            .unwrap();
+        page.content.iter().map(|l| l.id.to_string()).collect()
+    }
+
+    /// A device of the demo merchant at a location (straight from the playground).
+    pub fn device_at(&self, location: &str) -> ipp::Device {
+        let store = self.store.as_ref().expect("a playground stack");
+        let q = ipp::ListQuery {
+            location_id: Some(location.parse().unwrap()),
+            ..Default::default()
+        };
+        store
+            .list_devices(DEMO_MERCHANT, &q)
+            .unwrap()
+            .content
+            .remove(0)
+    }
+}
+
+impl Drop for Proxy {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            assert_no_secret("the captured logs", &logs());
+        }
+    }
+}
+
+/// Sends bytes as they are (no client-side normalization of the path) and returns the
+/// status and body.
+pub async fn raw(addr: SocketAddr, request: &str) -> (u16, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    s.write_all(request.as_bytes()).await.unwrap();
+    let mut buf = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(5), s.read_to_end(&mut buf)).await;
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    assert_no_secret("a raw response", &text);
+    let status = text
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}

@@ -1,0 +1,240 @@
+//! The proxy in front of an in-test fake upstream that misbehaves: slow, failing, gone,
+//! talking nonsense, or sending too much. Each becomes a problem a person can act on.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::routing::any;
+use axum::Router;
+use ipp::console::Role;
+use reqwest::Method;
+use serde_json::json;
+
+use crate::common::*;
+
+fn fast_timeouts() -> Opts {
+    Opts {
+        extra_args: vec![
+            "--upstream-timeout-ms".into(),
+            "400".into(),
+            "--upstream-connect-timeout-ms".into(),
+            "300".into(),
+        ],
+        ..Opts::default()
+    }
+}
+
+async fn fake(router: Router) -> String {
+    format!("http://{}", serve(router).await)
+}
+
+#[tokio::test]
+async fn a_slow_upstream_is_a_504_that_says_to_try_again() {
+    let up = fake(Router::new().fallback(any(|| async {
+        tokio::time::sleep(Duration::from_secs(3)).await;
+        "late"
+    })))
+    .await;
+    let p = proxy_for(&up, fast_timeouts()).await;
+    let started = std::time::Instant::now();
+    let problem = p
+        .get("/api/devices", &token(Role::Viewer))
+        .await
+        .problem(504);
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "the time limit held"
+    );
+    assert!(problem["detail"].as_str().unwrap().contains("try again"));
+}
+
+#[tokio::test]
+async fn upstream_server_errors_are_502() {
+    let up = fake(Router::new().fallback(any(|| async {
+        (
+            axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+            "boom: stack trace …",
+        )
+    })))
+    .await;
+    let p = proxy_for(&up, fast_timeouts()).await;
+    let problem = p
+        .get("/api/devices", &token(Role::Viewer))
+        .await
+        .problem(502);
+    assert!(problem["detail"].as_str().unwrap().contains("(500)"));
+    assert!(
+        !problem.to_string().contains("stack trace"),
+        "upstream internals are not passed on"
+    );
+    let body = json!({"name": "x", "metadata": {}, "location_id": null});
+    let id = "550e8400-e29b-41d4-a716-446655440000";
+    p.call(
+        Method::PUT,
+        &format!("/api/devices/{id}"),
+        Some(&token(Role::Operator)),
+        Some(body),
+    )
+    .await
+    .problem(502);
+}
+
+#[tokio::test]
+async fn a_refused_connection_is_a_502() {
+    let p = proxy_for("http://127.0.0.1:9", fast_timeouts()).await;
+    let problem = p
+        .get("/api/enrollments", &token(Role::Viewer))
+        .await
+        .problem(502);
+    assert!(problem["detail"]
+        .as_str()
+        .unwrap()
+        .contains("could not reach Kustom"));
+}
+
+#[tokio::test]
+async fn an_unreadable_answer_is_a_502() {
+    let up = fake(Router::new().fallback(any(|| async {
+        (
+            [("content-type", "application/json")],
+            "{\"content\": [oops",
+        )
+    })))
+    .await;
+    let p = proxy_for(&up, fast_timeouts()).await;
+    let problem = p
+        .get("/api/devices", &token(Role::Viewer))
+        .await
+        .problem(502);
+    assert!(problem["detail"].as_str().unwrap().contains("cannot read"));
+    // A well-formed answer of the wrong shape is just as unreadable.
+    let up = fake(Router::new().fallback(any(|| async {
+        ([("content-type", "application/json")], "{\"devices\": []}")
+    })))
+    .await;
+    let p = proxy_for(&up, fast_timeouts()).await;
+    p.get("/api/devices", &token(Role::Viewer))
+        .await
+        .problem(502);
+}
+
+#[tokio::test]
+async fn a_huge_answer_is_refused_not_relayed() {
+    let up = fake(Router::new().fallback(any(|| async {
+        (
+            [("content-type", "application/json")],
+            vec![b' '; 20 * 1024 * 1024],
+        )
+    })))
+    .await;
+    let p = proxy_for(&up, fast_timeouts()).await;
+    let problem = p
+        .get("/api/devices", &token(Role::Viewer))
+        .await
+        .problem(502);
+    assert!(problem["detail"]
+        .as_str()
+        .unwrap()
+        .contains("larger answer"));
+}
+
+#[tokio::test]
+async fn a_refused_api_key_is_not_mistaken_for_the_operators_sign_in() {
+    let up = fake(Router::new().fallback(any(|| async {
+        (
+            axum::http::StatusCode::UNAUTHORIZED,
+            [("content-type", "application/problem+json")],
+            "{\"title\":\"Unauthorized\",\"detail\":\"Access Denied\"}",
+        )
+    })))
+    .await;
+    let p = proxy_for(&up, fast_timeouts()).await;
+    let problem = p
+        .get("/api/devices", &token(Role::Viewer))
+        .await
+        .problem(502);
+    assert!(problem["detail"].as_str().unwrap().contains("API key"));
+}
+
+/// A raw upstream that drops the first connection of each GET path without answering,
+/// and every PUT; it counts connections per request line.
+async fn flaky() -> (
+    String,
+    Arc<std::sync::Mutex<std::collections::HashMap<String, usize>>>,
+) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let seen: Arc<std::sync::Mutex<std::collections::HashMap<String, usize>>> = Arc::default();
+    let counts = seen.clone();
+    tokio::spawn(async move {
+        loop {
+            let (mut s, _) = listener.accept().await.unwrap();
+            let counts = counts.clone();
+            tokio::spawn(async move {
+                let mut buf = vec![0u8; 8192];
+                let n = s.read(&mut buf).await.unwrap_or(0);
+                let head = String::from_utf8_lossy(&buf[..n])
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .to_owned();
+                let nth = {
+                    let mut c = counts.lock().unwrap();
+                    let e = c.entry(head.clone()).or_insert(0);
+                    *e += 1;
+                    *e
+                };
+                if nth == 1 || head.starts_with("PUT") {
+                    return; // dropped: the connection closes before any answer
+                }
+                let body = if head.starts_with("GET /ipp/v1/devices/550e8400") {
+                    r#"{"id":"550e8400-e29b-41d4-a716-446655440000","name":"Till","platform":"IOS","metadata":{},"created_at":"2024-01-15T10:30:00Z","location_id":null}"#
+                } else {
+                    r#"{"content":[],"total_elements":0,"total_pages":0,"page_number":0,"page_size":20,"first":true,"last":true}"#
+                };
+                let resp = format!("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
+                let _ = s.write_all(resp.as_bytes()).await;
+            });
+        }
+    });
+    (format!("http://{addr}"), seen)
+}
+
+#[tokio::test]
+async fn a_get_is_retried_once_when_its_connection_fails_and_a_change_is_not() {
+    let (up, seen) = flaky().await;
+    let p = proxy_for(&up, fast_timeouts()).await;
+    let page = p.get("/api/devices", &token(Role::Viewer)).await.ok(200);
+    assert_eq!(page["total_elements"], 0);
+    let count = |prefix: &str| {
+        seen.lock()
+            .unwrap()
+            .iter()
+            .filter(|(k, _)| k.starts_with(prefix))
+            .map(|(_, n)| *n)
+            .sum::<usize>()
+    };
+    assert_eq!(
+        count("GET /ipp/v1/devices?"),
+        2,
+        "one failed attempt, one retry"
+    );
+    // The update resolves the device with a GET (retried), then sends its PUT once.
+    let body = json!({"name": "x", "metadata": {}, "location_id": null});
+    let problem = p
+        .call(
+            Method::PUT,
+            "/api/devices/550e8400-e29b-41d4-a716-446655440000",
+            Some(&token(Role::Operator)),
+            Some(body),
+        )
+        .await
+        .problem(502);
+    assert!(problem["detail"]
+        .as_str()
+        .unwrap()
+        .contains("Nothing you entered was lost"));
+    assert_eq!(count("GET /ipp/v1/devices/550e8400"), 2);
+    assert_eq!(count("PUT "), 1, "a change is never sent twice");
+}
