@@ -1,13 +1,18 @@
-// Starts the real console proxy (release build of the console, debug build of the
-// servers) for the end-to-end tests, and stops it afterwards.
+// Starts the stack the end-to-end tests run against, and stops it afterwards:
+//   playground (debug build, its own SQLite file, demo data)
+//   → gate (passes through, or plays an upstream that is down or failing)
+//   → console proxy (debug build) serving the release build of the console.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { stack } from './stack.mjs';
+import { startGate } from './gate.mjs';
 
 function start(name, cmd, args, readyUrl) {
   const log = fs.openSync(`target/e2e/${name}.log`, 'w');
   const child = spawn(cmd, args, { stdio: ['ignore', log, log] });
-  child.on('exit', (code) => { if (code) console.error(`${name} exited with ${code}; see target/e2e/${name}.log`); });
+  child.on('exit', (code, signal) => {
+    if (code) console.error(`${name} exited with ${code}${signal ? ` (${signal})` : ''}; see target/e2e/${name}.log`);
+  });
   return waitFor(readyUrl, name).then(() => child);
 }
 
@@ -23,9 +28,28 @@ async function waitFor(url, name) {
 export default async function globalSetup() {
   fs.rmSync('target/e2e', { recursive: true, force: true });
   fs.mkdirSync(stack.dataDir, { recursive: true });
+  const playground = await start('playground', 'target/debug/playground', [
+    '--listen', stack.playgroundUrl.replace('http://', ''),
+    '--db', `${stack.dataDir}/playground.sqlite`, '--seed', 'demo',
+  ], `${stack.playgroundUrl}/healthz`);
+  const gate = await startGate({ listenPort: stack.gatePort, controlPort: Number(stack.gateControl.split(':')[2]), target: stack.playgroundUrl });
   const proxy = await start('proxy', 'target/debug/device-console', [
-    '--playground', '--data-dir', stack.dataDir,
-    '--listen', `127.0.0.1:${stack.consolePort}`, '--dist', 'dist', '--log-format', 'json',
+    '--playground-url', `http://127.0.0.1:${stack.gatePort}`,
+    '--listen', `127.0.0.1:${stack.consolePort}`, '--dist', 'dist',
+    '--token-secret', stack.tokenSecret,
+    '--frame-ancestors', stack.hostUrl,
+    '--upstream-timeout-ms', '3000',
+    '--log-format', 'json',
   ], `${stack.consoleUrl}/healthz`);
-  return async () => { proxy.kill('SIGTERM'); };
+  return async () => {
+    proxy.kill('SIGTERM');
+    playground.kill('SIGTERM');
+    gate.close();
+    // Nothing the proxy logged may hold the API key or an operator token.
+    const log = fs.readFileSync('target/e2e/proxy.log', 'utf8');
+    for (const secret of [stack.demoKey, stack.tokenSecret]) {
+      if (log.includes(secret)) throw new Error('a secret appears in target/e2e/proxy.log');
+    }
+    if (/eyJhbGciOi/.test(log)) throw new Error('a JWT appears in target/e2e/proxy.log');
+  };
 }

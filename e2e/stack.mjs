@@ -1,9 +1,17 @@
-// Where the end-to-end stack listens. One place for every port and secret the tests
-// share with the processes global-setup starts.
+// Where the end-to-end stack listens, and what the tests share with the processes that
+// global-setup starts: ports, the token secret, the playground's demo key.
 const base = Number(process.env.E2E_BASE_PORT ?? 18400);
 
 export const stack = {
   consolePort: base,
   consoleUrl: `http://127.0.0.1:${base}`,
+  playgroundUrl: `http://127.0.0.1:${base + 1}`,
+  gatePort: base + 2,
+  gateControl: `http://127.0.0.1:${base + 3}`,
+  hostPort: base + 4,
+  hostUrl: `http://localhost:${base + 4}`,
   dataDir: 'target/e2e/data',
+  tokenSecret: 'e2e-secret-of-the-device-console-0123456789',
+  demoKey: 'kco_test_api_DemoMerchantPlaygroundKey',
+  demoMerchant: 'DM10000001',
 };

@@ -7,6 +7,8 @@
 pub mod api;
 pub mod auth;
 pub mod components;
+pub mod config;
+pub mod dev;
 pub mod pages;
 pub mod routes;
 pub mod session;
@@ -16,16 +18,31 @@ use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::path;
 
+use crate::config::RuntimeConfig;
+use crate::pages::dev_sign_in::DevSignInPage;
 use crate::pages::devices::DevicesPage;
 use crate::pages::enrollments::EnrollmentsPage;
 use crate::pages::NotFound;
 use crate::shell::Shell;
 
+/// Where operator tokens come from, decided once at start: the host portal when
+/// embedded, the development sign-in in a standalone playground, else nowhere (the
+/// console must then be opened from the portal).
+fn install_token_source(config: &RuntimeConfig) {
+    if config.mode == ipp::console::Mode::Playground && !config::is_embedded() {
+        auth::install(std::rc::Rc::new(dev::DevTokens));
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
+    let config = RuntimeConfig::from_page();
+    install_token_source(&config);
+    provide_context(config);
     view! {
         <Router>
             <Routes fallback=|| view! { <NotFound/> }>
+                <Route path=path!("/dev/sign-in") view=DevSignInPage/>
                 <ParentRoute path=path!("") view=Shell>
                     <Route path=path!("/") view=|| view! { <Redirect path="/enrollments"/> }/>
                     <Route path=path!("/enrollments") view=EnrollmentsPage/>

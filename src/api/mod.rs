@@ -3,6 +3,7 @@
 //! problem+json into [`ApiError`], and aborts the request when the page that asked goes
 //! away (the future is dropped).
 
+pub mod dev;
 pub mod devices;
 pub mod enrollments;
 pub mod locations;
@@ -141,11 +142,32 @@ impl Drop for AbortOnDrop {
     }
 }
 
+/// Whether a call carries the operator's token.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Auth {
+    Operator,
+    /// The development sign-in, which is how a token is obtained in the first place.
+    Public,
+}
+
 /// Sends one call, as described in the module docs; returns the status and body text.
 async fn send(method: Method, path: &str, body: Option<String>) -> Result<(u16, String), ApiError> {
+    send_as(Auth::Operator, method, path, body).await
+}
+
+async fn send_as(
+    who: Auth,
+    method: Method,
+    path: &str,
+    body: Option<String>,
+) -> Result<(u16, String), ApiError> {
     let mut retried = false;
     loop {
-        let token = auth::bearer().await;
+        let token = if who == Auth::Operator {
+            auth::bearer().await
+        } else {
+            None
+        };
         let controller = web_sys::AbortController::new().ok();
         let mut guard = AbortOnDrop(controller);
         let mut req = RequestBuilder::new(path)
@@ -174,7 +196,7 @@ async fn send(method: Method, path: &str, body: Option<String>) -> Result<(u16, 
             .await
             .map_err(|e| ApiError::Network(e.to_string()))?;
         guard.0 = None; // finished: nothing to abort
-        if status == 401 && !retried && auth::refresh().await {
+        if status == 401 && who == Auth::Operator && !retried && auth::refresh().await {
             retried = true;
             continue;
         }
@@ -215,6 +237,19 @@ pub(crate) async fn put<B: Serialize, T: DeserializeOwned>(
     body: &B,
 ) -> Result<T, ApiError> {
     let (status, text) = send(Method::PUT, path, Some(encode(body))).await?;
+    decode(status, &text)
+}
+
+pub(crate) async fn post_public<B: Serialize, T: DeserializeOwned>(
+    path: &str,
+    body: &B,
+) -> Result<T, ApiError> {
+    let (status, text) = send_as(Auth::Public, Method::POST, path, Some(encode(body))).await?;
+    decode(status, &text)
+}
+
+pub(crate) async fn get_public<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+    let (status, text) = send_as(Auth::Public, Method::GET, path, None).await?;
     decode(status, &text)
 }
 

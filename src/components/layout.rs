@@ -45,6 +45,9 @@ pub fn SignedIn(session: Signal<Option<Session>>) -> impl IntoView {
                     </span>
                     <span class="role">{s.role.label()}{scope}</span>
                     <span class="merchant" title="Merchant">{s.merchant_id.clone()}</span>
+                    {(s.mode == Mode::Playground).then(|| view! {
+                        <a class="switch-role" href=Screen::DevSignIn.href()>"Switch role"</a>
+                    })}
                 </div>
             }
         })

@@ -1,5 +1,6 @@
 //! One module per area, one file per screen.
 
+pub mod dev_sign_in;
 pub mod devices;
 pub mod enrollments;
 

@@ -1,0 +1,174 @@
+//! `/dev/sign-in` (playground mode only): choose who you are (role, locations, name).
+//! In production the host portal signs operators in; this page does not exist there.
+
+use std::collections::BTreeSet;
+
+use ipp::console::{DevOptions, DevSignIn, Role};
+use ipp::Uuid;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::api;
+use crate::dev;
+use crate::routes::Screen;
+
+#[component]
+pub fn DevSignInPage() -> impl IntoView {
+    let options = LocalResource::new(api::dev::options);
+    let current = dev::stored_choice().unwrap_or_else(dev::default_choice);
+    let role = RwSignal::new(current.role);
+    let merchant = RwSignal::new(current.merchant_id.clone());
+    let limited = RwSignal::new(current.locations.is_some());
+    let picked: RwSignal<BTreeSet<Uuid>> = RwSignal::new(
+        current
+            .locations
+            .clone()
+            .unwrap_or_default()
+            .into_iter()
+            .collect(),
+    );
+    let name = RwSignal::new(current.name.clone().unwrap_or_default());
+    let error = RwSignal::new(None::<String>);
+    let navigate = use_navigate();
+
+    let sign_in = Action::new_local(move |choice: &DevSignIn| {
+        let choice = choice.clone();
+        async move {
+            dev::switch_to(&choice);
+            match api::dev::sign_in(&choice).await {
+                Ok(_) => Ok(()),
+                Err(e) => Err(e.message()),
+            }
+        }
+    });
+    Effect::new(move |_| match sign_in.value().get() {
+        Some(Ok(())) => navigate(&Screen::Enrollments.href(), Default::default()),
+        Some(Err(e)) => error.set(Some(e)),
+        None => {}
+    });
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if limited.get_untracked() && picked.with_untracked(BTreeSet::is_empty) {
+            error.set(Some(
+                "Choose at least one location, or sign in for every location.".into(),
+            ));
+            return;
+        }
+        error.set(None);
+        let n = name.get_untracked();
+        sign_in.dispatch(DevSignIn {
+            merchant_id: merchant.get_untracked(),
+            role: role.get_untracked(),
+            locations: limited
+                .get_untracked()
+                .then(|| picked.get_untracked().into_iter().collect()),
+            name: (!n.trim().is_empty()).then(|| n.trim().to_owned()),
+        });
+    };
+
+    let merchants = move |opts: &DevOptions| {
+        let selected = merchant.get().unwrap_or_else(|| playground_default(opts));
+        opts.merchants
+            .iter()
+            .find(|m| m.merchant_id == selected)
+            .cloned()
+    };
+
+    view! {
+        <main id="main" class="content dev-sign-in">
+            <section class="card" aria-labelledby="dev-title">
+                <h1 id="dev-title">"Playground sign-in"</h1>
+                <p>"This console runs against the built-in playground. Choose who you are; in production your company's portal signs you in instead."</p>
+                <form class="form" on:submit=submit>
+                    <fieldset class="field">
+                        <legend>"Role"</legend>
+                        <div class="choices">
+                            {Role::ALL.into_iter().map(|r| view! {
+                                <label class="choice">
+                                    <input type="radio" name="role" value=r.as_str()
+                                        prop:checked=move || role.get() == r
+                                        on:change=move |_| role.set(r)/>
+                                    {r.label()}
+                                </label>
+                            }).collect_view()}
+                        </div>
+                        <p class="hint">"Viewers read; operators also create codes and edit devices; admins also deregister."</p>
+                    </fieldset>
+                    <Transition fallback=|| view! { <p>"Loading the playground's stores…"</p> }>
+                        {move || options.get().map(|r| match r {
+                            Err(e) => view! { <p class="notice notice-error" role="alert">{e.message()}</p> }.into_any(),
+                            Ok(opts) => {
+                                let many = opts.merchants.len() > 1;
+                                let chosen = merchants(&opts);
+                                view! {
+                                    {many.then(|| view! {
+                                        <div class="field">
+                                            <label for="dev-merchant">"Merchant"</label>
+                                            <select id="dev-merchant" on:change=move |ev| {
+                                                merchant.set(Some(event_target_value(&ev)));
+                                                picked.set(BTreeSet::new());
+                                            }>
+                                                {opts.merchants.iter().map(|m| {
+                                                    let id = m.merchant_id.clone();
+                                                    let sel = chosen.as_ref().is_some_and(|c| c.merchant_id == id);
+                                                    view! { <option value=id.clone() selected=sel>{id.clone()}</option> }
+                                                }).collect_view()}
+                                            </select>
+                                        </div>
+                                    })}
+                                    <fieldset class="field">
+                                        <legend>"Locations"</legend>
+                                        <label class="choice">
+                                            <input type="radio" name="scope" prop:checked=move || !limited.get() on:change=move |_| limited.set(false)/>
+                                            "Every location"
+                                        </label>
+                                        <label class="choice">
+                                            <input type="radio" name="scope" prop:checked=move || limited.get() on:change=move |_| limited.set(true)/>
+                                            "Only these:"
+                                        </label>
+                                        <div class="choices">
+                                            {chosen.map(|m| m.locations).unwrap_or_default().into_iter().map(|l| {
+                                                let id = l.id;
+                                                view! {
+                                                    <label class="choice">
+                                                        <input type="checkbox"
+                                                            prop:checked=move || picked.with(|p| p.contains(&id))
+                                                            on:change=move |ev| {
+                                                                let on = event_target_checked(&ev);
+                                                                limited.set(true);
+                                                                picked.update(|p| { if on { p.insert(id); } else { p.remove(&id); } });
+                                                            }/>
+                                                        {l.display_name()}
+                                                    </label>
+                                                }
+                                            }).collect_view()}
+                                        </div>
+                                    </fieldset>
+                                }.into_any()
+                            }
+                        })}
+                    </Transition>
+                    <div class="field">
+                        <label for="dev-name">"Your name"</label>
+                        <input id="dev-name" type="text" autocomplete="name" prop:value=move || name.get()
+                            on:input=move |ev| name.set(event_target_value(&ev))/>
+                    </div>
+                    {move || error.get().map(|e| view! { <p class="notice notice-error" role="alert">{e}</p> })}
+                    <div class="actions">
+                        <button type="submit" class="button button-primary" disabled=move || sign_in.pending().get()>
+                            {move || if sign_in.pending().get() { "Signing in…" } else { "Sign in" }}
+                        </button>
+                    </div>
+                </form>
+            </section>
+        </main>
+    }
+}
+
+fn playground_default(opts: &DevOptions) -> String {
+    opts.merchants
+        .first()
+        .map(|m| m.merchant_id.clone())
+        .unwrap_or_default()
+}
