@@ -9,6 +9,8 @@ pub mod auth;
 pub mod components;
 pub mod config;
 pub mod dev;
+pub mod locations;
+pub mod logic;
 pub mod pages;
 pub mod routes;
 pub mod session;
@@ -20,8 +22,8 @@ use leptos_router::path;
 
 use crate::config::RuntimeConfig;
 use crate::pages::dev_sign_in::DevSignInPage;
-use crate::pages::devices::DevicesPage;
-use crate::pages::enrollments::EnrollmentsPage;
+use crate::pages::devices::{DevicePage, DevicesPage};
+use crate::pages::enrollments::{EnrollmentsPage, NewEnrollmentPage, PairingCardPage};
 use crate::pages::NotFound;
 use crate::shell::Shell;
 
@@ -46,7 +48,10 @@ pub fn App() -> impl IntoView {
                 <ParentRoute path=path!("") view=Shell>
                     <Route path=path!("/") view=|| view! { <Redirect path="/enrollments"/> }/>
                     <Route path=path!("/enrollments") view=EnrollmentsPage/>
+                    <Route path=path!("/enrollments/new") view=NewEnrollmentPage/>
+                    <Route path=path!("/enrollments/:id") view=PairingCardPage/>
                     <Route path=path!("/devices") view=DevicesPage/>
+                    <Route path=path!("/devices/:id") view=DevicePage/>
                 </ParentRoute>
             </Routes>
         </Router>

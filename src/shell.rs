@@ -7,6 +7,7 @@ use leptos_router::components::Outlet;
 
 use crate::api::{self, ApiError};
 use crate::components::layout::Layout;
+use crate::locations::Locations;
 use crate::session::CurrentSession;
 
 #[derive(Clone, PartialEq)]
@@ -21,6 +22,11 @@ enum Boot {
 pub fn Shell() -> impl IntoView {
     let session: RwSignal<Option<Session>> = RwSignal::new(None);
     provide_context(CurrentSession(session));
+    let locations = Locations(RwSignal::new(None));
+    provide_context(locations);
+    // Shared by the screens of the session.
+    provide_context(crate::pages::enrollments::JustCreated(RwSignal::new(None)));
+    provide_context(crate::pages::devices::Flash(RwSignal::new(None)));
     let boot = RwSignal::new(Boot::Loading);
     let attempt = RwSignal::new(0u32);
 
@@ -31,6 +37,7 @@ pub fn Shell() -> impl IntoView {
             match api::session::get().await {
                 Ok(s) => {
                     session.set(Some(s));
+                    locations.reload();
                     boot.set(Boot::Ready);
                 }
                 Err(e) => boot.set(Boot::Failed(e)),

@@ -1,5 +1,6 @@
 //! Enrollments (pairing codes): list, read one, create, cancel.
 
+use ipp::console::EnrollmentDetail;
 use ipp::{CreateEnrollment, Enrollment, ListKind, ListQuery, Page};
 
 use super::{segment, ApiError};
@@ -12,7 +13,8 @@ pub async fn list(query: &ListQuery) -> Result<Page<Enrollment>, ApiError> {
     .await
 }
 
-pub async fn get(id: &str) -> Result<Enrollment, ApiError> {
+/// One enrollment and, once consumed, the device it became.
+pub async fn get(id: &str) -> Result<EnrollmentDetail, ApiError> {
     super::get(&format!("/api/enrollments/{}", segment(id))).await
 }
 

@@ -1,3 +1,13 @@
 //! Reusable, fetch-free widgets.
 
+pub mod change_summary;
+pub mod confirm;
+pub mod field;
 pub mod layout;
+pub mod location_picker;
+pub mod metadata_editor;
+pub mod notice;
+pub mod pager;
+pub mod qr_code;
+pub mod status;
+pub mod time;

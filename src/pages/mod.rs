@@ -3,6 +3,7 @@
 pub mod dev_sign_in;
 pub mod devices;
 pub mod enrollments;
+pub mod filter_bar;
 
 use leptos::prelude::*;
 

@@ -1,13 +1,21 @@
-//! Devices: the fleet.
+//! Devices: the fleet list and one device.
+
+mod detail;
+mod list;
+
+pub use detail::{DeviceEditor, DevicePage};
+pub use list::{sort_devices, DevicesPage};
 
 use leptos::prelude::*;
 
-#[component]
-pub fn DevicesPage() -> impl IntoView {
-    view! {
-        <section class="page" aria-labelledby="dev-title">
-            <h1 id="dev-title">"Devices"</h1>
-            <p>"Registered devices will be listed here."</p>
-        </section>
-    }
+/// A message for the next screen (after deregistering, the list names the device).
+#[derive(Clone, Copy)]
+pub struct Flash(pub RwSignal<Option<String>>);
+
+pub fn use_flash() -> Flash {
+    use_context::<Flash>().unwrap_or_else(|| {
+        let f = Flash(RwSignal::new(None));
+        provide_context(f);
+        f
+    })
 }

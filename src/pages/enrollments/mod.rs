@@ -1,13 +1,24 @@
-//! Enrollments: pairing codes.
+//! Enrollments: pairing codes. The list, the create form and the pairing card.
 
+mod card;
+mod list;
+mod new;
+
+pub use card::PairingCardPage;
+pub use list::EnrollmentsPage;
+pub use new::{new_code_href, NewEnrollmentPage};
+
+use ipp::Enrollment;
 use leptos::prelude::*;
 
-#[component]
-pub fn EnrollmentsPage() -> impl IntoView {
-    view! {
-        <section class="page" aria-labelledby="enr-title">
-            <h1 id="enr-title">"Enrollments"</h1>
-            <p>"Pairing codes for new devices will be listed here."</p>
-        </section>
-    }
+/// The enrollment just created, so its card shows at once without another round trip.
+#[derive(Clone, Copy)]
+pub struct JustCreated(pub RwSignal<Option<Enrollment>>);
+
+pub fn use_just_created() -> JustCreated {
+    use_context::<JustCreated>().unwrap_or_else(|| {
+        let j = JustCreated(RwSignal::new(None));
+        provide_context(j);
+        j
+    })
 }

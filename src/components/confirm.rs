@@ -1,0 +1,73 @@
+//! Asking before something that cannot be undone: a modal `<dialog>` (focus stays inside,
+//! Esc cancels), optionally asking the person to type a word (a device's name) first.
+
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+#[component]
+pub fn ConfirmDialog(
+    open: RwSignal<bool>,
+    #[prop(into)] title: String,
+    #[prop(into)] confirm_label: String,
+    /// The person must type this exactly before confirming.
+    #[prop(into, optional)]
+    require_text: Signal<Option<String>>,
+    #[prop(into)] on_confirm: Callback<()>,
+    /// Disables the buttons while the confirmed action runs.
+    #[prop(into, optional)]
+    busy: Signal<bool>,
+    children: Children,
+) -> impl IntoView {
+    let dialog: NodeRef<Dialog> = NodeRef::new();
+    let typed = RwSignal::new(String::new());
+    let title_id = format!("dlg-{}", title.len() * 7919 % 100_000);
+    Effect::new(move |_| {
+        let Some(d) = dialog.get() else { return };
+        if open.get() {
+            typed.set(String::new());
+            if !d.open() {
+                let _ = d.show_modal();
+            }
+        } else if d.open() {
+            d.close();
+        }
+    });
+    let matches = Signal::derive(move || {
+        require_text.with(|n| {
+            n.as_ref()
+                .is_none_or(|t| typed.with(|v| v.trim() == t.trim()))
+        })
+    });
+    let confirm_id = format!("{title_id}-confirm-text");
+    view! {
+        <dialog node_ref=dialog class="dialog" aria-labelledby=title_id.clone()
+            on:close=move |_| open.set(false)>
+            <form method="dialog" class="dialog-body" on:submit=move |ev| {
+                ev.prevent_default();
+                if matches.get_untracked() && !busy.get_untracked() {
+                    on_confirm.run(());
+                }
+            }>
+                <h2 id=title_id.clone()>{title}</h2>
+                {children()}
+                {move || require_text.get().map(|t| {
+                    let id = confirm_id.clone();
+                    view! {
+                        <div class="field">
+                            <label for=id.clone()>"Type " <strong>{t}</strong> " to confirm"</label>
+                            <input type="text" id=id autocomplete="off" spellcheck="false"
+                                prop:value=move || typed.get()
+                                on:input=move |ev| typed.set(event_target_value(&ev))/>
+                        </div>
+                    }
+                })}
+                <div class="actions">
+                    <button type="submit" class="button button-danger" disabled=move || !matches.get() || busy.get()>
+                        {confirm_label}
+                    </button>
+                    <button type="button" class="button" on:click=move |_| open.set(false)>"Keep it"</button>
+                </div>
+            </form>
+        </dialog>
+    }
+}

@@ -1,0 +1,80 @@
+//! Times as people read them: absolute in their own time zone and language, and
+//! relative ("3 days ago") with the absolute time on hover and focus.
+
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+
+/// The absolute local time, in the browser's language ("22 Nov 2026, 14:30").
+pub fn local(t: DateTime<Utc>) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.timestamp_millis() as f64));
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+        date.to_locale_string("default", &options).into()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        t.with_timezone(&chrono::Local)
+            .format("%-d %b %Y, %H:%M")
+            .to_string()
+    }
+}
+
+/// "just now", "5 min ago", "3 h ago", "2 days ago", "in 40 min".
+pub fn relative(t: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let secs = (now - t).num_seconds();
+    let (future, secs) = (secs < 0, secs.abs());
+    let amount = match secs {
+        0..=44 => return "just now".into(),
+        45..=3_599 => format!("{} min", (secs + 30) / 60),
+        3_600..=86_399 => format!("{} h", (secs + 1_800) / 3_600),
+        86_400..=2_591_999 => match (secs + 43_200) / 86_400 {
+            1 => "1 day".into(),
+            d => format!("{d} days"),
+        },
+        _ => match (secs + 1_296_000) / 2_592_000 {
+            1 => "1 month".into(),
+            m if m < 12 => format!("{m} months"),
+            _ => return local(t),
+        },
+    };
+    if future {
+        format!("in {amount}")
+    } else {
+        format!("{amount} ago")
+    }
+}
+
+/// A relative time whose absolute value shows on hover and keyboard focus.
+#[component]
+pub fn RelativeTime(at: DateTime<Utc>) -> impl IntoView {
+    let absolute = local(at);
+    let (title, data) = (absolute.clone(), absolute.clone());
+    let text = relative(at, Utc::now());
+    view! {
+        <time class="relative-time" datetime=ipp::time::format(&at) title=title data-absolute=data tabindex="0">
+            {text}
+            <span class="visually-hidden">" (" {absolute} ")"</span>
+        </time>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_times_read_naturally() {
+        let now: DateTime<Utc> = "2026-11-22T12:00:00Z".parse().unwrap();
+        let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+        assert_eq!(relative(at("2026-11-22T11:59:40Z"), now), "just now");
+        assert_eq!(relative(at("2026-11-22T11:55:00Z"), now), "5 min ago");
+        assert_eq!(relative(at("2026-11-22T09:00:00Z"), now), "3 h ago");
+        assert_eq!(relative(at("2026-11-21T12:00:00Z"), now), "1 day ago");
+        assert_eq!(relative(at("2026-11-12T12:00:00Z"), now), "10 days ago");
+        assert_eq!(relative(at("2026-09-22T12:00:00Z"), now), "2 months ago");
+        assert_eq!(relative(at("2026-11-22T12:40:00Z"), now), "in 40 min");
+    }
+}

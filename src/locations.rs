@@ -1,0 +1,58 @@
+//! The operator's locations, loaded once per session and used wherever a location is
+//! shown or chosen (by name, never as a bare id).
+
+use ipp::{Location, Uuid};
+use leptos::prelude::*;
+
+use crate::api::{self, ApiError};
+
+/// Loaded locations, shared by every screen of the session.
+#[derive(Clone, Copy)]
+pub struct Locations(pub RwSignal<Option<Result<Vec<Location>, ApiError>>>);
+
+impl Locations {
+    pub fn reload(&self) {
+        let signal = self.0;
+        leptos::task::spawn_local(async move {
+            signal.set(Some(api::locations::all().await));
+        });
+    }
+
+    /// The locations (empty while loading or when loading failed).
+    pub fn list(&self) -> Vec<Location> {
+        self.0.with(|l| {
+            l.as_ref()
+                .and_then(|r| r.as_ref().ok())
+                .cloned()
+                .unwrap_or_default()
+        })
+    }
+
+    pub fn loaded(&self) -> bool {
+        self.0.with(|l| matches!(l, Some(Ok(_))))
+    }
+
+    pub fn error(&self) -> Option<ApiError> {
+        self.0
+            .with(|l| l.as_ref().and_then(|r| r.as_ref().err()).cloned())
+    }
+
+    /// A location's name; "No location" for none, a short id for one not (yet) known.
+    pub fn name(&self, id: Option<Uuid>) -> String {
+        match id {
+            None => "No location".into(),
+            Some(id) => self.0.with(|l| {
+                l.as_ref()
+                    .and_then(|r| r.as_ref().ok())
+                    .and_then(|list| list.iter().find(|x| x.id == id))
+                    .map(Location::display_name)
+                    .unwrap_or_else(|| format!("Location {}…", &id.to_string()[..8]))
+            }),
+        }
+    }
+}
+
+/// The session's locations; an empty set outside a session (component tests).
+pub fn use_locations() -> Locations {
+    use_context::<Locations>().unwrap_or_else(|| Locations(RwSignal::new(Some(Ok(Vec::new())))))
+}

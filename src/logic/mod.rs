@@ -1,0 +1,8 @@
+//! Pure logic of the screens, out of the components so it is tested natively: code
+//! grouping, countdown text, expiry choices, filters in the URL, what a save will change.
+
+pub mod code;
+pub mod countdown;
+pub mod diff;
+pub mod expiry;
+pub mod filters;

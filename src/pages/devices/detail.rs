@@ -1,0 +1,279 @@
+//! `/devices/:id`: one device. Rename inline (Enter saves, Esc cancels), move it, edit its
+//! metadata with a summary of what will change; every save sends the whole device, built
+//! from the freshest copy, so nothing else is lost. A failed save keeps every edit.
+//! Deregistering asks for the device's name to be typed.
+
+use ipp::console::Role;
+use ipp::{Device, FieldErrors, Uuid};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use super::use_flash;
+use crate::api::{self, ApiError};
+use crate::components::change_summary::ChangeSummary;
+use crate::components::confirm::ConfirmDialog;
+use crate::components::field::{described_by, FieldError};
+use crate::components::location_picker::{Empty, LocationPicker};
+use crate::components::metadata_editor::{MetadataDraft, MetadataEditor};
+use crate::components::notice::ErrorNotice;
+use crate::components::time::{local, RelativeTime};
+use crate::locations::use_locations;
+use crate::logic::diff::{changes, merge, Draft};
+use crate::routes::Screen;
+use crate::session::use_session;
+
+#[component]
+pub fn DevicePage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || {
+        params
+            .with(|p| p.get("id"))
+            .and_then(|s| ipp::request::parse_uuid(&s).ok())
+    };
+    move || {
+        match id() {
+        Some(id) => view! { <DeviceDetail id=id/> }.into_any(),
+        None => view! {
+            <section class="page">
+                <h1>"No such device"</h1>
+                <p>"This address does not name a device. " <A href=Screen::Devices.href()>"See all devices"</A>"."</p>
+            </section>
+        }
+        .into_any(),
+    }
+    }
+}
+
+#[component]
+fn DeviceDetail(id: Uuid) -> impl IntoView {
+    let device =
+        LocalResource::new(move || async move { api::devices::get(&id.to_string()).await });
+    view! {
+        <section class="page device" aria-labelledby="device-title">
+            <Transition fallback=|| view! { <p class="loading" role="status">"Loading the device…"</p> }>
+                {move || device.get().map(|r| match r {
+                    Ok(d) => view! { <DeviceEditor device=d/> }.into_any(),
+                    Err(e) => view! {
+                        <h1 id="device-title">"Device"</h1>
+                        <ErrorNotice error=e retry=Callback::new(move |()| device.refetch())/>
+                        <p><A href=Screen::Devices.href()>"All devices"</A></p>
+                    }.into_any(),
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+/// The device as loaded, the edits on screen, and saving them.
+#[component]
+pub fn DeviceEditor(device: Device) -> impl IntoView {
+    let session = use_session();
+    let locations = use_locations();
+    let navigate = use_navigate();
+    let flash = use_flash();
+    let id = device.id;
+    // What the person loaded (the base of their edits) and what they have on screen.
+    let loaded = RwSignal::new(device.clone());
+    let name = RwSignal::new(device.name.clone());
+    let location = RwSignal::new(device.location_id);
+    let metadata = MetadataDraft::new(&device.metadata);
+    let renaming = RwSignal::new(false);
+    let server_errors = RwSignal::new(FieldErrors::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let saved = RwSignal::new(None::<String>);
+
+    let draft = move || Draft {
+        name: name.get().trim().to_owned(),
+        location_id: location.get(),
+        metadata: metadata
+            .metadata()
+            .unwrap_or_else(|| loaded.with(|d| d.metadata.clone())),
+    };
+    let location_name = move |l: Option<Uuid>| Some(locations.name(l));
+    let pending = Memo::new(move |_| loaded.with(|d| changes(d, &draft(), location_name)));
+    let name_error = Signal::derive(move || {
+        server_errors
+            .with(|e| e.get("name").cloned())
+            .or_else(|| ipp::request::check_device_name(&name.get()).err())
+    });
+    let location_error =
+        Signal::derive(move || server_errors.with(|e| e.get("location_id").cloned()));
+
+    // Saving: the edits (loaded → on screen) applied to a fresh copy, sent whole.
+    let save = Action::new_local(move |edited: &Draft| {
+        let edited = edited.clone();
+        let base = Draft::of(&loaded.get_untracked());
+        async move {
+            let fresh = api::devices::get(&id.to_string()).await?;
+            let body = merge(&base, &edited, &fresh);
+            api::devices::update(&id.to_string(), &body).await
+        }
+    });
+    let submit = move || {
+        if save.pending().get_untracked() {
+            return;
+        }
+        metadata.touch_all();
+        if name_error.get_untracked().is_some() || metadata.metadata().is_none() {
+            return;
+        }
+        failure.set(None);
+        server_errors.set(FieldErrors::new());
+        saved.set(None);
+        save.dispatch(draft());
+    };
+    Effect::new(move |_| match save.value().get() {
+        Some(Ok(d)) => {
+            let summary = pending
+                .get_untracked()
+                .iter()
+                .map(|c| c.sentence())
+                .collect::<Vec<_>>()
+                .join("; ");
+            saved.set(Some(if summary.is_empty() {
+                "Saved.".to_owned()
+            } else {
+                format!("Saved: {summary}.")
+            }));
+            renaming.set(false);
+            name.set(d.name.clone());
+            location.set(d.location_id);
+            metadata.reset(&d.metadata);
+            loaded.set(d);
+        }
+        Some(Err(ApiError::Validation(p))) if !p.errors.is_empty() => {
+            server_errors.set(p.errors.clone())
+        }
+        Some(Err(e)) => failure.set(Some(e)),
+        None => {}
+    });
+
+    // Deregistering.
+    let dialog = RwSignal::new(false);
+    let deregister =
+        Action::new_local(
+            move |_: &()| async move { api::devices::deregister(&id.to_string()).await },
+        );
+    let nav = navigate.clone();
+    Effect::new(move |_| match deregister.value().get() {
+        Some(Ok(())) => {
+            let n = loaded.get_untracked().name;
+            flash.0.set(Some(format!("{n} was deregistered. Its access was revoked; to use it again, enroll it with a new code.")));
+            nav(&Screen::Devices.href(), Default::default());
+        }
+        Some(Err(e)) => {
+            dialog.set(false);
+            failure.set(Some(e));
+        }
+        None => {}
+    });
+
+    let can_edit = move || session.can(Role::Operator);
+    let can_deregister = move || session.can(Role::Admin);
+    let scoped = move || session.scope().is_some();
+    let rename_described =
+        move || described_by("device-name", false, name_error.with(Option::is_some));
+
+    view! {
+        <div class="page-head">
+            {move || if renaming.get() {
+                view! {
+                    <div class="rename field">
+                        <label for="device-name">"Name"</label>
+                        <input id="device-name" type="text" class="rename-input" autocomplete="off"
+                            prop:value=move || name.get()
+                            on:input=move |ev| name.set(event_target_value(&ev))
+                            on:keydown=move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+                                "Enter" => { ev.prevent_default(); submit(); }
+                                "Escape" => {
+                                    ev.prevent_default();
+                                    name.set(loaded.get_untracked().name);
+                                    renaming.set(false);
+                                    crate::components::metadata_editor::focus_after_render("rename".into());
+                                }
+                                _ => {}
+                            }
+                            aria-invalid=move || name_error.with(Option::is_some).then_some("true")
+                            aria-describedby=rename_described/>
+                        <p class="hint">"Enter saves, Esc cancels."</p>
+                        <FieldError id="device-name" error=name_error/>
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <h1 id="device-title">{move || loaded.with(|d| if d.name.is_empty() { "Unnamed device".to_owned() } else { d.name.clone() })}</h1>
+                    {move || can_edit().then(|| view! {
+                        <button type="button" id="rename" class="button button-small" on:click=move |_| {
+                            renaming.set(true);
+                            crate::components::metadata_editor::focus_after_render("device-name".into());
+                        }>"Rename"</button>
+                    })}
+                }.into_any()
+            }}
+        </div>
+        {move || saved.get().map(|s| view! { <div class="notice notice-success" role="status" data-testid="saved">{s}</div> })}
+        <dl class="facts">
+            <div><dt>"Platform"</dt><dd>{device.platform.label()}</dd></div>
+            <div><dt>"Location"</dt><dd data-testid="device-location">{move || locations.name(loaded.with(|d| d.location_id))}</dd></div>
+            <div><dt>"Hardware id"</dt><dd class="mono">{device.hardware_id.clone()}</dd></div>
+            <div><dt>"Paired"</dt><dd><RelativeTime at=device.created_at/>" · "{local(device.created_at)}</dd></div>
+            <div><dt>"Device id"</dt><dd class="mono">{device.id.to_string()}</dd></div>
+        </dl>
+        {move || if can_edit() {
+            view! {
+                <form class="form device-edit" novalidate on:submit=move |ev| { ev.prevent_default(); submit(); } data-testid="device-form">
+                    <h2>"Location and metadata"</h2>
+                    <LocationPicker id="device-location-picker" label="Location"
+                        locations=Signal::derive(move || locations.list())
+                        selected=location
+                        empty=if scoped() { Empty::Required } else { Empty::NoLocation }
+                        error=location_error
+                        hint="Moving a phone here changes nothing on the phone; payments it takes count for the new location."/>
+                    <MetadataEditor draft=metadata id="device-meta" server_errors=server_errors/>
+                    <ChangeSummary changes=Signal::derive(move || pending.get())/>
+                    {move || failure.get().map(|e| view! { <ErrorNotice error=e retry=Callback::new(move |()| submit())/> })}
+                    <div class="actions">
+                        <button type="submit" class="button button-primary" data-testid="save"
+                            disabled=move || save.pending().get() || pending.with(Vec::is_empty)>
+                            {move || if save.pending().get() { "Saving…" } else { "Save changes" }}
+                        </button>
+                        <button type="button" class="button" disabled=move || pending.with(Vec::is_empty) on:click=move |_| {
+                            let d = loaded.get_untracked();
+                            name.set(d.name.clone());
+                            location.set(d.location_id);
+                            metadata.reset(&d.metadata);
+                            server_errors.set(FieldErrors::new());
+                            failure.set(None);
+                        }>"Undo my changes"</button>
+                    </div>
+                </form>
+            }.into_any()
+        } else {
+            view! {
+                <h2>"Metadata"</h2>
+                <ul class="chips">{move || loaded.with(|d| d.metadata.iter().map(|(k, v)| view! {
+                    <li class="chip"><span class="chip-key">{k.clone()}</span>" "{v.clone()}</li>
+                }).collect_view())}</ul>
+                <p class="hint">"Your role can view devices; ask an operator to change them."</p>
+            }.into_any()
+        }}
+        {move || can_deregister().then(|| view! {
+            <section class="danger-zone" aria-labelledby="danger-title">
+                <h2 id="danger-title">"Deregister"</h2>
+                <p>"For a phone that is lost, stolen or retired: it stops being a payment device at once."</p>
+                <button type="button" class="button button-danger" data-testid="deregister" on:click=move |_| dialog.set(true)>"Deregister this device"</button>
+            </section>
+        })}
+        <ConfirmDialog open=dialog title="Deregister this device?" confirm_label="Deregister"
+            require_text=Signal::derive(move || Some(loaded.with(|d| if d.name.is_empty() { d.hardware_id.clone() } else { d.name.clone() })))
+            busy=Signal::derive(move || deregister.pending().get())
+            on_confirm=Callback::new(move |()| { deregister.dispatch(()); })>
+            <p>{move || format!(
+                "{} loses its access right away: it can no longer take payments, and the clerk must enroll it again with a new pairing code to use it.",
+                loaded.with(|d| d.name.clone())
+            )}</p>
+        </ConfirmDialog>
+        <p><A href=Screen::Devices.href()>"All devices"</A></p>
+    }
+}

@@ -1,0 +1,367 @@
+//! `/enrollments/:id`: the pairing card. The code large and grouped (and spelled out for
+//! screen readers), a QR code, copy and print, the expiry as a local time and a live
+//! countdown; while visible it checks every 1.5 s and turns to "Paired" when the code is
+//! used, or says it expired and offers a new one with the same details.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use ipp::console::{EnrollmentDetail, Role};
+use ipp::{Enrollment, EnrollmentStatus, PairRequest, Platform, Uuid};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use super::{new_code_href, use_just_created};
+use crate::api::{self, ApiError};
+use crate::components::notice::ErrorNotice;
+use crate::components::qr_code::QrCode;
+use crate::components::status::StatusChip;
+use crate::components::time::local;
+use crate::locations::use_locations;
+use crate::logic::{code, countdown};
+use crate::routes::Screen;
+use crate::session::use_session;
+
+/// How often a visible card asks whether its code was used.
+pub const POLL: Duration = Duration::from_millis(1500);
+
+#[component]
+pub fn PairingCardPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || {
+        params
+            .with(|p| p.get("id"))
+            .and_then(|s| ipp::request::parse_uuid(&s).ok())
+    };
+    move || {
+        match id() {
+        Some(id) => view! { <PairingCard id=id/> }.into_any(),
+        None => view! {
+            <section class="page">
+                <h1>"No such code"</h1>
+                <p>"This address does not name a pairing code. " <A href=Screen::Enrollments.href()>"See all codes"</A>"."</p>
+            </section>
+        }
+        .into_any(),
+    }
+    }
+}
+
+/// What the card shows.
+#[derive(Debug, Clone, PartialEq)]
+enum State {
+    Loading,
+    Failed(ApiError),
+    Waiting,
+    Paired,
+    Expired,
+    Cancelled,
+    /// Gone from the lists before its expiry (cancelled elsewhere).
+    Unavailable,
+}
+
+#[component]
+pub fn PairingCard(id: Uuid) -> impl IntoView {
+    let just = use_just_created();
+    let seeded = just
+        .0
+        .get_untracked()
+        .filter(|e| e.enrollment_id == id)
+        .map(|enrollment| EnrollmentDetail {
+            enrollment,
+            device: None,
+        });
+    let detail: RwSignal<Option<EnrollmentDetail>> = RwSignal::new(seeded);
+    let error = RwSignal::new(None::<ApiError>);
+    let gone = RwSignal::new(false);
+    let now = RwSignal::new(Utc::now());
+    let fetching = StoredValue::new(false);
+
+    let fetch = move || {
+        if fetching.get_value() {
+            return;
+        }
+        fetching.set_value(true);
+        leptos::task::spawn_local(async move {
+            match api::enrollments::get(&id.to_string()).await {
+                Ok(d) => {
+                    detail.set(Some(d));
+                    error.set(None);
+                }
+                Err(ApiError::NotFound(_)) if detail.with_untracked(Option::is_some) => {
+                    gone.set(true)
+                }
+                Err(e) => error.set(Some(e)),
+            }
+            fetching.set_value(false);
+        });
+    };
+    if detail.with_untracked(Option::is_none) {
+        fetch();
+    }
+
+    let state = Memo::new(move |_| {
+        let t = now.get();
+        match detail.get() {
+            None => error.get().map_or(State::Loading, State::Failed),
+            Some(d) if gone.get() => {
+                if t >= d.enrollment.expires_at {
+                    State::Expired
+                } else {
+                    State::Unavailable
+                }
+            }
+            Some(d) => match d.enrollment.status_at(t) {
+                EnrollmentStatus::Pending => State::Waiting,
+                EnrollmentStatus::Consumed => State::Paired,
+                EnrollmentStatus::Expired => State::Expired,
+                EnrollmentStatus::Cancelled => State::Cancelled,
+                EnrollmentStatus::Unknown => State::Unavailable,
+            },
+        }
+    });
+
+    // The countdown ticks every second; the card asks every 1.5 s while it is visible and
+    // its code could still be used.
+    if let Ok(h) = set_interval_with_handle(move || now.set(Utc::now()), Duration::from_secs(1)) {
+        on_cleanup(move || h.clear());
+    }
+    if let Ok(h) = set_interval_with_handle(
+        move || {
+            let visible = document().visibility_state() == web_sys::VisibilityState::Visible;
+            if visible && state.get_untracked() == State::Waiting {
+                fetch();
+            }
+        },
+        POLL,
+    ) {
+        on_cleanup(move || h.clear());
+    }
+
+    view! {
+        <section class="page pairing" aria-labelledby="card-title">
+            {move || match state.get() {
+                State::Loading => view! { <p class="loading" role="status">"Loading the code…"</p> }.into_any(),
+                State::Failed(e) => view! {
+                    <h1 id="card-title">"Pairing code"</h1>
+                    <ErrorNotice error=e retry=Callback::new(move |()| { error.set(None); fetch(); })/>
+                    <p><A href=Screen::Enrollments.href()>"Back to all codes"</A></p>
+                }.into_any(),
+                s => {
+                    let d = detail.get_untracked().expect("loaded");
+                    view! { <CardBody detail=d state=s now=now on_paired=Callback::new(move |d: ipp::Device| {
+                        detail.update(|x| if let Some(x) = x {
+                            x.enrollment.status = EnrollmentStatus::Consumed;
+                            x.device = Some(d);
+                        });
+                    })/> }.into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn CardBody(
+    detail: EnrollmentDetail,
+    state: State,
+    now: RwSignal<DateTime<Utc>>,
+    on_paired: Callback<ipp::Device>,
+) -> impl IntoView {
+    let locations = use_locations();
+    let e = detail.enrollment.clone();
+    let location = e.location_id.map(|l| locations.name(Some(l)));
+    let title = match &state {
+        State::Waiting => "Pairing code",
+        State::Paired => "Paired",
+        State::Expired => "This code has expired",
+        State::Cancelled => "This code was cancelled",
+        _ => "This code is no longer available",
+    };
+    let status = match &state {
+        State::Waiting => EnrollmentStatus::Pending,
+        State::Paired => EnrollmentStatus::Consumed,
+        State::Expired => EnrollmentStatus::Expired,
+        State::Cancelled => EnrollmentStatus::Cancelled,
+        _ => EnrollmentStatus::Unknown,
+    };
+    let lifetime = e
+        .created_at
+        .map(|c| (e.expires_at - c).num_milliseconds().max(0) as u64);
+    let again = new_code_href(
+        e.location_id,
+        &e.metadata,
+        lifetime.filter(|ms| ipp::request::check_expires_in(*ms).is_ok()),
+    );
+    let body = match state {
+        State::Waiting => view! { <Waiting enrollment=e.clone() location=location.clone() now=now on_paired=on_paired/> }.into_any(),
+        State::Paired => view! { <Paired detail=detail.clone()/> }.into_any(),
+        State::Expired => view! {
+            <div class="notice notice-info" role="status" data-testid="expired">
+                <p>{format!("Code {} expired at {}; nobody can use it any more.", code::group(&e.enrollment_code), local(e.expires_at))}</p>
+                <p><a class="button button-primary" href=again.clone() data-testid="new-code">"Create a new code with the same details"</a></p>
+            </div>
+        }.into_any(),
+        _ => view! {
+            <div class="notice notice-info" role="status">
+                <p>"This code can no longer be used. If a device still needs pairing, create a new code."</p>
+                <p><a class="button button-primary" href=again.clone()>"Create a new code with the same details"</a></p>
+            </div>
+        }.into_any(),
+    };
+    view! {
+        <div class="page-head">
+            <h1 id="card-title">{title}</h1>
+            <StatusChip status=status/>
+        </div>
+        {location.map(|l| view! { <p class="card-location">"For " <strong>{l}</strong></p> })}
+        {body}
+        {(!e.metadata.is_empty()).then(|| view! {
+            <h2>"Metadata the device gets"</h2>
+            <ul class="chips">
+                {e.metadata.iter().map(|(k, v)| view! { <li class="chip"><span class="chip-key">{k.clone()}</span>" "{v.clone()}</li> }).collect_view()}
+            </ul>
+        })}
+        <p><A href=Screen::Enrollments.href()>"All codes"</A></p>
+    }
+}
+
+/// The code waiting to be used: everything a clerk needs, and the print layout.
+#[component]
+fn Waiting(
+    enrollment: Enrollment,
+    location: Option<String>,
+    now: RwSignal<DateTime<Utc>>,
+    on_paired: Callback<ipp::Device>,
+) -> impl IntoView {
+    let session = use_session();
+    let e = enrollment;
+    let grouped = code::group(&e.enrollment_code);
+    let spelled = code::spelled(&e.enrollment_code);
+    let expires_at = e.expires_at;
+    let absolute = local(expires_at);
+    let secs = Memo::new(move |_| (expires_at - now.get()).num_seconds());
+    let announcement = Memo::new(move |_| countdown::announcement(secs.get()));
+    let copied = RwSignal::new(None::<String>);
+    let code_text = e.enrollment_code.clone();
+    let copy = move |_| {
+        let code_text = code_text.clone();
+        leptos::task::spawn_local(async move {
+            let promise = window().navigator().clipboard().write_text(&code_text);
+            let msg = match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => format!("Copied {}", code::group(&code_text)),
+                Err(_) => {
+                    "Copying is not allowed here: select the code and press Ctrl+C.".to_owned()
+                }
+            };
+            copied.set(Some(msg));
+            set_timeout(move || copied.set(None), Duration::from_secs(4));
+        });
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+    let playground = session.is_playground() && session.can(Role::Operator);
+    view! {
+        <div class="print-card" data-testid="pairing-card">
+            {location.clone().map(|l| view! { <p class="print-only print-location">{l}</p> })}
+            <p class="code" data-testid="code" data-code=e.enrollment_code.clone()>
+                <span aria-hidden="true">{grouped.clone()}</span>
+                <span class="visually-hidden">{format!("Code: {spelled}")}</span>
+            </p>
+            <QrCode text=code::qr_payload(&e.enrollment_code) label=format!("QR code of the pairing code {spelled}")/>
+            <p class="expiry">
+                "Valid until " <strong>{absolute.clone()}</strong>
+                <span class="countdown" aria-hidden="true" data-testid="countdown">{move || format!(" · {}", countdown::text(secs.get()))}</span>
+            </p>
+            <p class="visually-hidden" aria-live="polite" data-testid="countdown-announcement">{move || announcement.get()}</p>
+            <ol class="print-only clerk-steps">
+                <li>"Open the Kustom POS app on the phone and choose to enroll it."</li>
+                <li>{format!("Type the code {grouped} (or scan the QR code) before {absolute}.")}</li>
+            </ol>
+        </div>
+        <div class="actions no-print">
+            <button type="button" class="button" on:click=copy data-testid="copy">"Copy code"</button>
+            <button type="button" class="button" on:click=print>"Print"</button>
+            <span role="status" class="copied">{move || copied.get()}</span>
+        </div>
+        <p class="hint no-print" role="status">"Waiting for the clerk to enter the code… this page updates by itself."</p>
+        {playground.then(|| view! { <SimulateClerk code=e.enrollment_code.clone() on_paired=on_paired/> })}
+    }
+}
+
+/// Playground only: play the clerk entering the code in the POS app.
+#[component]
+fn SimulateClerk(code: String, on_paired: Callback<ipp::Device>) -> impl IntoView {
+    let platform = RwSignal::new(Platform::Ios);
+    let name = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<ApiError>);
+    let pair = Action::new_local(move |req: &PairRequest| {
+        let req = req.clone();
+        async move { api::playground::pair(&req).await }
+    });
+    Effect::new(move |_| match pair.value().get() {
+        Some(Ok(d)) => on_paired.run(d),
+        Some(Err(e)) => error.set(Some(e)),
+        None => {}
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if pair.pending().get_untracked() {
+            return;
+        }
+        error.set(None);
+        let n = name.get_untracked();
+        pair.dispatch(PairRequest {
+            enrollment_code: code.clone(),
+            platform: platform.get_untracked(),
+            name: (!n.trim().is_empty()).then(|| n.trim().to_owned()),
+        });
+    };
+    view! {
+        <form class="simulate no-print card" on:submit=submit aria-labelledby="simulate-title">
+            <h2 id="simulate-title">"Playground: simulate the clerk"</h2>
+            <p class="hint">"Plays a store clerk entering this code in the Kustom POS app on a phone."</p>
+            <div class="choices">
+                {[Platform::Ios, Platform::Android].into_iter().map(|p| view! {
+                    <label class="choice">
+                        <input type="radio" name="sim-platform" prop:checked=move || platform.get() == p on:change=move |_| platform.set(p)/>
+                        {p.label()}
+                    </label>
+                }).collect_view()}
+            </div>
+            <div class="field">
+                <label for="sim-name">"Device name (optional)"</label>
+                <input id="sim-name" type="text" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
+            </div>
+            {move || error.get().map(|e| view! { <ErrorNotice error=e/> })}
+            <button type="submit" class="button" data-testid="simulate" disabled=move || pair.pending().get()>
+                "Simulate the clerk entering this code"
+            </button>
+        </form>
+    }
+}
+
+/// The code was used: the device it became.
+#[component]
+fn Paired(detail: EnrollmentDetail) -> impl IntoView {
+    let locations = use_locations();
+    match detail.device {
+        Some(d) => view! {
+            <div class="notice notice-success" role="status" data-testid="paired">
+                <p><strong>{d.name.clone()}</strong>{format!(" ({}) is paired", d.platform.label())}
+                    {d.location_id.map(|l| format!(" at {}", locations.name(Some(l))))}"."</p>
+                <p><A href=Screen::Device(d.id).href()>"Open the device"</A></p>
+            </div>
+        }
+        .into_any(),
+        None => view! {
+            <div class="notice notice-success" role="status" data-testid="paired">
+                <p>"The code was used: a device is paired. It is in the device list."</p>
+                <p><A href=Screen::Devices.href()>"See devices"</A></p>
+            </div>
+        }
+        .into_any(),
+    }
+}

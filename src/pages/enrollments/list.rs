@@ -1,0 +1,207 @@
+//! `/enrollments`: pending codes (used ones on request), filtered by location and
+//! metadata, paged, all kept in the URL; cancel with a confirmation.
+
+use chrono::Utc;
+use ipp::console::Role;
+use ipp::{Enrollment, EnrollmentStatus, Page};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::api::{self, ApiError};
+use crate::components::confirm::ConfirmDialog;
+use crate::components::notice::ErrorNotice;
+use crate::components::pager::Pager;
+use crate::components::status::StatusChip;
+use crate::components::time::{local, relative};
+use crate::locations::use_locations;
+use crate::logic::code;
+use crate::logic::filters::Filters;
+use crate::pages::filter_bar::{use_scoped_filters, FilterBar};
+use crate::routes::Screen;
+use crate::session::use_session;
+
+#[component]
+pub fn EnrollmentsPage() -> impl IntoView {
+    let session = use_session();
+    let locations = use_locations();
+    let navigate = use_navigate();
+    let (filters, ignored) = use_scoped_filters(Screen::Enrollments.href());
+    let version = RwSignal::new(0u32);
+    let page = LocalResource::new(move || {
+        version.track();
+        let q = filters.get().to_list_query();
+        async move { api::enrollments::list(&q).await }
+    });
+    let href = move |f: &Filters| {
+        let q = f.to_query();
+        if q.is_empty() {
+            Screen::Enrollments.href()
+        } else {
+            format!("{}?{q}", Screen::Enrollments.href())
+        }
+    };
+
+    // Cancelling: ask, then do it, then read the list again.
+    let to_cancel = RwSignal::new(None::<Enrollment>);
+    let dialog_open = RwSignal::new(false);
+    let notice = RwSignal::new(None::<String>);
+    let cancel_error = RwSignal::new(None::<ApiError>);
+    let cancel = Action::new_local(move |id: &String| {
+        let id = id.clone();
+        async move { api::enrollments::cancel(&id).await }
+    });
+    Effect::new(move |_| match cancel.value().get() {
+        Some(Ok(())) => {
+            let code = to_cancel
+                .get_untracked()
+                .map(|e| code::group(&e.enrollment_code))
+                .unwrap_or_default();
+            notice.set(Some(format!(
+                "Code {code} was cancelled; it can no longer be used."
+            )));
+            dialog_open.set(false);
+            version.update(|v| *v += 1);
+        }
+        Some(Err(e)) => {
+            cancel_error.set(Some(e));
+            dialog_open.set(false);
+        }
+        None => {}
+    });
+    let can_edit = move || session.can(Role::Operator);
+
+    let nav = navigate.clone();
+    let toggle_used = move |ev: leptos::ev::Event| {
+        let used = event_target_checked(&ev);
+        nav(
+            &href(&Filters {
+                used,
+                page: 0,
+                ..filters.get_untracked()
+            }),
+            Default::default(),
+        );
+    };
+
+    view! {
+        <section class="page" aria-labelledby="enr-title">
+            <div class="page-head">
+                <h1 id="enr-title">"Enrollments"</h1>
+                {move || can_edit().then(|| view! { <a class="button button-primary" href=Screen::NewEnrollment.href()>"New pairing code"</a> })}
+            </div>
+            {move || notice.get().map(|n| view! { <div class="notice notice-success" role="status" data-testid="notice">{n}</div> })}
+            {move || cancel_error.get().map(|e| view! { <ErrorNotice error=e/> })}
+            {move || (!ignored.get().is_empty()).then(|| view! {
+                <div class="notice notice-info" role="status">{format!("Parts of this address were ignored: {}.", ignored.get().join("; "))}</div>
+            })}
+            <FilterBar filters=filters href=href label="Filter codes">
+                <label class="choice">
+                    <input type="checkbox" prop:checked=move || filters.get().used on:change=toggle_used data-testid="show-used"/>
+                    "Show used codes"
+                </label>
+            </FilterBar>
+            <Transition fallback=|| view! { <p class="loading" role="status">"Loading codes…"</p> }>
+                {move || page.get().map(|result| match result {
+                    Err(e) => view! { <ErrorNotice error=e retry=Callback::new(move |()| page.refetch())/> }.into_any(),
+                    Ok(p) if p.content.is_empty() => empty(filters.get().is_filtered() || filters.get().page > 0, can_edit()).into_any(),
+                    Ok(p) => view! {
+                        <EnrollmentTable page=p.clone() can_edit=can_edit() on_cancel=Callback::new(move |e: Enrollment| {
+                            notice.set(None);
+                            cancel_error.set(None);
+                            to_cancel.set(Some(e));
+                            dialog_open.set(true);
+                        })/>
+                        <Pager page=p.page_number total_pages=p.total_pages total=p.total_elements size=p.page_size noun="codes"
+                            href=move |n, size| href(&Filters { page: n, size, ..filters.get_untracked() })/>
+                    }.into_any(),
+                })}
+            </Transition>
+            <ConfirmDialog open=dialog_open title="Cancel this code?" confirm_label="Cancel the code"
+                busy=Signal::derive(move || cancel.pending().get())
+                on_confirm=Callback::new(move |()| {
+                    if let Some(e) = to_cancel.get_untracked() {
+                        cancel.dispatch(e.enrollment_id.to_string());
+                    }
+                })>
+                <p>{move || to_cancel.get().map(|e| format!(
+                    "Nobody will be able to pair a device with code {}{}. This cannot be undone; you can create a new code any time.",
+                    code::group(&e.enrollment_code),
+                    e.location_id.map(|l| format!(" at {}", locations.name(Some(l)))).unwrap_or_default()
+                ))}</p>
+            </ConfirmDialog>
+        </section>
+    }
+}
+
+fn empty(filtered: bool, can_edit: bool) -> impl IntoView {
+    if filtered {
+        view! {
+            <div class="empty" data-testid="no-match">
+                <p>"No codes match these filters."</p>
+                <p><a href=Screen::Enrollments.href()>"Clear the filters"</a></p>
+            </div>
+        }
+        .into_any()
+    } else {
+        view! {
+            <div class="empty" data-testid="empty">
+                <p>"An enrollment is a one-time code that a store clerk types into the Kustom POS app to make a phone a payment device; there are none waiting."</p>
+                {can_edit.then(|| view! { <p><a class="button button-primary" href=Screen::NewEnrollment.href()>"Create a pairing code"</a></p> })}
+            </div>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn EnrollmentTable(
+    page: Page<Enrollment>,
+    can_edit: bool,
+    on_cancel: Callback<Enrollment>,
+) -> impl IntoView {
+    let locations = use_locations();
+    let now = Utc::now();
+    view! {
+        <table class="table" data-testid="enrollments">
+            <caption class="visually-hidden">"Pairing codes"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Code"</th>
+                    <th scope="col">"Status"</th>
+                    <th scope="col">"Location"</th>
+                    <th scope="col">"Metadata"</th>
+                    <th scope="col">"Expires"</th>
+                    {can_edit.then(|| view! { <th scope="col"><span class="visually-hidden">"Actions"</span></th> })}
+                </tr>
+            </thead>
+            <tbody>
+                {page.content.into_iter().map(|e| {
+                    let status = e.status_at(now);
+                    let pending = status == EnrollmentStatus::Pending;
+                    let grouped = code::group(&e.enrollment_code);
+                    let shown = grouped.clone();
+                    let e2 = e.clone();
+                    view! {
+                        <tr data-testid="enrollment-row" data-code=e.enrollment_code.clone()>
+                            <td><A href=Screen::Enrollment(e.enrollment_id).href() attr:class="mono code-link">{shown}</A></td>
+                            <td><StatusChip status=status/></td>
+                            <td>{e.location_id.map_or_else(|| "—".to_owned(), |l| locations.name(Some(l)))}</td>
+                            <td><ul class="chips">{e.metadata.iter().map(|(k, v)| view! {
+                                <li class="chip"><span class="chip-key">{k.clone()}</span>" "{v.clone()}</li>
+                            }).collect_view()}</ul></td>
+                            <td><time datetime=ipp::time::format(&e.expires_at) title=local(e.expires_at)>{relative(e.expires_at, now)}</time></td>
+                            {can_edit.then(|| view! {
+                                <td>{pending.then(|| view! {
+                                    <button type="button" class="button button-small" on:click=move |_| on_cancel.run(e2.clone())>
+                                        "Cancel" <span class="visually-hidden">{format!(" code {grouped}")}</span>
+                                    </button>
+                                })}</td>
+                            })}
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}

@@ -1,0 +1,280 @@
+//! `/enrollments/new`: create a pairing code for a location, with a lifetime and
+//! metadata. One click (or repeated Enter) makes one code; a failed create keeps the form.
+
+use ipp::{CreateEnrollment, FieldErrors, Metadata, MetadataFilter, Uuid};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use super::use_just_created;
+use crate::api::{self, ApiError};
+use crate::components::field::FieldError;
+use crate::components::location_picker::{Empty, LocationPicker};
+use crate::components::metadata_editor::{MetadataDraft, MetadataEditor};
+use crate::components::notice::ErrorNotice;
+use crate::locations::use_locations;
+use crate::logic::expiry::{self, Unit};
+use crate::routes::Screen;
+
+/// The create form's address, filled in with a location, metadata and lifetime (for
+/// "new code with the same details").
+pub fn new_code_href(
+    location: Option<Uuid>,
+    metadata: &Metadata,
+    expires_in: Option<u64>,
+) -> String {
+    let mut q = form_urlencoded::Serializer::new(String::new());
+    if let Some(l) = location {
+        q.append_pair("location", &l.to_string());
+    }
+    for (k, v) in metadata {
+        q.append_pair("metadata", &format!("{k}:{v}"));
+    }
+    if let Some(ms) = expires_in {
+        q.append_pair("expires", &ms.to_string());
+    }
+    let q = q.finish();
+    if q.is_empty() {
+        Screen::NewEnrollment.href()
+    } else {
+        format!("{}?{q}", Screen::NewEnrollment.href())
+    }
+}
+
+/// A lifetime choice: one of the presets (by index) or custom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lifetime {
+    Preset(usize),
+    Custom,
+}
+
+#[component]
+pub fn NewEnrollmentPage() -> impl IntoView {
+    let locations = use_locations();
+    let just_created = use_just_created();
+    let navigate = use_navigate();
+    let query = use_query_map().get_untracked();
+
+    // What the address asks to start with.
+    let pre_location = query
+        .get("location")
+        .and_then(|s| ipp::request::parse_uuid(&s).ok());
+    let pre_metadata: Metadata = query
+        .get_all("metadata")
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|m| MetadataFilter::parse(m).ok())
+        .map(|f| (f.key, f.value))
+        .collect();
+    let pre_expires = query
+        .get("expires")
+        .and_then(|s| s.parse::<u64>().ok())
+        .filter(|ms| ipp::request::check_expires_in(*ms).is_ok());
+
+    let location = RwSignal::new(pre_location);
+    let lifetime = RwSignal::new(match pre_expires {
+        None => Lifetime::Preset(
+            expiry::PRESETS
+                .iter()
+                .position(|(_, ms)| *ms == expiry::DEFAULT)
+                .unwrap_or(2),
+        ),
+        Some(ms) => expiry::PRESETS
+            .iter()
+            .position(|(_, v)| *v == ms)
+            .map_or(Lifetime::Custom, Lifetime::Preset),
+    });
+    let custom_amount = RwSignal::new(
+        pre_expires
+            .filter(|ms| !expiry::PRESETS.iter().any(|(_, v)| v == ms))
+            .map(|ms| (ms / 60_000).to_string())
+            .unwrap_or_default(),
+    );
+    let custom_unit = RwSignal::new(Unit::Minutes);
+    let metadata = MetadataDraft::new(&pre_metadata);
+    let server_errors = RwSignal::new(FieldErrors::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let submitted = RwSignal::new(false);
+
+    // A merchant with one location gets it chosen; with several, one must be chosen.
+    let several = Memo::new(move |_| locations.list().len() > 1);
+    Effect::new(move |_| {
+        let list = locations.list();
+        if list.len() == 1 && location.get_untracked().is_none() {
+            location.set(Some(list[0].id));
+        }
+    });
+
+    let location_error = Signal::derive(move || {
+        server_errors
+            .with(|e| e.get("location_id").cloned())
+            .or_else(|| {
+                (submitted.get() && several.get() && location.get().is_none())
+                    .then(|| "Choose the store this code is for.".to_owned())
+            })
+    });
+    let expires_in = move || -> Result<u64, String> {
+        match lifetime.get() {
+            Lifetime::Preset(i) => Ok(expiry::PRESETS[i].1),
+            Lifetime::Custom => expiry::custom(&custom_amount.get(), custom_unit.get()),
+        }
+    };
+    let expiry_error = Signal::derive(move || {
+        server_errors
+            .with(|e| e.get("expires_in").cloned())
+            .or_else(|| {
+                let err = expires_in().err();
+                (submitted.get() || !custom_amount.with(String::is_empty))
+                    .then_some(err)
+                    .flatten()
+            })
+    });
+
+    // One request at a time: a second click or Enter while one is out does nothing.
+    let in_flight = StoredValue::new(false);
+    let create = Action::new_local(move |req: &CreateEnrollment| {
+        let req = req.clone();
+        async move { api::enrollments::create(&req).await }
+    });
+    let last_request = StoredValue::new(None::<CreateEnrollment>);
+    let send = move |req: CreateEnrollment| {
+        if in_flight.get_value() {
+            return;
+        }
+        in_flight.set_value(true);
+        failure.set(None);
+        server_errors.set(FieldErrors::new());
+        last_request.set_value(Some(req.clone()));
+        create.dispatch(req);
+    };
+    Effect::new(move |_| {
+        let Some(result) = create.value().get() else {
+            return;
+        };
+        in_flight.set_value(false);
+        match result {
+            Ok(e) => {
+                let href = Screen::Enrollment(e.enrollment_id).href();
+                just_created.0.set(Some(e));
+                navigate(&href, Default::default());
+            }
+            Err(ApiError::Validation(p)) if !p.errors.is_empty() => {
+                server_errors.set(p.errors.clone())
+            }
+            Err(e) => failure.set(Some(e)),
+        }
+    });
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        submitted.set(true);
+        metadata.touch_all();
+        let ms = expires_in();
+        let meta = metadata.metadata();
+        let location_ok = !several.get_untracked() || location.get_untracked().is_some();
+        if let (Ok(ms), Some(meta), true) = (ms, meta, location_ok) {
+            send(CreateEnrollment {
+                metadata: meta,
+                expires_in: Some(ms),
+                location_id: location.get_untracked(),
+            });
+        } else {
+            // Take the person to the first thing to fix.
+            focus_first_invalid();
+        }
+    };
+    let retry = Callback::new(move |()| {
+        if let Some(req) = last_request.get_value() {
+            send(req);
+        }
+    });
+
+    let presets = expiry::PRESETS
+        .iter()
+        .enumerate()
+        .map(|(i, (label, _))| {
+            view! {
+                <label class="choice">
+                    <input type="radio" name="lifetime" value=i.to_string()
+                        prop:checked=move || lifetime.get() == Lifetime::Preset(i)
+                        on:change=move |_| lifetime.set(Lifetime::Preset(i))/>
+                    {*label}
+                </label>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="page" aria-labelledby="new-title">
+            <div class="page-head">
+                <h1 id="new-title">"New pairing code"</h1>
+            </div>
+            <p class="lead">"A store clerk types this code into the Kustom POS app to make a phone a payment device. It works once, until it expires."</p>
+            {move || failure.get().map(|e| view! { <ErrorNotice error=e retry=retry/> })}
+            {move || locations.error().map(|e| view! { <ErrorNotice error=e retry=Callback::new(move |()| locations.reload())/> })}
+            <form class="form" novalidate on:submit=submit data-testid="new-enrollment">
+                {move || if locations.list().is_empty() { None } else {
+                    Some(view! {
+                        <LocationPicker id="location" label="Location"
+                            locations=Signal::derive(move || locations.list())
+                            selected=location
+                            empty=if several.get() { Empty::Required } else { Empty::NoLocation }
+                            error=location_error
+                            hint="The store the phone will work in; it gets this location when paired."/>
+                    })
+                }}
+                <fieldset class="field" aria-describedby="lifetime-hint lifetime-error">
+                    <legend>"Valid for"</legend>
+                    <p class="hint" id="lifetime-hint">"After this the code stops working; you can make a new one any time."</p>
+                    <div class="choices">
+                        {presets}
+                        <label class="choice">
+                            <input type="radio" name="lifetime" value="custom"
+                                prop:checked=move || lifetime.get() == Lifetime::Custom
+                                on:change=move |_| lifetime.set(Lifetime::Custom)/>
+                            "Custom"
+                        </label>
+                    </div>
+                    {move || (lifetime.get() == Lifetime::Custom).then(|| view! {
+                        <div class="custom-lifetime">
+                            <label for="custom-amount">"Amount"</label>
+                            <input id="custom-amount" type="text" inputmode="decimal" size="6"
+                                prop:value=move || custom_amount.get()
+                                on:input=move |ev| custom_amount.set(event_target_value(&ev))
+                                aria-invalid=move || expiry_error.with(Option::is_some).then_some("true")
+                                aria-describedby="lifetime-error"/>
+                            <label for="custom-unit" class="visually-hidden">"Unit"</label>
+                            <select id="custom-unit" on:change=move |ev| custom_unit.set(if event_target_value(&ev) == "hours" { Unit::Hours } else { Unit::Minutes })>
+                                <option value="minutes" selected=move || custom_unit.get() == Unit::Minutes>"minutes"</option>
+                                <option value="hours" selected=move || custom_unit.get() == Unit::Hours>"hours"</option>
+                            </select>
+                            <span class="hint">"1 minute to 72 hours"</span>
+                        </div>
+                    })}
+                    <FieldError id="lifetime" error=expiry_error/>
+                </fieldset>
+                <MetadataEditor draft=metadata id="meta" server_errors=server_errors
+                    hint="Copied onto the device when it pairs, to find it later: store 104, department Sales, till 3."/>
+                <div class="actions">
+                    <button type="submit" class="button button-primary" data-testid="create-code"
+                        disabled=move || create.pending().get()
+                        aria-disabled=move || create.pending().get().then_some("true")>
+                        {move || if create.pending().get() { "Creating…" } else { "Create code" }}
+                    </button>
+                    <a class="button" href=Screen::Enrollments.href()>"Cancel"</a>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// Moves the focus to the first input marked invalid, once the errors are on screen.
+fn focus_first_invalid() {
+    request_animation_frame(|| {
+        if let Ok(Some(el)) = document().query_selector("[aria-invalid=true]") {
+            use wasm_bindgen::JsCast;
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}

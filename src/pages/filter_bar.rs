@@ -1,0 +1,128 @@
+//! The filter bar of the lists: location, and up to five metadata `key:value` filters as
+//! chips, all in the URL. Shared by enrollments and devices.
+
+use ipp::MetadataFilter;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use crate::components::field::FieldError;
+use crate::components::location_picker::{Empty, LocationPicker};
+use crate::locations::use_locations;
+use crate::logic::filters::{parse_query, Filters};
+use crate::session::use_session;
+
+/// The list's filters from the URL, and what in the URL could not be read. An operator
+/// limited to several locations sees one location at a time: without one in the URL,
+/// the first of theirs is put there.
+pub fn use_scoped_filters(base: String) -> (Memo<Filters>, Memo<Vec<String>>) {
+    let search = use_location().search;
+    let parsed = Memo::new(move |_| Filters::from_pairs(parse_query(&search.get())));
+    let filters = Memo::new(move |_| parsed.get().0);
+    let ignored = Memo::new(move |_| parsed.get().1);
+    let session = use_session();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        let f = filters.get();
+        if let Some(scope) = session.scope() {
+            if scope.len() > 1 && f.location.is_none() {
+                let q = f.at_location(Some(scope[0])).to_query();
+                navigate(
+                    &format!("{base}?{q}"),
+                    NavigateOptions {
+                        replace: true,
+                        ..Default::default()
+                    },
+                );
+            }
+        }
+    });
+    (filters, ignored)
+}
+
+#[component]
+pub fn FilterBar(
+    filters: Memo<Filters>,
+    href: impl Fn(&Filters) -> String + Copy + Send + Sync + 'static,
+    #[prop(into)] label: String,
+    /// Keys to suggest (those seen on screen).
+    #[prop(into, optional)]
+    known_keys: Signal<Vec<String>>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let locations = use_locations();
+    let session = use_session();
+    let navigate = use_navigate();
+    let location = RwSignal::new(filters.get_untracked().location);
+    // The picker follows the URL (back, pasted links) and the URL follows the picker.
+    Effect::new(move |_| location.set(filters.get().location));
+    let nav = navigate.clone();
+    Effect::new(move |prev: Option<Option<ipp::Uuid>>| {
+        let chosen = location.get();
+        if prev.is_some() && chosen != filters.get_untracked().location {
+            nav(
+                &href(&filters.get_untracked().at_location(chosen)),
+                Default::default(),
+            );
+        }
+        chosen
+    });
+    let scoped_to_several = move || session.scope().is_some_and(|s| s.len() > 1);
+
+    let key = RwSignal::new(String::new());
+    let value = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let nav = navigate.clone();
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let raw = format!("{}:{}", key.get_untracked().trim(), value.get_untracked());
+        match MetadataFilter::parse(&raw).and_then(|f| filters.get_untracked().with_filter(f)) {
+            Ok(next) => {
+                error.set(None);
+                key.set(String::new());
+                value.set(String::new());
+                nav(&href(&next), Default::default());
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    let list_id = format!("{}-keys", label.to_lowercase().replace(' ', "-"));
+    let list_id2 = list_id.clone();
+    view! {
+        <div class="filter-bar" role="search" aria-label=label.clone()>
+            <LocationPicker id="filter-location" label="Location"
+                locations=Signal::derive(move || locations.list())
+                selected=location
+                empty=if scoped_to_several() { Empty::Required } else { Empty::All }/>
+            <div class="metadata-filters">
+                <ul class="chips" aria-label="Metadata filters">
+                    {move || filters.get().metadata.into_iter().map(|m| {
+                        let next = href(&filters.get_untracked().without_filter(&m.key));
+                        view! {
+                            <li class="chip" data-testid="filter-chip">
+                                <span class="chip-key">{m.key.clone()}</span>" "{m.value.clone()}
+                                <a href=next class="chip-remove" aria-label=format!("Remove filter {}", m)>"×"</a>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                <form class="add-filter" on:submit=add aria-label="Add a metadata filter">
+                    <label for="filter-key">"Key"</label>
+                    <input id="filter-key" type="text" list=list_id.clone() autocomplete="off" spellcheck="false" size="12"
+                        prop:value=move || key.get() on:input=move |ev| key.set(event_target_value(&ev))
+                        aria-invalid=move || error.with(Option::is_some).then_some("true")
+                        aria-describedby=move || error.with(Option::is_some).then_some("filter-error")/>
+                    <datalist id=list_id2>
+                        {move || known_keys.get().into_iter().map(|k| view! { <option value=k></option> }).collect_view()}
+                    </datalist>
+                    <label for="filter-value">"Value"</label>
+                    <input id="filter-value" type="text" autocomplete="off" size="12"
+                        prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
+                    <button type="submit" class="button button-small">"Add filter"</button>
+                    <FieldError id="filter" error=Signal::derive(move || error.get())/>
+                </form>
+            </div>
+            {children.map(|c| c())}
+        </div>
+    }
+}
