@@ -12,8 +12,6 @@ pub struct MetaRow {
     pub id: u32,
     pub key: String,
     pub value: String,
-    /// The person left one of its inputs, or tried to submit: show its errors.
-    pub touched: bool,
 }
 
 /// The metadata being edited. Cheap to copy into closures.
@@ -21,6 +19,9 @@ pub struct MetaRow {
 pub struct MetadataDraft {
     pub rows: RwSignal<Vec<MetaRow>>,
     next: RwSignal<u32>,
+    /// The person tried to submit: errors show from then on, as they type. They are not
+    /// shown when a field is left, so nothing moves under a click on Submit.
+    shown: RwSignal<bool>,
 }
 
 impl MetadataDraft {
@@ -32,13 +33,13 @@ impl MetadataDraft {
                 id: i as u32,
                 key: k.clone(),
                 value: v.clone(),
-                touched: false,
             })
             .collect();
         let next = rows.len() as u32;
         MetadataDraft {
             rows: RwSignal::new(rows),
             next: RwSignal::new(next),
+            shown: RwSignal::new(false),
         }
     }
 
@@ -58,6 +59,7 @@ impl MetadataDraft {
                 .collect(),
         );
         self.next.set(base + metadata.len() as u32);
+        self.shown.set(false);
     }
 
     pub fn add(&self) -> u32 {
@@ -68,7 +70,6 @@ impl MetadataDraft {
                 id,
                 key: String::new(),
                 value: String::new(),
-                touched: false,
             })
         });
         id
@@ -94,18 +95,9 @@ impl MetadataDraft {
         });
     }
 
-    pub fn touch(&self, id: u32) {
-        self.rows.update(|r| {
-            r.iter_mut()
-                .filter(|row| row.id == id)
-                .for_each(|row| row.touched = true)
-        });
-    }
-
-    /// Marks every row touched (on submit), so every error shows.
+    /// Shows every error from now on (on submit).
     pub fn touch_all(&self) {
-        self.rows
-            .update(|r| r.iter_mut().for_each(|row| row.touched = true));
+        self.shown.set(true);
     }
 
     fn pairs(&self) -> Vec<(String, String)> {
@@ -187,7 +179,7 @@ pub fn MetadataEditor(
                         let position = move || draft.rows.with(|r| r.iter().position(|x| x.id == row_id).map(|p| p + 1).unwrap_or(0));
                         let row = move || draft.rows.with(|r| r.iter().find(|x| x.id == row_id).cloned());
                         let key_text = move || row().map(|r| r.key).unwrap_or_default();
-                        let touched = move || row().is_some_and(|r| r.touched);
+                        let touched = move || draft.shown.get();
                         let key_error = Signal::derive(move || if touched() { row_error(row_id).key } else { None });
                         let value_error = Signal::derive(move || {
                             if touched() { row_error(row_id).value } else { None }
@@ -196,7 +188,7 @@ pub fn MetadataEditor(
                         let key_err_id = format!("{key_id}-error");
                         let value_err_id = format!("{value_id}-error");
                         view! {
-                            <li class="metadata-row" data-testid="metadata-row">
+                            <li class="metadata-row" data-testid="metadata-row" data-key=key_text>
                                 <div class="field">
                                     <label for=key_id.clone()>
                                         "Key" <span class="visually-hidden">{move || format!(" of row {}", position())}</span>
@@ -204,7 +196,6 @@ pub fn MetadataEditor(
                                     <input type="text" id=key_id.clone() class="mono" autocomplete="off" spellcheck="false"
                                         prop:value=key_text
                                         on:input=move |ev| draft.set_key(row_id, event_target_value(&ev))
-                                        on:blur=move |_| draft.touch(row_id)
                                         aria-invalid=move || key_error.with(Option::is_some).then_some("true")
                                         aria-describedby=move || key_error.with(Option::is_some).then(|| key_err_id.clone())
                                     />
@@ -217,7 +208,6 @@ pub fn MetadataEditor(
                                     <input type="text" id=value_id.clone() autocomplete="off"
                                         prop:value=move || row().map(|r| r.value).unwrap_or_default()
                                         on:input=move |ev| draft.set_value(row_id, event_target_value(&ev))
-                                        on:blur=move |_| draft.touch(row_id)
                                         aria-invalid=move || value_error.with(Option::is_some).then_some("true")
                                         aria-describedby=move || value_error.with(Option::is_some).then(|| value_err_id.clone())
                                     />

@@ -1,6 +1,7 @@
 //! Reusable, fetch-free widgets.
 
 pub mod change_summary;
+pub mod code;
 pub mod confirm;
 pub mod field;
 pub mod layout;

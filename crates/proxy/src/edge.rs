@@ -122,7 +122,10 @@ async fn with_problem_request_id(resp: Response, id: &str) -> Response {
     let mut out = problem_response(&problem.with_request_id(id));
     *out.status_mut() = status;
     for (name, value) in parts.headers.iter() {
-        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+        if name != header::CONTENT_TYPE
+            && name != header::CONTENT_LENGTH
+            && name != header::CONTENT_ENCODING
+        {
             out.headers_mut().insert(name.clone(), value.clone());
         }
     }

@@ -70,11 +70,12 @@ pub fn app(state: Arc<AppState>, request_timeout: Duration) -> Router {
             .route("/dev/sign-in/options", get(routes::playground::options))
             .route("/dev/sign-in", post(routes::playground::sign_in));
     }
+    // Outermost last: compression sees finished answers (problem bodies included), so
+    // the edge never has to read a compressed body.
     router
         .fallback(site)
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(state)
-        .layer(CompressionLayer::new())
         .layer(middleware::from_fn_with_state(
             headers,
             edge::security_headers,
@@ -83,6 +84,7 @@ pub fn app(state: Arc<AppState>, request_timeout: Duration) -> Router {
             request_timeout,
             edge::request_context,
         ))
+        .layer(CompressionLayer::new())
 }
 
 /// The built console for every other path. `/dev/…` pages exist in playground mode only.

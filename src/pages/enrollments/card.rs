@@ -14,12 +14,13 @@ use leptos_router::hooks::use_params_map;
 
 use super::{new_code_href, use_just_created};
 use crate::api::{self, ApiError};
+use crate::components::code::{CodeDisplay, Countdown};
 use crate::components::notice::ErrorNotice;
 use crate::components::qr_code::QrCode;
 use crate::components::status::StatusChip;
 use crate::components::time::local;
 use crate::locations::use_locations;
-use crate::logic::{code, countdown};
+use crate::logic::code;
 use crate::routes::Screen;
 use crate::session::use_session;
 
@@ -73,6 +74,21 @@ pub fn PairingCard(id: Uuid) -> impl IntoView {
             device: None,
         });
     let detail: RwSignal<Option<EnrollmentDetail>> = RwSignal::new(seeded);
+    // The lifetime the code was made with (for "a new code with the same details"), taken
+    // while it is pending: once it has expired, its expiry may no longer tell.
+    let lifetime = StoredValue::new(None::<u64>);
+    Effect::new(move |_| {
+        detail.with(|d| {
+            if let Some(e) = d.as_ref().map(|d| &d.enrollment) {
+                if lifetime.get_value().is_none() && e.status == EnrollmentStatus::Pending {
+                    let ms = e
+                        .created_at
+                        .map(|c| (e.expires_at - c).num_milliseconds().max(0) as u64);
+                    lifetime.set_value(ms.filter(|ms| ipp::request::check_expires_in(*ms).is_ok()));
+                }
+            }
+        })
+    });
     let error = RwSignal::new(None::<ApiError>);
     let gone = RwSignal::new(false);
     let now = RwSignal::new(Utc::now());
@@ -150,7 +166,7 @@ pub fn PairingCard(id: Uuid) -> impl IntoView {
                 }.into_any(),
                 s => {
                     let d = detail.get_untracked().expect("loaded");
-                    view! { <CardBody detail=d state=s now=now on_paired=Callback::new(move |d: ipp::Device| {
+                    view! { <CardBody detail=d state=s now=now lifetime=lifetime.get_value() on_paired=Callback::new(move |d: ipp::Device| {
                         detail.update(|x| if let Some(x) = x {
                             x.enrollment.status = EnrollmentStatus::Consumed;
                             x.device = Some(d);
@@ -167,6 +183,7 @@ fn CardBody(
     detail: EnrollmentDetail,
     state: State,
     now: RwSignal<DateTime<Utc>>,
+    lifetime: Option<u64>,
     on_paired: Callback<ipp::Device>,
 ) -> impl IntoView {
     let locations = use_locations();
@@ -186,14 +203,7 @@ fn CardBody(
         State::Cancelled => EnrollmentStatus::Cancelled,
         _ => EnrollmentStatus::Unknown,
     };
-    let lifetime = e
-        .created_at
-        .map(|c| (e.expires_at - c).num_milliseconds().max(0) as u64);
-    let again = new_code_href(
-        e.location_id,
-        &e.metadata,
-        lifetime.filter(|ms| ipp::request::check_expires_in(*ms).is_ok()),
-    );
+    let again = new_code_href(e.location_id, &e.metadata, lifetime);
     let body = match state {
         State::Waiting => view! { <Waiting enrollment=e.clone() location=location.clone() now=now on_paired=on_paired/> }.into_any(),
         State::Paired => view! { <Paired detail=detail.clone()/> }.into_any(),
@@ -241,8 +251,6 @@ fn Waiting(
     let spelled = code::spelled(&e.enrollment_code);
     let expires_at = e.expires_at;
     let absolute = local(expires_at);
-    let secs = Memo::new(move |_| (expires_at - now.get()).num_seconds());
-    let announcement = Memo::new(move |_| countdown::announcement(secs.get()));
     let copied = RwSignal::new(None::<String>);
     let code_text = e.enrollment_code.clone();
     let copy = move |_| {
@@ -266,16 +274,12 @@ fn Waiting(
     view! {
         <div class="print-card" data-testid="pairing-card">
             {location.clone().map(|l| view! { <p class="print-only print-location">{l}</p> })}
-            <p class="code" data-testid="code" data-code=e.enrollment_code.clone()>
-                <span aria-hidden="true">{grouped.clone()}</span>
-                <span class="visually-hidden">{format!("Code: {spelled}")}</span>
-            </p>
+            <CodeDisplay code=e.enrollment_code.clone()/>
             <QrCode text=code::qr_payload(&e.enrollment_code) label=format!("QR code of the pairing code {spelled}")/>
             <p class="expiry">
-                "Valid until " <strong>{absolute.clone()}</strong>
-                <span class="countdown" aria-hidden="true" data-testid="countdown">{move || format!(" · {}", countdown::text(secs.get()))}</span>
+                "Valid until " <strong>{absolute.clone()}</strong>" · "
+                <Countdown expires_at=expires_at now=now/>
             </p>
-            <p class="visually-hidden" aria-live="polite" data-testid="countdown-announcement">{move || announcement.get()}</p>
             <ol class="print-only clerk-steps">
                 <li>"Open the Kustom POS app on the phone and choose to enroll it."</li>
                 <li>{format!("Type the code {grouped} (or scan the QR code) before {absolute}.")}</li>

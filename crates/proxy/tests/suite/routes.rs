@@ -638,4 +638,32 @@ async fn the_console_is_served_with_the_right_caching_and_headers() {
         .await;
     assert_eq!(api.headers["cache-control"], "no-store");
     assert_eq!(api.headers["content-encoding"], "gzip");
+    // Errors too arrive compressed and whole, with their request id.
+    let resp = p
+        .client
+        .get(p.url("/api/devices?page_size=0"))
+        .bearer_auth(token(Role::Viewer))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 400);
+    let compressed = resp
+        .headers()
+        .get("content-encoding")
+        .map(|v| v.to_str().unwrap().to_owned());
+    let bytes = resp.bytes().await.unwrap();
+    let text = if compressed.as_deref() == Some("gzip") {
+        use std::io::Read;
+        let mut s = String::new();
+        flate2::read::GzDecoder::new(&bytes[..])
+            .read_to_string(&mut s)
+            .unwrap();
+        s
+    } else {
+        String::from_utf8(bytes.to_vec()).unwrap()
+    };
+    let problem: Value = serde_json::from_str(&text).unwrap();
+    assert!(problem["errors"]["page_size"].is_string());
+    assert!(problem["request_id"].is_string());
 }

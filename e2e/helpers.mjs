@@ -1,0 +1,72 @@
+// What the end-to-end tests share: the playground's API (to check what really happened),
+// the gate (to make the upstream fail), signing in as a role, and axe-core.
+import fs from 'node:fs';
+import { expect } from '@playwright/test';
+import { stack } from './stack.mjs';
+
+/** Calls the playground directly, with the demo merchant's key. */
+export async function pg(path, { method = 'GET', body, token } = {}) {
+  const headers = { authorization: token ? `Bearer ${token}` : `Basic ${stack.demoKey}` };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(`${stack.playgroundUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null };
+}
+
+export async function locations() {
+  return (await pg('/ipp/v1/locations')).body.content;
+}
+
+/** A simulated device of its own for a test, registered with a code as the POS app does. */
+export async function pairedDevice({ name, location, metadata = {} }) {
+  const e = await pg('/ipp/v1/enrollments', { method: 'POST', body: { location_id: location, metadata } });
+  const d = await pg('/ipp/v1/devices/register', {
+    method: 'POST',
+    body: { enrollment_code: e.body.enrollment_code, hardware_id: `E2E-${Math.random().toString(16).slice(2, 10)}`, platform: 'ANDROID', name },
+  });
+  expect(d.status).toBe(201);
+  return d.body;
+}
+
+/** Makes the upstream behind the proxy pass, go down (connections closed) or fail (500). */
+export async function gate(mode) {
+  await fetch(stack.gateControl, { method: 'POST', body: JSON.stringify({ mode }) });
+}
+
+/** Signs in through the playground's sign-in as this role (and scope) for the next page. */
+export async function signInAs(page, role, { locations: scope = null, name = null } = {}) {
+  await page.addInitScript(([choice]) => {
+    sessionStorage.setItem('device-console.dev-sign-in', JSON.stringify(choice));
+  }, [{ role, locations: scope, name }]);
+}
+
+/** A string unique to one test run, for metadata that finds its own data. */
+export function tag() {
+  return `e2e${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+const axeSource = fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** Runs axe-core on the page; no serious or critical violation may remain. */
+export async function expectAccessible(page, what) {
+  // Evaluated through the browser's debugging protocol, so the console's CSP (which
+  // rightly refuses injected scripts) does not stop it.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(bad, `axe on ${what}`).toEqual([]);
+}
+
+/** Fails the test on any console error or CSP violation of the console itself. */
+export function watchConsole(page) {
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('console', (m) => {
+    const text = m.text();
+    if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of (4|5)\d\d/.test(text)) problems.push(text);
+    if (/Content Security Policy/i.test(text)) problems.push(text);
+  });
+  return problems;
+}

@@ -1,0 +1,369 @@
+//! Components of the enrollment and device screens, mounted in headless Chromium.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use app::components::change_summary::ChangeSummary;
+use app::components::code::{CodeDisplay, Countdown};
+use app::components::metadata_editor::{MetadataDraft, MetadataEditor};
+use app::logic::diff::{changes, Draft};
+use app::logic::filters::{parse_query, Filters};
+use app::pages::filter_bar::FilterBar;
+use chrono::{DateTime, Utc};
+use ipp::{Device, FieldErrors, Metadata, Uuid};
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn container() -> web_sys::HtmlElement {
+    let doc = document();
+    let div = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::HtmlElement> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
+}
+
+fn one(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into()
+}
+
+fn type_into(input: &web_sys::HtmlElement, text: &str) {
+    let input: &web_sys::HtmlInputElement = input.unchecked_ref();
+    input.set_value(text);
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+}
+
+fn blur(el: &web_sys::HtmlElement) {
+    el.dispatch_event(&web_sys::Event::new("blur").unwrap())
+        .unwrap();
+}
+
+async fn settle() {
+    leptos::task::tick().await;
+    sleep(Duration::from_millis(20)).await;
+}
+
+async fn sleep(d: Duration) {
+    let (tx, rx) = futures_channel::oneshot::channel::<()>();
+    set_timeout(
+        move || {
+            let _ = tx.send(());
+        },
+        d,
+    );
+    let _ = rx.await;
+}
+
+// ---- The metadata editor ----
+
+#[wasm_bindgen_test]
+async fn metadata_editor_adds_checks_and_removes_rows() {
+    let root = container();
+    let draft = MetadataDraft::new(&Metadata::new());
+    let _h = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <MetadataEditor draft=draft id="t1"/> },
+    );
+    settle().await;
+    assert!(all(&root, "[data-testid=metadata-row]").is_empty());
+
+    one(&root, ".add-row").click();
+    settle().await;
+    assert_eq!(all(&root, "[data-testid=metadata-row]").len(), 1);
+
+    // A key with a space: the error shows once the form is submitted, and points at it.
+    let key0 = one(&root, "#t1-key-0");
+    type_into(&key0, "store id");
+    type_into(&one(&root, "#t1-value-0"), "104");
+    blur(&key0);
+    settle().await;
+    assert!(
+        root.query_selector("#t1-key-0-error").unwrap().is_none(),
+        "not before a submit"
+    );
+    draft.touch_all();
+    settle().await;
+    let error = one(&root, "#t1-key-0-error").text_content().unwrap();
+    assert!(error.contains("remove a space"), "{error}");
+    assert_eq!(key0.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        key0.get_attribute("aria-describedby").as_deref(),
+        Some("t1-key-0-error")
+    );
+    assert_eq!(
+        draft.metadata(),
+        None,
+        "nothing to send while a row is wrong"
+    );
+
+    // Fixed; then the same key twice is refused on the second row.
+    type_into(&key0, "store");
+    one(&root, ".add-row").click();
+    settle().await;
+    assert_eq!(all(&root, "[data-testid=metadata-row]").len(), 2);
+    type_into(&one(&root, "#t1-key-1"), "store");
+    type_into(&one(&root, "#t1-value-1"), "7");
+    settle().await;
+    assert!(root.query_selector("#t1-key-0-error").unwrap().is_none());
+    assert!(one(&root, "#t1-key-1-error")
+        .text_content()
+        .unwrap()
+        .contains("already used in row 1"));
+
+    // Removing the duplicate leaves valid metadata.
+    all(&root, ".remove-row")[1].click();
+    settle().await;
+    assert_eq!(all(&root, "[data-testid=metadata-row]").len(), 1);
+    let expected: Metadata = [("store".to_owned(), "104".to_owned())]
+        .into_iter()
+        .collect();
+    assert_eq!(draft.metadata(), Some(expected));
+}
+
+#[wasm_bindgen_test]
+async fn metadata_editor_places_server_errors_on_their_row_and_stops_at_twenty() {
+    let root = container();
+    let start: Metadata = (0..20).map(|i| (format!("k{i}"), "v".to_owned())).collect();
+    let draft = MetadataDraft::new(&start);
+    let server = RwSignal::new(FieldErrors::new());
+    let _h = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <MetadataEditor draft=draft id="t2" server_errors=server/> },
+    );
+    settle().await;
+    assert_eq!(all(&root, "[data-testid=metadata-row]").len(), 20);
+    assert!(
+        one(&root, ".add-row").has_attribute("disabled"),
+        "no 21st row"
+    );
+
+    server.set(
+        [(
+            "metadata.k3".to_owned(),
+            "Kustom refused this value.".to_owned(),
+        )]
+        .into_iter()
+        .collect(),
+    );
+    settle().await;
+    // Rows are in key order (k0, k1, k10, …); find each by its key.
+    let row_of = |key: &str| {
+        all(&root, "[data-testid=metadata-row]")
+            .into_iter()
+            .find(|r| {
+                one(r, "input")
+                    .unchecked_ref::<web_sys::HtmlInputElement>()
+                    .value()
+                    == key
+            })
+            .unwrap()
+    };
+    assert!(row_of("k3")
+        .text_content()
+        .unwrap()
+        .contains("Kustom refused this value."));
+    assert!(!row_of("k2").text_content().unwrap().contains("refused"));
+}
+
+// ---- The code and its countdown ----
+
+#[wasm_bindgen_test]
+async fn the_code_is_grouped_for_the_eye_and_spelled_for_the_ear() {
+    let root = container();
+    let _h = leptos::mount::mount_to(root.clone(), || view! { <CodeDisplay code="ABCD2345"/> });
+    settle().await;
+    let code = one(&root, "[data-testid=code]");
+    assert_eq!(code.get_attribute("data-code").as_deref(), Some("ABCD2345"));
+    assert_eq!(
+        one(&root, "[aria-hidden=true]").text_content().unwrap(),
+        "ABCD 2345"
+    );
+    assert_eq!(
+        one(&root, ".visually-hidden").text_content().unwrap(),
+        "Code: A B C D, 2 3 4 5"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_countdown_ticks_but_announces_only_in_steps() {
+    let root = container();
+    let expires: DateTime<Utc> = "2026-11-22T12:00:00Z".parse().unwrap();
+    let now = RwSignal::new(expires - chrono::Duration::seconds(125));
+    let _h = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <Countdown expires_at=expires now=now/> },
+    );
+    settle().await;
+    let visible = || {
+        one(&root, "[data-testid=countdown]")
+            .text_content()
+            .unwrap()
+    };
+    let spoken = || {
+        one(&root, "[data-testid=countdown-announcement]")
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(visible(), "2 min 05 s left");
+    assert_eq!(spoken(), "The code expires in 3 minutes.");
+    assert_eq!(
+        one(&root, "[data-testid=countdown-announcement]")
+            .get_attribute("aria-live")
+            .as_deref(),
+        Some("polite")
+    );
+
+    now.set(expires - chrono::Duration::seconds(124));
+    settle().await;
+    assert_eq!(visible(), "2 min 04 s left");
+    assert_eq!(
+        spoken(),
+        "The code expires in 3 minutes.",
+        "the same step: nothing new to announce"
+    );
+
+    now.set(expires - chrono::Duration::seconds(60));
+    settle().await;
+    assert_eq!(spoken(), "The code expires in less than a minute.");
+    now.set(expires);
+    settle().await;
+    assert_eq!(visible(), "Expired");
+    assert_eq!(spoken(), "The code has expired.");
+}
+
+// ---- What a save will change ----
+
+fn device() -> Device {
+    serde_json::from_value(serde_json::json!({
+        "id": "550e8400-e29b-41d4-a716-446655440000", "name": "Till 1", "platform": "IOS",
+        "metadata": {"store": "104", "till": "1"}, "created_at": "2024-01-15T10:30:00Z",
+        "location_id": "660e8400-e29b-41d4-a716-446655440001"
+    }))
+    .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_change_summary_lists_exactly_what_will_change() {
+    let root = container();
+    let d = device();
+    let draft = RwSignal::new(Draft::of(&d));
+    let names = |l: Option<Uuid>| {
+        Some(if l.is_some_and(|l| l.to_string().starts_with("660e")) {
+            "Malmö Centrum".to_owned()
+        } else {
+            "Göteborg Nordstan".to_owned()
+        })
+    };
+    let current = d.clone();
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        let current = current.clone();
+        view! { <ChangeSummary changes=Signal::derive(move || changes(&current, &draft.get(), names))/> }
+    });
+    settle().await;
+    assert!(one(&root, "[data-testid=change-summary]")
+        .text_content()
+        .unwrap()
+        .contains("No changes yet."));
+
+    draft.update(|dr| {
+        dr.name = "Till 3".into();
+        dr.metadata.insert("till".into(), "3".into());
+        dr.metadata.insert("dept".into(), "Sales".into());
+    });
+    settle().await;
+    let items: Vec<String> = all(&root, "[data-testid=change-summary] li")
+        .iter()
+        .map(|li| li.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        items,
+        [
+            "Name: Till 1 → Till 3",
+            "Metadata dept: added Sales",
+            "Metadata till: 1 → 3"
+        ]
+    );
+
+    draft.update(|dr| dr.location_id = Some(Uuid::from_u128(5)));
+    settle().await;
+    let items: Vec<String> = all(&root, "[data-testid=change-summary] li")
+        .iter()
+        .map(|li| li.text_content().unwrap())
+        .collect();
+    assert!(
+        items.contains(&"Location: Malmö Centrum → Göteborg Nordstan".to_owned()),
+        "{items:?}"
+    );
+}
+
+// ---- Filters and the URL ----
+
+#[wasm_bindgen_test]
+async fn filters_round_trip_through_the_browsers_url() {
+    let f = Filters {
+        location: Some(Uuid::from_u128(77)),
+        metadata: vec![ipp::MetadataFilter::parse("department:Café & bar").unwrap()],
+        used: true,
+        page: 1,
+        size: 50,
+        sort: Some("-name".into()),
+    };
+    // Through a real URL object: what the browser keeps is what comes back.
+    let url = web_sys::Url::new(&format!("http://example.test/devices?{}", f.to_query())).unwrap();
+    let (back, ignored) = Filters::from_pairs(parse_query(&url.search()));
+    assert!(ignored.is_empty());
+    assert_eq!(back, f);
+}
+
+#[wasm_bindgen_test]
+async fn adding_a_filter_puts_it_in_the_address() {
+    let root = container();
+    let filters = Memo::new(|_| Filters::default());
+    let href = |f: &Filters| format!("/devices?{}", f.to_query());
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Router><FilterBar filters=filters href=href label="Filter devices"/></Router> }
+    });
+    settle().await;
+    type_into(&one(&root, "#filter-key"), "store");
+    type_into(&one(&root, "#filter-value"), "104");
+    let form: web_sys::HtmlFormElement = root
+        .query_selector("form.add-filter")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    form.request_submit().unwrap();
+    settle().await;
+    let location = window().location();
+    assert_eq!(location.pathname().unwrap(), "/devices");
+    let (now_shown, _) = Filters::from_pairs(parse_query(&location.search().unwrap()));
+    assert_eq!(
+        now_shown.metadata,
+        vec![ipp::MetadataFilter::parse("store:104").unwrap()]
+    );
+
+    // A bad filter is explained beside the form and changes nothing.
+    type_into(&one(&root, "#filter-key"), "store id");
+    type_into(&one(&root, "#filter-value"), "1");
+    form.request_submit().unwrap();
+    settle().await;
+    assert!(one(&root, "#filter-error")
+        .text_content()
+        .unwrap()
+        .contains("remove a space"));
+    let (still, _) = Filters::from_pairs(parse_query(&window().location().search().unwrap()));
+    assert_eq!(still, now_shown);
+}
