@@ -7,7 +7,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TERM_COLOR ?= never
 PORT ?= 8080
 
-.PHONY: run test build setup bench bench-playground bench-proxy bench-devices clean
+.PHONY: run test build setup bench bench-playground bench-proxy bench-pairing bench-devices clean
 
 ## Start the console in playground mode with demo data on http://127.0.0.1:$(PORT)/
 run: build
@@ -28,7 +28,7 @@ setup:
 	scripts/setup.sh test
 
 ## Benchmarks (see README, "Benchmarks")
-bench: bench-playground bench-proxy bench-devices
+bench: bench-playground bench-proxy bench-pairing bench-devices
 
 bench-playground:
 	scripts/setup.sh build
@@ -38,9 +38,14 @@ bench-proxy:
 	scripts/setup.sh bench
 	scripts/bench-proxy.sh
 
+bench-pairing: build
+	scripts/setup.sh test
+	cargo build --release -p proxy -p playground
+	node e2e/bench/pairing.mjs
+
 bench-devices: build
 	scripts/setup.sh test
-	cargo build --release -p proxy
+	cargo build --release -p proxy -p playground
 	node e2e/bench/devices-first-page.mjs
 
 clean:

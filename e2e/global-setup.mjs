@@ -4,12 +4,13 @@
 //   → console proxy (debug build) serving the release build of the console.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import { stack } from './stack.mjs';
 import { startGate } from './gate.mjs';
 
-function start(name, cmd, args, readyUrl) {
+function start(name, cmd, args, readyUrl, env = {}) {
   const log = fs.openSync(`target/e2e/${name}.log`, 'w');
-  const child = spawn(cmd, args, { stdio: ['ignore', log, log] });
+  const child = spawn(cmd, args, { stdio: ['ignore', log, log], env: { ...process.env, ...env } });
   child.on('exit', (code, signal) => {
     if (code) console.error(`${name} exited with ${code}${signal ? ` (${signal})` : ''}; see target/e2e/${name}.log`);
   });
@@ -39,9 +40,27 @@ export default async function globalSetup() {
     '--token-secret', stack.tokenSecret,
     '--frame-ancestors', stack.hostUrl,
     '--upstream-timeout-ms', '3000',
+    // An expired token is refused at once, so a save that succeeds after its token's
+    // expiry proves the console fetched a new one.
+    '--token-leeway-secs', '0',
     '--log-format', 'json',
   ], `${stack.consoleUrl}/healthz`);
+  // The example host portal, on another origin than the console.
+  const host = await start('host', process.execPath, ['examples/host-portal/server.mjs'], `${stack.hostUrl}/`, {
+    PORT: String(stack.hostPort), CONSOLE_URL: stack.consoleUrl, TOKEN_SECRET: stack.tokenSecret,
+    TOKEN_LIFETIME_SECS: String(stack.hostTokenSecs), USER_NAME: 'Portal User', USER_ROLES: 'admin',
+  });
+  // Another site: it tries to frame the console and to talk to it.
+  const other = http.createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(req.url.startsWith('/frame-console')
+      ? `<!doctype html><title>Other site</title><iframe id="c" title="console" src="${stack.consoleUrl}/enrollments"></iframe>`
+      : '<!doctype html><title>Other site</title><p>other</p>');
+  });
+  await new Promise((r) => other.listen(stack.otherPort, '127.0.0.1', r));
   return async () => {
+    host.kill('SIGTERM');
+    other.close();
     proxy.kill('SIGTERM');
     playground.kill('SIGTERM');
     gate.close();

@@ -10,6 +10,11 @@ export const stack = {
   gateControl: `http://127.0.0.1:${base + 3}`,
   hostPort: base + 4,
   hostUrl: `http://localhost:${base + 4}`,
+  // Another site, allowed nowhere.
+  otherPort: base + 5,
+  otherUrl: `http://127.0.0.1:${base + 5}`,
+  // The host signs short-lived tokens, so refreshing happens within a test.
+  hostTokenSecs: 12,
   dataDir: 'target/e2e/data',
   tokenSecret: 'e2e-secret-of-the-device-console-0123456789',
   demoKey: 'kco_test_api_DemoMerchantPlaygroundKey',

@@ -13,8 +13,17 @@ use std::rc::Rc;
 
 use futures_channel::oneshot;
 
-/// Seconds before `exp` at which a token is replaced.
+/// Seconds before `exp` at which a token is replaced, at most.
 pub const REFRESH_AHEAD_SECS: i64 = 30;
+
+/// How long before its expiry a token is replaced: 30 s, or a quarter of its life for a
+/// shorter-lived one (so a 20 s token is not "about to expire" from the start).
+pub fn refresh_ahead(token: &str) -> i64 {
+    match (jwt_claim(token, "iat"), jwt_claim(token, "exp")) {
+        (Some(iat), Some(exp)) if exp > iat => REFRESH_AHEAD_SECS.min((exp - iat) / 4),
+        _ => REFRESH_AHEAD_SECS,
+    }
+}
 
 pub type TokenFuture = Pin<Box<dyn Future<Output = Result<String, String>>>>;
 
@@ -28,6 +37,8 @@ struct Token {
     raw: String,
     /// `exp` claim (Unix seconds), when readable.
     exp: Option<i64>,
+    /// Seconds before `exp` to replace it.
+    ahead: i64,
 }
 
 #[derive(Default)]
@@ -50,8 +61,15 @@ pub fn install(source: Rc<dyn TokenSource>) {
 
 /// Takes a token pushed to us (e.g. by the host portal without being asked).
 pub fn set_token(raw: String) {
-    let exp = jwt_exp(&raw);
-    STATE.with(|s| s.borrow_mut().token = Some(Token { raw, exp }));
+    STATE.with(|s| s.borrow_mut().token = Some(Token::new(raw)));
+}
+
+impl Token {
+    fn new(raw: String) -> Token {
+        let exp = jwt_exp(&raw);
+        let ahead = refresh_ahead(&raw);
+        Token { raw, exp, ahead }
+    }
 }
 
 /// Forgets the token and the source (sign-out).
@@ -86,7 +104,7 @@ pub async fn bearer() -> Option<String> {
     let now = now_secs();
     let current = STATE.with(|s| s.borrow().token.clone());
     match current {
-        Some(t) if t.exp.is_none_or(|exp| exp - REFRESH_AHEAD_SECS > now) => Some(t.raw),
+        Some(t) if t.exp.is_none_or(|exp| exp - t.ahead > now) => Some(t.raw),
         stale => {
             if refresh().await {
                 STATE.with(|s| s.borrow().token.as_ref().map(|t| t.raw.clone()))
@@ -134,8 +152,7 @@ pub async fn refresh() -> bool {
                 s.fetching = false;
                 match result {
                     Ok(raw) => {
-                        let exp = jwt_exp(&raw);
-                        s.token = Some(Token { raw, exp });
+                        s.token = Some(Token::new(raw));
                         s.last_error = None;
                     }
                     Err(e) => s.last_error = Some(e),
@@ -157,10 +174,15 @@ fn now_secs() -> i64 {
 /// Reads `exp` from a JWT's payload without verifying it (the proxy verifies; we only
 /// need to know when to ask for the next one).
 pub fn jwt_exp(token: &str) -> Option<i64> {
+    jwt_claim(token, "exp")
+}
+
+/// A numeric claim of a JWT, read without verifying.
+fn jwt_claim(token: &str, name: &str) -> Option<i64> {
     let payload = token.split('.').nth(1)?;
     let bytes = base64url_decode(payload)?;
     let claims: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
-    claims.get("exp")?.as_i64()
+    claims.get(name)?.as_i64()
 }
 
 fn base64url_decode(s: &str) -> Option<Vec<u8>> {
@@ -198,6 +220,17 @@ mod tests {
         assert_eq!(jwt_exp(t), Some(1_700_000_000));
         assert_eq!(jwt_exp("not-a-jwt"), None);
         assert_eq!(jwt_exp("a.!!!.c"), None);
+    }
+
+    #[test]
+    fn short_lived_tokens_are_replaced_a_quarter_of_their_life_ahead() {
+        // {"iat":1700000000,"exp":1700000020}
+        let short = "eyJhbGciOiJIUzI1NiJ9.eyJpYXQiOjE3MDAwMDAwMDAsImV4cCI6MTcwMDAwMDAyMH0.c2ln";
+        assert_eq!(refresh_ahead(short), 5);
+        // {"iat":1700000000,"exp":1700000600}
+        let long = "eyJhbGciOiJIUzI1NiJ9.eyJpYXQiOjE3MDAwMDAwMDAsImV4cCI6MTcwMDAwMDYwMH0.c2ln";
+        assert_eq!(refresh_ahead(long), REFRESH_AHEAD_SECS);
+        assert_eq!(refresh_ahead("opaque"), REFRESH_AHEAD_SECS);
     }
 
     #[test]

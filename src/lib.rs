@@ -9,6 +9,7 @@ pub mod auth;
 pub mod components;
 pub mod config;
 pub mod dev;
+pub mod embed;
 pub mod locations;
 pub mod logic;
 pub mod pages;
@@ -27,22 +28,46 @@ use crate::pages::enrollments::{EnrollmentsPage, NewEnrollmentPage, PairingCardP
 use crate::pages::NotFound;
 use crate::shell::Shell;
 
+/// How the console runs: on its own, or in a host portal's frame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Embedding {
+    Standalone,
+    Embedded {
+        host: String,
+    },
+    /// Framed by a page whose origin is not allowed (or cannot be told).
+    Refused {
+        host: Option<String>,
+    },
+}
+
 /// Where operator tokens come from, decided once at start: the host portal when
 /// embedded, the development sign-in in a standalone playground, else nowhere (the
-/// console must then be opened from the portal).
-fn install_token_source(config: &RuntimeConfig) {
-    if config.mode == ipp::console::Mode::Playground && !config::is_embedded() {
+/// console must then be opened from the portal). Detected, not configured per build.
+fn install_token_source(config: &RuntimeConfig) -> Embedding {
+    if config::is_embedded() {
+        return match embed::Bridge::start(&config.host_origins) {
+            Ok(bridge) => Embedding::Embedded {
+                host: bridge.origin().to_owned(),
+            },
+            Err(embed::EmbedError::OriginNotAllowed(host)) => Embedding::Refused { host },
+        };
+    }
+    if config.mode == ipp::console::Mode::Playground {
         auth::install(std::rc::Rc::new(dev::DevTokens));
     }
+    Embedding::Standalone
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     let config = RuntimeConfig::from_page();
-    install_token_source(&config);
+    let embedding = install_token_source(&config);
     provide_context(config);
+    provide_context(embedding);
     view! {
         <Router>
+            <shell::EmbedSync/>
             <Routes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/dev/sign-in") view=DevSignInPage/>
                 <ParentRoute path=path!("") view=Shell>

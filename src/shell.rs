@@ -9,6 +9,7 @@ use crate::api::{self, ApiError};
 use crate::components::layout::Layout;
 use crate::locations::Locations;
 use crate::session::CurrentSession;
+use crate::Embedding;
 
 #[derive(Clone, PartialEq)]
 enum Boot {
@@ -45,24 +46,104 @@ pub fn Shell() -> impl IntoView {
         });
     });
 
+    let embedding = use_context::<Embedding>().unwrap_or(Embedding::Standalone);
     let state = Memo::new(move |_| boot.get());
-    move || match state.get() {
-        Boot::Loading => view! {
+    move || match (state.get(), embedding.clone()) {
+        (_, Embedding::Refused { host }) => view! { <NotAllowedHere host=host/> }.into_any(),
+        (Boot::Loading, Embedding::Embedded { .. }) => view! {
+            <div class="boot" role="status" aria-live="polite">
+                <p class="boot-title">"Connecting to your portal…"</p>
+            </div>
+        }
+        .into_any(),
+        (Boot::Loading, _) => view! {
             <div class="boot" role="status" aria-live="polite">
                 <p class="boot-title">"Signing you in…"</p>
             </div>
         }
         .into_any(),
-        Boot::Failed(error) => {
+        (Boot::Failed(error), _) => {
             view! { <SessionProblem error=error retry=move || attempt.update(|n| *n += 1)/> }
                 .into_any()
         }
-        Boot::Ready => view! {
+        (Boot::Ready, _) => view! {
             <Layout session=session.into()>
                 <Outlet/>
             </Layout>
         }
         .into_any(),
+    }
+}
+
+/// Framed by a page that is not one of the allowed portals.
+#[component]
+fn NotAllowedHere(host: Option<String>) -> impl IntoView {
+    let host = host.unwrap_or_else(|| "this page".into());
+    view! {
+        <div class="boot boot-problem" role="alert" data-testid="not-allowed">
+            <h1>"Device Console cannot be shown here"</h1>
+            <p>{format!("It is embedded by {host}, which is not one of the portals allowed to show it.")}</p>
+            <p>"An administrator can allow a portal with the proxy's FRAME_ANCESTORS setting."</p>
+        </div>
+    }
+}
+
+/// Keeps the host portal informed (route changes, the content's height) and lets it
+/// move the console, when embedded. Renders nothing.
+#[component]
+pub fn EmbedSync() -> impl IntoView {
+    use leptos_router::hooks::{use_location, use_navigate};
+
+    use crate::embed::{Bridge, ConsoleMessage};
+
+    let Some(bridge) = Bridge::current() else {
+        return;
+    };
+    let navigate = use_navigate();
+    bridge.on_navigate(move |path| navigate(&path, Default::default()));
+    let location = use_location();
+    let b = bridge.clone();
+    let posted = StoredValue::new_local(String::new());
+    Effect::new(move |_| {
+        let search = location.search.get();
+        let path = if search.is_empty() {
+            location.pathname.get()
+        } else {
+            format!("{}?{search}", location.pathname.get())
+        };
+        if posted.get_value() != path {
+            posted.set_value(path.clone());
+            b.post(&ConsoleMessage::Navigated { path });
+        }
+    });
+    watch_height(bridge);
+}
+
+/// Posts `resize` whenever the content's height changes.
+fn watch_height(bridge: std::rc::Rc<crate::embed::Bridge>) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    let Some(body) = document().body() else {
+        return;
+    };
+    let last = std::rc::Rc::new(std::cell::Cell::new(0u32));
+    let measure = move || {
+        let Some(body) = document().body() else {
+            return;
+        };
+        let height = body.scroll_height().max(0) as u32;
+        if height != last.get() {
+            last.set(height);
+            bridge.post(&crate::embed::ConsoleMessage::Resize { height });
+        }
+    };
+    measure();
+    let callback = Closure::<dyn Fn()>::new(measure);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        callback.forget();
+        std::mem::forget(observer);
     }
 }
 
@@ -84,7 +165,10 @@ pub fn SessionProblem(error: ApiError, retry: impl Fn() + Send + Sync + 'static)
         ),
         _ => ("Signing in failed", "Try again in a moment. If it keeps failing, contact support with the reference below."),
     };
-    let detail = error.message();
+    let detail = match (&error, crate::auth::last_error()) {
+        (ApiError::Unauthorized(_), Some(why)) => why,
+        _ => error.message(),
+    };
     let request_id = error.request_id().map(str::to_owned);
     view! {
         <div class="boot boot-problem" role="alert" data-testid="session-problem">

@@ -1,0 +1,78 @@
+// Shared by the browser benchmarks: release builds of the playground and the proxy on
+// loopback, Debian's Chromium, and a few statistics.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { chromium } from 'playwright-core';
+
+export const KEY = 'kco_test_api_DemoMerchantPlaygroundKey';
+
+export async function startStack({ port, seedDevices = 0, dir }) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const pg = `http://127.0.0.1:${port + 1}`;
+  const procs = [];
+  const run = (name, cmd, args) => {
+    const log = fs.openSync(`${dir}/${name}.log`, 'w');
+    const p = spawn(cmd, args, { stdio: ['ignore', log, log] });
+    procs.push(p);
+    return p;
+  };
+  const args = ['--listen', `127.0.0.1:${port + 1}`, '--db', `${dir}/playground.sqlite`, '--seed', 'demo'];
+  if (seedDevices) args.push('--seed-devices', String(seedDevices));
+  run('playground', 'target/release/playground', args);
+  await waitFor(`${pg}/healthz`, 120_000);
+  run('proxy', 'target/release/device-console', ['--playground-url', pg, '--listen', `127.0.0.1:${port}`, '--dist', 'dist']);
+  await waitFor(`http://127.0.0.1:${port}/healthz`, 60_000);
+  return {
+    console: `http://127.0.0.1:${port}`,
+    playground: pg,
+    stop: () => procs.forEach((p) => p.kill('SIGTERM')),
+  };
+}
+
+async function waitFor(url, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try { if ((await fetch(url)).ok) return; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`not up: ${url}`);
+}
+
+export async function pg(base, path, { method = 'GET', body } = {}) {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { authorization: `Basic ${KEY}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return res.json();
+}
+
+export function browser() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export function percentile(values, p) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(s.length * p) - 1))];
+}
+
+/** The first-load transfer of the console: index.html, JS, wasm and CSS as served (brotli). */
+export async function firstLoad(base) {
+  const index = await fetch(`${base}/`, { headers: { accept: 'text/html', 'accept-encoding': 'br' } });
+  const html = await index.text();
+  const assets = [...html.matchAll(/(?:href|src)=["']?(\/[^"' >]+\.(?:js|wasm|css))/g)].map((m) => m[1]);
+  const sizes = { html: Number(index.headers.get('content-length')) };
+  for (const a of new Set(assets)) {
+    const r = await fetch(`${base}${a}`, { headers: { 'accept-encoding': 'br' } });
+    await r.arrayBuffer();
+    const kind = a.endsWith('.wasm') ? 'wasm' : a.endsWith('.js') ? 'js' : 'css';
+    sizes[kind] = (sizes[kind] ?? 0) + Number(r.headers.get('content-length'));
+    if (r.headers.get('content-encoding') !== 'br') throw new Error(`${a} was not served with brotli`);
+  }
+  return sizes;
+}
