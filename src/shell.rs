@@ -34,11 +34,11 @@ pub fn Shell() -> impl IntoView {
     Effect::new(move |_| {
         attempt.track();
         boot.set(Boot::Loading);
+        locations.reload();
         leptos::task::spawn_local(async move {
             match api::session::get().await {
                 Ok(s) => {
                     session.set(Some(s));
-                    locations.reload();
                     boot.set(Boot::Ready);
                 }
                 Err(e) => boot.set(Boot::Failed(e)),
@@ -47,32 +47,43 @@ pub fn Shell() -> impl IntoView {
     });
 
     let embedding = use_context::<Embedding>().unwrap_or(Embedding::Standalone);
-    let state = Memo::new(move |_| boot.get());
-    move || match (state.get(), embedding.clone()) {
-        (_, Embedding::Refused { host }) => view! { <NotAllowedHere host=host/> }.into_any(),
-        (Boot::Loading, Embedding::Embedded { .. }) => view! {
+    // Standalone, the screens start at once and load their data while the session is
+    // checked (one round trip less before anything shows); embedded, nothing is asked of
+    // the proxy before the portal's token has arrived.
+    let view = Memo::new(move |_| match (boot.get(), &embedding) {
+        (_, Embedding::Refused { host }) => View::NotAllowed(host.clone()),
+        (Boot::Loading, Embedding::Embedded { .. }) => View::Connecting,
+        (Boot::Failed(e), _) => View::Problem(e),
+        _ => View::App,
+    });
+    move || match view.get() {
+        View::NotAllowed(host) => view! { <NotAllowedHere host=host/> }.into_any(),
+        View::Connecting => view! {
             <div class="boot" role="status" aria-live="polite">
                 <p class="boot-title">"Connecting to your portal…"</p>
             </div>
         }
         .into_any(),
-        (Boot::Loading, _) => view! {
-            <div class="boot" role="status" aria-live="polite">
-                <p class="boot-title">"Signing you in…"</p>
-            </div>
-        }
-        .into_any(),
-        (Boot::Failed(error), _) => {
+        View::Problem(error) => {
             view! { <SessionProblem error=error retry=move || attempt.update(|n| *n += 1)/> }
                 .into_any()
         }
-        (Boot::Ready, _) => view! {
+        View::App => view! {
             <Layout session=session.into()>
                 <Outlet/>
             </Layout>
         }
         .into_any(),
     }
+}
+
+/// What the shell shows.
+#[derive(Clone, PartialEq)]
+enum View {
+    NotAllowed(Option<String>),
+    Connecting,
+    Problem(ApiError),
+    App,
 }
 
 /// Framed by a page that is not one of the allowed portals.

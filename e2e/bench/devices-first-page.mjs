@@ -10,25 +10,38 @@ import { browser, percentile, startStack } from './common.mjs';
 const runs = Number(process.env.BENCH_RUNS ?? 10);
 const fleet = Number(process.env.BENCH_DEVICES ?? 10_000);
 
+// Records, in the page, when the first row of the device table enters the DOM.
+function watchRows() {
+  window.__firstRow = null;
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-testid=device-row]')) {
+      window.__firstRow = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
 async function measure(b, base) {
   const cold = [];
   const inApp = [];
   for (let i = 0; i < runs; i++) {
     const context = await b.newContext();
+    await context.addInitScript(watchRows);
     const page = await context.newPage();
     await page.goto(`${base}/devices`, { waitUntil: 'commit' });
     await page.waitForSelector('[data-testid=device-row]');
-    // From the start of the navigation to the first row in the DOM, as the page saw it.
-    cold.push(await page.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0];
-      return performance.now() - nav.startTime;
-    }));
+    // From the start of the navigation (time origin) to the first row in the DOM.
+    cold.push(await page.evaluate(() => window.__firstRow));
     await page.goto(`${base}/enrollments`);
     await page.waitForSelector('h1');
-    const started = await page.evaluate(() => performance.now());
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Devices' }).click();
+    // In-app: from the click on "Devices" to the first row.
+    const started = await page.evaluate(() => {
+      const t = performance.now();
+      document.querySelector('nav[aria-label=Main] a[href="/devices"]').click();
+      return t;
+    });
     await page.waitForSelector('[data-testid=device-row]');
-    inApp.push((await page.evaluate(() => performance.now())) - started);
+    inApp.push((await page.evaluate(() => window.__firstRow)) - started);
     await context.close();
   }
   return { cold: percentile(cold, 0.5), inApp: percentile(inApp, 0.5) };
