@@ -105,6 +105,13 @@ test('the host hears resize and navigated, and can move the console', async ({ p
   // The device table is taller: the host hears the new height.
   await expect.poll(async () => (await messages(page, 'resize')).at(-1).height).not.toBe(height);
 
+  // The host's theme and locale reach the console.
+  await page.getByRole('button', { name: 'Dark' }).click();
+  const consoleDoc = page.frames().find((f) => f.url().startsWith(stack.consoleUrl));
+  await expect.poll(() => consoleDoc.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  expect(await consoleDoc.evaluate(() => document.documentElement.style.getPropertyValue('--color-accent'))).toBe('#7bd4a0');
+  expect(await consoleDoc.evaluate(() => document.documentElement.lang)).toBe(await page.evaluate(() => navigator.language));
+
   // A deep link into the portal opens that page of the console.
   await page.goto('about:blank');
   await page.goto(`${stack.hostUrl}/#/enrollments/new`);
@@ -174,4 +181,18 @@ test('the token is in no storage, cookie or address', async ({ page, context }) 
   expect(JSON.stringify(cookies)).not.toMatch(/eyJ/);
   expect(page.url()).not.toMatch(/eyJ/);
   expect(consoleFrameObj.url()).not.toMatch(/eyJ/);
+});
+
+test('a portal that never answers gets a clear message, not a spinner forever', async ({ page }) => {
+  // The host page, with its script replaced by one that frames the console and says nothing.
+  await page.route('**/host.js', (route) => route.fulfill({
+    contentType: 'text/javascript',
+    body: `const f = document.getElementById('console'); f.src = new URL('/enrollments', f.dataset.consoleUrl).href;`,
+  }));
+  await page.goto(`${stack.hostUrl}/`);
+  const frame = consoleFrame(page);
+  await expect(frame.getByText('Connecting to your portal…')).toBeVisible();
+  const problem = frame.getByTestId('session-problem');
+  await expect(problem).toBeVisible({ timeout: 15_000 });
+  await expect(problem).toContainText(`Your portal (${stack.hostUrl}) did not send a sign-in within 10 seconds`);
 });

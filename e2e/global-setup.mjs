@@ -45,6 +45,14 @@ export default async function globalSetup() {
     '--token-leeway-secs', '0',
     '--log-format', 'json',
   ], `${stack.consoleUrl}/healthz`);
+  const documentedPlayground = await start('playground-documented', 'target/debug/playground', [
+    '--listen', stack.documentedPlaygroundUrl.replace('http://', ''),
+    '--db', `${stack.dataDir}/documented.sqlite`, '--seed', 'demo', '--documented-only',
+  ], `${stack.documentedPlaygroundUrl}/healthz`);
+  const documentedProxy = await start('proxy-documented', 'target/debug/device-console', [
+    '--playground-url', stack.documentedPlaygroundUrl,
+    '--listen', stack.documentedUrl.replace('http://', ''), '--dist', 'dist', '--log-format', 'json',
+  ], `${stack.documentedUrl}/healthz`);
   // The example host portal, on another origin than the console.
   const host = await start('host', process.execPath, ['examples/host-portal/server.mjs'], `${stack.hostUrl}/`, {
     PORT: String(stack.hostPort), CONSOLE_URL: stack.consoleUrl, TOKEN_SECRET: stack.tokenSecret,
@@ -61,6 +69,8 @@ export default async function globalSetup() {
   return async () => {
     host.kill('SIGTERM');
     other.close();
+    documentedProxy.kill('SIGTERM');
+    documentedPlayground.kill('SIGTERM');
     proxy.kill('SIGTERM');
     playground.kill('SIGTERM');
     gate.close();

@@ -13,6 +13,10 @@ export const stack = {
   // Another site, allowed nowhere.
   otherPort: base + 5,
   otherUrl: `http://127.0.0.1:${base + 5}`,
+  // A second proxy, in front of a playground that serves only what Kustom documents
+  // (no get-by-id, no enrollment → device link).
+  documentedUrl: `http://127.0.0.1:${base + 6}`,
+  documentedPlaygroundUrl: `http://127.0.0.1:${base + 7}`,
   // The host signs short-lived tokens, so refreshing happens within a test.
   hostTokenSecs: 12,
   dataDir: 'target/e2e/data',

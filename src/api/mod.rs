@@ -196,7 +196,8 @@ async fn send_as(
             .await
             .map_err(|e| ApiError::Network(e.to_string()))?;
         guard.0 = None; // finished: nothing to abort
-        if status == 401 && who == Auth::Operator && !retried && auth::refresh().await {
+                        // A refused token is replaced once; without any token there is nothing to retry.
+        if status == 401 && token.is_some() && !retried && auth::refresh().await {
             retried = true;
             continue;
         }
