@@ -1,8 +1,6 @@
 //! Components of the enrollment and device screens, mounted in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
-
 use app::components::change_summary::ChangeSummary;
 use app::components::code::{CodeDisplay, Countdown};
 use app::components::metadata_editor::{MetadataDraft, MetadataEditor};
@@ -16,57 +14,11 @@ use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod common;
+
+use common::{all, blur, container, one, settle, type_into};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn container() -> web_sys::HtmlElement {
-    let doc = document();
-    let div = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&div).unwrap();
-    div.unchecked_into()
-}
-
-fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::HtmlElement> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|i| list.item(i).unwrap().unchecked_into())
-        .collect()
-}
-
-fn one(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .unchecked_into()
-}
-
-fn type_into(input: &web_sys::HtmlElement, text: &str) {
-    let input: &web_sys::HtmlInputElement = input.unchecked_ref();
-    input.set_value(text);
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
-}
-
-fn blur(el: &web_sys::HtmlElement) {
-    el.dispatch_event(&web_sys::Event::new("blur").unwrap())
-        .unwrap();
-}
-
-async fn settle() {
-    leptos::task::tick().await;
-    sleep(Duration::from_millis(20)).await;
-}
-
-async fn sleep(d: Duration) {
-    let (tx, rx) = futures_channel::oneshot::channel::<()>();
-    set_timeout(
-        move || {
-            let _ = tx.send(());
-        },
-        d,
-    );
-    let _ = rx.await;
-}
 
 // ---- The metadata editor ----
 

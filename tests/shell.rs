@@ -10,14 +10,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod common;
 
-fn container() -> web_sys::HtmlElement {
-    let doc = document();
-    let div = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&div).unwrap();
-    div.unchecked_into()
-}
+use common::{container, text};
+
+wasm_bindgen_test_configure!(run_in_browser);
 
 fn session(role: Role, locations: Option<Vec<ipp::Uuid>>) -> Session {
     Session {
@@ -30,14 +27,6 @@ fn session(role: Role, locations: Option<Vec<ipp::Uuid>>) -> Session {
         expires_at: chrono::Utc::now(),
         mode: Mode::Playground,
     }
-}
-
-fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .text_content()
-        .unwrap()
 }
 
 #[wasm_bindgen_test]

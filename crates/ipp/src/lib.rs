@@ -6,11 +6,13 @@
 //! No I/O lives here; the crate compiles for the browser and for servers alike.
 
 pub mod console;
+mod fields;
 pub mod metadata;
 pub mod model;
 pub mod problem;
 pub mod query;
 pub mod request;
+pub mod rules;
 pub mod time;
 
 pub use metadata::{Metadata, MetadataFilter};

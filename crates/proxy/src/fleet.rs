@@ -68,6 +68,17 @@ impl<'a> Fleet<'a> {
             .await
     }
 
+    /// Sends `body` as JSON and reads the answer as `T`.
+    pub async fn send<B: serde::Serialize, T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: &B,
+    ) -> Result<T, AppError> {
+        let bytes = serde_json::to_vec(body).expect("request bodies serialize");
+        self.call(method, path, Some(bytes)).await?.json()
+    }
+
     pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, AppError> {
         self.state.upstream.get(&self.caller(), path).await
     }

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use ipp::{
     Credentials, Device, ListQuery, Metadata, Page, Platform, SimulatedDevice, UpdateDevice, Uuid,
 };
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 use sha2::{Digest, Sha256};
 
 use super::locations::check_location;
@@ -40,6 +40,16 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Device> {
         credentials: None,
         unique_id: None,
     })
+}
+
+/// A device of the merchant as stored (inside the caller's connection or transaction).
+fn fetch_device(c: &Connection, merchant: &str, id: Uuid) -> rusqlite::Result<Option<Device>> {
+    c.query_row(
+        &format!("SELECT {COLUMNS} FROM devices WHERE merchant_id = ?1 AND id = ?2"),
+        params![merchant, id.to_string()],
+        from_row,
+    )
+    .optional()
 }
 
 fn token_hash(token: &str) -> String {
@@ -130,12 +140,19 @@ fn write_metadata(
 impl Store {
     pub fn list_devices(&self, merchant: &str, q: &ListQuery) -> Result<Page<Device>> {
         let c = self.reader();
-        let location = |src: &mut Source, params: &mut Vec<String>| {
-            if let Some(loc) = q.location_id {
-                params.push(loc.to_string());
-                src.from
-                    .push_str(&format!(" AND d.location_id = ?{}", params.len()));
-            }
+        let source = |join: bool, params: &mut Vec<String>| -> rusqlite::Result<Source> {
+            let mut src = list_source(
+                &c,
+                "devices",
+                "device_metadata",
+                "device_id",
+                merchant,
+                &q.metadata,
+                join,
+                params,
+            )?;
+            src.at_location(q.location_id, params);
+            Ok(src)
         };
         let total: i64 = if q.metadata.is_empty() {
             // Kept by triggers (migration 0002): no need to count the fleet.
@@ -145,62 +162,17 @@ impl Store {
             )?
             .query_row(params![merchant, loc], |r| r.get(0))?
         } else {
+            // Counting by metadata alone reads no device row unless a location is asked.
             let mut params = vec![merchant.to_owned()];
-            let join = q.location_id.is_some();
-            let mut src = list_source(
-                &c,
-                "devices",
-                "device_metadata",
-                "device_id",
-                merchant,
-                &q.metadata,
-                join,
-                &mut params,
-            )?;
-            location(&mut src, &mut params);
-            c.prepare_cached(&format!("SELECT count(*) FROM {}", src.from))?
-                .query_row(params_from_iter(params.iter()), |r| r.get(0))?
+            source(q.location_id.is_some(), &mut params)?.count(&c, &params)?
         };
         let mut params = vec![merchant.to_owned()];
-        let mut src = list_source(
-            &c,
-            "devices",
-            "device_metadata",
-            "device_id",
-            merchant,
-            &q.metadata,
-            true,
-            &mut params,
-        )?;
-        location(&mut src, &mut params);
-        let sql = format!(
-            "SELECT {} FROM {} ORDER BY {} LIMIT {} OFFSET {}",
-            COLUMNS
-                .split(", ")
-                .map(|c| format!("d.{c}"))
-                .collect::<Vec<_>>()
-                .join(", "),
-            src.from,
-            src.order,
-            q.page_size,
-            q.offset()
-        );
-        let mut stmt = c.prepare_cached(&sql)?;
-        let content = stmt
-            .query_map(params_from_iter(params.iter()), from_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(Page::new(content, total as u64, q.page_number, q.page_size))
+        Ok(source(true, &mut params)?.page(&c, COLUMNS, &params, q, total, from_row)?)
     }
 
     /// One device (an extension: the upstream documents no get-by-id).
     pub fn get_device(&self, merchant: &str, id: Uuid) -> Result<Option<Device>> {
-        let c = self.reader();
-        Ok(c.query_row(
-            &format!("SELECT {COLUMNS} FROM devices WHERE merchant_id = ?1 AND id = ?2"),
-            params![merchant, id.to_string()],
-            from_row,
-        )
-        .optional()?)
+        Ok(fetch_device(&self.reader(), merchant, id)?)
     }
 
     /// Replaces name, metadata and location, as the upstream's PUT does: what is not sent
@@ -218,11 +190,7 @@ impl Store {
         if n == 0 {
             return Err(StoreError::NotFound("device"));
         }
-        let device = tx.query_row(
-            &format!("SELECT {COLUMNS} FROM devices WHERE merchant_id = ?1 AND id = ?2"),
-            params![merchant, id.to_string()],
-            from_row,
-        )?;
+        let device = fetch_device(&tx, merchant, id)?.ok_or(StoreError::NotFound("device"))?;
         write_metadata(&tx, merchant, id, &u.metadata, millis(device.created_at))?;
         tx.commit()?;
         Ok(device)

@@ -5,7 +5,7 @@ use ipp::request::{normalize_code, CODE_ALPHABET, CODE_LEN};
 use ipp::{
     CreateEnrollment, Device, Enrollment, EnrollmentStatus, ListQuery, Page, RegisterDevice, Uuid,
 };
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
 use super::devices::{insert_device, NewDevice};
 use super::locations::{check_location, location_ids};
@@ -177,31 +177,9 @@ impl Store {
                 ""
             }
         ));
-        if let Some(loc) = q.location_id {
-            params.push(loc.to_string());
-            src.from
-                .push_str(&format!(" AND d.location_id = ?{}", params.len()));
-        }
-        let total: i64 = c
-            .prepare_cached(&format!("SELECT count(*) FROM {}", src.from))?
-            .query_row(params_from_iter(params.iter()), |r| r.get(0))?;
-        let sql = format!(
-            "SELECT {} FROM {} ORDER BY {} LIMIT {} OFFSET {}",
-            COLUMNS
-                .split(", ")
-                .map(|c| format!("d.{c}"))
-                .collect::<Vec<_>>()
-                .join(", "),
-            src.from,
-            src.order,
-            q.page_size,
-            q.offset()
-        );
-        let mut stmt = c.prepare_cached(&sql)?;
-        let content = stmt
-            .query_map(params_from_iter(params.iter()), |r| from_row(r, now))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(Page::new(content, total as u64, q.page_number, q.page_size))
+        src.at_location(q.location_id, &mut params);
+        let total = src.count(&c, &params)?;
+        Ok(src.page(&c, COLUMNS, &params, q, total, |r| from_row(r, now))?)
     }
 
     /// One enrollment in whatever state (an extension: the upstream documents no get-by-id).

@@ -228,6 +228,57 @@ pub(crate) struct Source {
     pub order: String,
 }
 
+impl Source {
+    /// Narrows to one location, when asked.
+    pub fn at_location(&mut self, location: Option<ipp::Uuid>, params: &mut Vec<String>) {
+        if let Some(loc) = location {
+            params.push(loc.to_string());
+            self.from
+                .push_str(&format!(" AND d.location_id = ?{}", params.len()));
+        }
+    }
+
+    /// How many rows the source has.
+    pub fn count(&self, c: &Connection, params: &[String]) -> rusqlite::Result<i64> {
+        c.prepare_cached(&format!("SELECT count(*) FROM {}", self.from))?
+            .query_row(rusqlite::params_from_iter(params.iter()), |r| r.get(0))
+    }
+
+    /// Page `q` of the source, `columns` (of the rows `d`) read by `row`, in list order.
+    pub fn page<T>(
+        &self,
+        c: &Connection,
+        columns: &str,
+        params: &[String],
+        q: &ipp::ListQuery,
+        total: i64,
+        row: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> rusqlite::Result<ipp::Page<T>> {
+        let columns = columns
+            .split(", ")
+            .map(|c| format!("d.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "SELECT {columns} FROM {} ORDER BY {} LIMIT {} OFFSET {}",
+            self.from,
+            self.order,
+            q.page_size,
+            q.offset()
+        );
+        let mut stmt = c.prepare_cached(&sql)?;
+        let content = stmt
+            .query_map(rusqlite::params_from_iter(params.iter()), row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(ipp::Page::new(
+            content,
+            total as u64,
+            q.page_number,
+            q.page_size,
+        ))
+    }
+}
+
 /// The source of a list of the merchant's `rows` (whose metadata rows are in `meta`,
 /// keyed by `id_col`) that carry every metadata filter.
 ///

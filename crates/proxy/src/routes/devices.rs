@@ -77,13 +77,8 @@ pub async fn update(
             ));
         }
         let updated: Device = fleet
-            .call(
-                Method::PUT,
-                &format!("/ipp/v1/devices/{id}"),
-                Some(serde_json::to_vec(&req).expect("serializes")),
-            )
-            .await?
-            .json()?;
+            .send(Method::PUT, &format!("/ipp/v1/devices/{id}"), &req)
+            .await?;
         Ok(json(StatusCode::OK, &public(updated)))
     }
     .await;

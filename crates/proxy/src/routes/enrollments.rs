@@ -100,10 +100,7 @@ pub async fn create(
             }
         }
         let fleet = Fleet::new(&state, &op, &rid.0)?;
-        let created: Enrollment = fleet
-            .call(Method::POST, "/ipp/v1/enrollments", Some(serde_json::to_vec(&req).expect("serializes")))
-            .await?
-            .json()?;
+        let created: Enrollment = fleet.send(Method::POST, "/ipp/v1/enrollments", &req).await?;
         audit.target = Some(created.enrollment_id.to_string());
         Ok(json(StatusCode::CREATED, &created))
     }

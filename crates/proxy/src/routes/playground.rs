@@ -99,14 +99,28 @@ pub async fn pair(
         // The code must be a pending one within the operator's locations.
         let e = fleet.pending_code(&code).await?;
         audit.target = Some(e.enrollment_id.to_string());
-        let hardware_id = format!("SIM-{}", &uuid::Uuid::new_v4().simple().to_string()[..12].to_uppercase());
-        audit.changes = json!({"platform": req.platform, "name": req.name, "hardware_id": hardware_id});
-        let register = json!({"enrollment_code": code, "hardware_id": hardware_id, "platform": req.platform, "name": req.name});
+        let hardware_id = format!(
+            "SIM-{}",
+            &uuid::Uuid::new_v4().simple().to_string()[..12].to_uppercase()
+        );
+        audit.changes =
+            json!({"platform": req.platform, "name": req.name, "hardware_id": hardware_id});
+        let register = ipp::RegisterDevice {
+            enrollment_code: code,
+            hardware_id,
+            platform: req.platform,
+            name: req.name.clone(),
+        };
         let device: Device = fleet
-            .call(Method::POST, "/ipp/v1/devices/register", Some(register.to_string().into_bytes()))
-            .await?
-            .json()?;
-        Ok(json(StatusCode::CREATED, &Device { credentials: None, ..device }))
+            .send(Method::POST, "/ipp/v1/devices/register", &register)
+            .await?;
+        Ok(json(
+            StatusCode::CREATED,
+            &Device {
+                credentials: None,
+                ..device
+            },
+        ))
     }
     .await;
     audit.finish(result)

@@ -7,110 +7,23 @@
 //! proxy allows to frame it) and its `event.source` is the parent window, and posts only
 //! to that exact origin. The token lives in memory only.
 
+mod protocol;
+mod theme;
+
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
 use futures_channel::oneshot;
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+pub use protocol::*;
+
 use crate::auth::{self, TokenFuture, TokenSource};
 
-pub const SOURCE: &str = "kustom-device-console";
-pub const VERSION: u32 = 1;
 /// How long the console waits for the host to answer with a token.
 pub const TOKEN_WAIT: Duration = Duration::from_secs(10);
-
-/// A message from the host.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum HostMessage {
-    Session { token: String },
-    Navigate { path: String },
-    Theme(Theme),
-    Locale { tag: String },
-}
-
-/// The colour and font tokens a host may set, and light or dark.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-pub struct Theme {
-    #[serde(default)]
-    pub scheme: Option<String>,
-    #[serde(default)]
-    pub accent: Option<String>,
-    #[serde(default)]
-    pub background: Option<String>,
-    #[serde(default)]
-    pub surface: Option<String>,
-    #[serde(default)]
-    pub text: Option<String>,
-    #[serde(default)]
-    pub font: Option<String>,
-}
-
-/// A message to the host.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum ConsoleMessage {
-    Ready,
-    TokenRequest,
-    Resize { height: u32 },
-    Navigated { path: String },
-}
-
-/// Reads a message's envelope: ours, of our version, and a known type; anything else is
-/// ignored (`None`).
-pub fn parse(data: &serde_json::Value) -> Option<HostMessage> {
-    if data.get("source")?.as_str()? != SOURCE || data.get("v")?.as_u64()? != u64::from(VERSION) {
-        return None;
-    }
-    serde_json::from_value(data.clone()).ok()
-}
-
-/// The envelope of a message to the host.
-pub fn envelope(m: &ConsoleMessage) -> serde_json::Value {
-    let mut v = serde_json::to_value(m).expect("messages serialize");
-    v["source"] = SOURCE.into();
-    v["v"] = VERSION.into();
-    v
-}
-
-/// A path the host may send the console to: one of the console's own, never another
-/// site or a script.
-pub fn safe_path(path: &str) -> Option<String> {
-    let ok = path.starts_with('/')
-        && !path.starts_with("//")
-        && !path.contains('\\')
-        && path.len() <= 2048
-        && !path.chars().any(char::is_control);
-    ok.then(|| path.to_owned())
-}
-
-/// A theme value that cannot escape its CSS property: colours as `#rgb`/`#rrggbb` or
-/// `rgb(…)`/`hsl(…)` with plain numbers; fonts as names, commas, spaces and quotes.
-pub fn safe_css(key: &str, value: &str) -> bool {
-    if value.len() > 120 {
-        return false;
-    }
-    if key == "font" {
-        return value
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | ',' | '-' | '"' | '\''));
-    }
-    let hex = value
-        .strip_prefix('#')
-        .is_some_and(|h| matches!(h.len(), 3 | 6 | 8) && h.chars().all(|c| c.is_ascii_hexdigit()));
-    let func = ["rgb(", "rgba(", "hsl(", "hsla("]
-        .iter()
-        .any(|f| value.starts_with(f))
-        && value.ends_with(')')
-        && value.chars().all(|c| {
-            c.is_ascii_alphanumeric() || matches!(c, '(' | ')' | ',' | '.' | '%' | ' ' | '/')
-        });
-    hex || func
-}
 
 /// The origin of the page that frames us, when the browser tells (Chromium and Safari by
 /// `ancestorOrigins`, otherwise the referrer).
@@ -243,8 +156,8 @@ impl Bridge {
                     f(path);
                 }
             }
-            Some(HostMessage::Theme(t)) => apply_theme(&t),
-            Some(HostMessage::Locale { tag }) => apply_locale(&tag),
+            Some(HostMessage::Theme(t)) => theme::apply_theme(&t),
+            Some(HostMessage::Locale { tag }) => theme::apply_locale(&tag),
             _ => {}
         }
     }
@@ -337,120 +250,4 @@ async fn token_or_timeout(
         }
     }
     Race(answer, timeout).await
-}
-
-fn apply_theme(t: &Theme) {
-    let Some(html) = leptos::prelude::document().document_element() else {
-        return;
-    };
-    let html: web_sys::HtmlElement = html.unchecked_into();
-    match t.scheme.as_deref() {
-        Some("dark") => {
-            let _ = html.set_attribute("data-theme", "dark");
-        }
-        Some("light") => {
-            let _ = html.set_attribute("data-theme", "light");
-        }
-        _ => {}
-    }
-    let style = html.style();
-    for (key, prop, value) in [
-        ("accent", "--color-accent", &t.accent),
-        ("background", "--color-bg", &t.background),
-        ("surface", "--color-surface", &t.surface),
-        ("text", "--color-text", &t.text),
-        ("font", "--font-body", &t.font),
-    ] {
-        if let Some(v) = value.as_deref().filter(|v| safe_css(key, v)) {
-            let _ = style.set_property(prop, v);
-        }
-    }
-}
-
-fn apply_locale(tag: &str) {
-    let ok =
-        (2..=35).contains(&tag.len()) && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-    if ok {
-        if let Some(html) = leptos::prelude::document().document_element() {
-            let _ = html.set_attribute("lang", tag);
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn only_our_versioned_messages_are_read() {
-        let ok = json!({"source": SOURCE, "v": 1, "type": "session", "token": "t"});
-        assert_eq!(parse(&ok), Some(HostMessage::Session { token: "t".into() }));
-        assert_eq!(
-            parse(&json!({"source": "other", "v": 1, "type": "session", "token": "t"})),
-            None
-        );
-        assert_eq!(
-            parse(&json!({"source": SOURCE, "v": 2, "type": "session", "token": "t"})),
-            None
-        );
-        assert_eq!(
-            parse(&json!({"source": SOURCE, "v": 1, "type": "eval", "code": "x"})),
-            None
-        );
-        assert_eq!(parse(&json!("session")), None);
-        assert_eq!(
-            parse(&json!({"source": SOURCE, "v": 1, "type": "navigate", "path": "/devices"})),
-            Some(HostMessage::Navigate {
-                path: "/devices".into()
-            })
-        );
-    }
-
-    #[test]
-    fn messages_to_the_host_carry_the_envelope() {
-        assert_eq!(
-            envelope(&ConsoleMessage::Resize { height: 640 }),
-            json!({"source": SOURCE, "v": 1, "type": "resize", "height": 640})
-        );
-        assert_eq!(
-            envelope(&ConsoleMessage::TokenRequest),
-            json!({"source": SOURCE, "v": 1, "type": "token_request"})
-        );
-    }
-
-    #[test]
-    fn the_host_can_only_send_the_console_to_its_own_pages() {
-        assert_eq!(
-            safe_path("/devices?location=x"),
-            Some("/devices?location=x".into())
-        );
-        for bad in [
-            "https://evil.example/",
-            "//evil.example",
-            "javascript:alert(1)",
-            "devices",
-            "/\\evil",
-            "/a\nb",
-        ] {
-            assert_eq!(safe_path(bad), None, "{bad}");
-        }
-    }
-
-    #[test]
-    fn theme_values_cannot_escape_their_property() {
-        assert!(safe_css("accent", "#0a7d5a"));
-        assert!(safe_css("accent", "rgb(10, 125, 90)"));
-        assert!(safe_css("font", "\"Inter\", system-ui, sans-serif"));
-        for bad in [
-            "red; background: url(x)",
-            "#12345",
-            "url(https://evil)",
-            "rgb(1,2,3);x",
-            "expression(alert(1))",
-        ] {
-            assert!(!safe_css("accent", bad), "{bad}");
-        }
-        assert!(!safe_css("font", "x; color: red"));
-    }
 }

@@ -1,0 +1,132 @@
+//! The messages of the embedding protocol (version 1) and what the console accepts of them.
+
+use serde::{Deserialize, Serialize};
+
+pub const SOURCE: &str = "kustom-device-console";
+pub const VERSION: u32 = 1;
+
+/// A message from the host.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum HostMessage {
+    Session { token: String },
+    Navigate { path: String },
+    Theme(Theme),
+    Locale { tag: String },
+}
+
+/// The colour and font tokens a host may set, and light or dark.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct Theme {
+    #[serde(default)]
+    pub scheme: Option<String>,
+    #[serde(default)]
+    pub accent: Option<String>,
+    #[serde(default)]
+    pub background: Option<String>,
+    #[serde(default)]
+    pub surface: Option<String>,
+    #[serde(default)]
+    pub text: Option<String>,
+    #[serde(default)]
+    pub font: Option<String>,
+}
+
+/// A message to the host.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ConsoleMessage {
+    Ready,
+    TokenRequest,
+    Resize { height: u32 },
+    Navigated { path: String },
+}
+
+/// Reads a message's envelope: ours, of our version, and a known type; anything else is
+/// ignored (`None`).
+pub fn parse(data: &serde_json::Value) -> Option<HostMessage> {
+    if data.get("source")?.as_str()? != SOURCE || data.get("v")?.as_u64()? != u64::from(VERSION) {
+        return None;
+    }
+    serde_json::from_value(data.clone()).ok()
+}
+
+/// The envelope of a message to the host.
+pub fn envelope(m: &ConsoleMessage) -> serde_json::Value {
+    let mut v = serde_json::to_value(m).expect("messages serialize");
+    v["source"] = SOURCE.into();
+    v["v"] = VERSION.into();
+    v
+}
+
+/// A path the host may send the console to: one of the console's own, never another
+/// site or a script.
+pub fn safe_path(path: &str) -> Option<String> {
+    let ok = path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.contains('\\')
+        && path.len() <= 2048
+        && !path.chars().any(char::is_control);
+    ok.then(|| path.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn only_our_versioned_messages_are_read() {
+        let ok = json!({"source": SOURCE, "v": 1, "type": "session", "token": "t"});
+        assert_eq!(parse(&ok), Some(HostMessage::Session { token: "t".into() }));
+        assert_eq!(
+            parse(&json!({"source": "other", "v": 1, "type": "session", "token": "t"})),
+            None
+        );
+        assert_eq!(
+            parse(&json!({"source": SOURCE, "v": 2, "type": "session", "token": "t"})),
+            None
+        );
+        assert_eq!(
+            parse(&json!({"source": SOURCE, "v": 1, "type": "eval", "code": "x"})),
+            None
+        );
+        assert_eq!(parse(&json!("session")), None);
+        assert_eq!(
+            parse(&json!({"source": SOURCE, "v": 1, "type": "navigate", "path": "/devices"})),
+            Some(HostMessage::Navigate {
+                path: "/devices".into()
+            })
+        );
+    }
+
+    #[test]
+    fn messages_to_the_host_carry_the_envelope() {
+        assert_eq!(
+            envelope(&ConsoleMessage::Resize { height: 640 }),
+            json!({"source": SOURCE, "v": 1, "type": "resize", "height": 640})
+        );
+        assert_eq!(
+            envelope(&ConsoleMessage::TokenRequest),
+            json!({"source": SOURCE, "v": 1, "type": "token_request"})
+        );
+    }
+
+    #[test]
+    fn the_host_can_only_send_the_console_to_its_own_pages() {
+        assert_eq!(
+            safe_path("/devices?location=x"),
+            Some("/devices?location=x".into())
+        );
+        for bad in [
+            "https://evil.example/",
+            "//evil.example",
+            "javascript:alert(1)",
+            "devices",
+            "/\\evil",
+            "/a\nb",
+        ] {
+            assert_eq!(safe_path(bad), None, "{bad}");
+        }
+    }
+}
