@@ -215,3 +215,23 @@ test('viewers see no editing controls and operators cannot deregister', async ({
   const refused = await operator.evaluate(async ([id, t]) => (await fetch(`/api/devices/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${t}` } })).status, [d.id, session.token]);
   expect(refused).toBe(403);
 });
+
+test('an operator limited to two stores sees one of them at a time, and only theirs', async ({ page }) => {
+  const [malmo, goteborg, stockholm] = await locations();
+  await signInAs(page, 'operator', { locations: [malmo.id, goteborg.id], name: 'Scoped Sam' });
+  await page.goto('/devices');
+  // Without a location in the address, the first of theirs is put there.
+  await expect(page).toHaveURL(new RegExp(`location=${malmo.id}`));
+  const rows = page.getByTestId('device-row');
+  await expect(rows.first()).toBeVisible();
+  for (const text of await rows.allInnerTexts()) expect(text).toContain('Malmö Centrum');
+  const picker = page.getByLabel(/^Location/);
+  await expect(picker.locator('option')).toHaveText(['Choose a location…', 'Malmö Centrum', 'Göteborg Nordstan']);
+  await picker.selectOption({ label: 'Göteborg Nordstan' });
+  await expect(page).toHaveURL(new RegExp(`location=${goteborg.id}`));
+  await expect(rows.first()).toContainText('Göteborg');
+  // Stockholm's devices are out of reach even by address.
+  const sthlm = (await pg(`/ipp/v1/devices?location_id=${stockholm.id}&page_size=1`)).body.content[0];
+  await page.goto(`/devices/${sthlm.id}`);
+  await expect(page.getByRole('alert')).toContainText('no such device in your locations');
+});

@@ -22,7 +22,7 @@ pub fn LocationPicker(
     #[prop(into)] label: String,
     #[prop(into)] locations: Signal<Vec<Location>>,
     selected: RwSignal<Option<Uuid>>,
-    empty: Empty,
+    #[prop(into)] empty: Signal<Empty>,
     #[prop(into, optional)] error: Signal<Option<String>>,
     #[prop(into, optional)] hint: Option<String>,
 ) -> impl IntoView {
@@ -31,20 +31,21 @@ pub fn LocationPicker(
         let id = id.clone();
         move || described_by(&id, has_hint, error.with(Option::is_some))
     };
-    let empty_label = match empty {
+    let empty_label = move || match empty.get() {
         Empty::Required => "Choose a location…",
         Empty::NoLocation => "No location",
         Empty::All => "All locations",
     };
+    let required = move || empty.get() == Empty::Required;
     view! {
         <div class="field">
-            <label for=id.clone()>{label}{(empty == Empty::Required).then_some(" (required)")}</label>
+            <label for=id.clone()>{label}{move || required().then_some(" (required)")}</label>
             {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
             <select
                 id=id.clone()
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 aria-describedby=described
-                aria-required=(empty == Empty::Required).then_some("true")
+                aria-required=move || required().then_some("true")
                 on:change=move |ev| selected.set(ipp::request::parse_uuid(&event_target_value(&ev)).ok())
             >
                 <option value="" selected=move || selected.get().is_none()>{empty_label}</option>

@@ -93,7 +93,7 @@ pub fn FilterBar(
             <LocationPicker id="filter-location" label="Location"
                 locations=Signal::derive(move || locations.list())
                 selected=location
-                empty=if scoped_to_several() { Empty::Required } else { Empty::All }/>
+                empty=Signal::derive(move || if scoped_to_several() { Empty::Required } else { Empty::All })/>
             <div class="metadata-filters">
                 <ul class="chips" aria-label="Metadata filters">
                     {move || filters.get().metadata.into_iter().map(|m| {

@@ -7,7 +7,7 @@ use ipp::console::Role;
 use ipp::{Device, FieldErrors, Uuid};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 use super::use_flash;
 use crate::api::{self, ApiError};
@@ -20,27 +20,17 @@ use crate::components::notice::ErrorNotice;
 use crate::components::time::{local, RelativeTime};
 use crate::locations::use_locations;
 use crate::logic::diff::{changes, merge, Draft};
+use crate::pages::{use_id_param, NoSuchItem};
 use crate::routes::Screen;
 use crate::session::use_session;
 
 #[component]
 pub fn DevicePage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || {
-        params
-            .with(|p| p.get("id"))
-            .and_then(|s| ipp::request::parse_uuid(&s).ok())
-    };
+    let id = use_id_param();
     move || {
-        match id() {
+        match id.get() {
         Some(id) => view! { <DeviceDetail id=id/> }.into_any(),
-        None => view! {
-            <section class="page">
-                <h1>"No such device"</h1>
-                <p>"This address does not name a device. " <A href=Screen::Devices.href()>"See all devices"</A>"."</p>
-            </section>
-        }
-        .into_any(),
+        None => view! { <NoSuchItem title="No such device" what="a device" list=Screen::Devices list_name="See all devices"/> }.into_any(),
     }
     }
 }
@@ -227,7 +217,7 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
                     <LocationPicker id="device-location-picker" label="Location"
                         locations=Signal::derive(move || locations.list())
                         selected=location
-                        empty=if scoped() { Empty::Required } else { Empty::NoLocation }
+                        empty=Signal::derive(move || if scoped() { Empty::Required } else { Empty::NoLocation })
                         error=location_error
                         hint="Moving a phone here changes nothing on the phone; payments it takes count for the new location."/>
                     <MetadataEditor draft=metadata id="device-meta" server_errors=server_errors/>

@@ -184,11 +184,12 @@ fn DeviceTable(page: Page<Device>, filters: Filters, locations: Locations) -> im
             <tbody>
                 {devices.into_iter().map(|d| {
                     let name = if d.name.is_empty() { "Unnamed device".to_owned() } else { d.name.clone() };
+                    let location = d.location_id;
                     view! {
                         <tr data-testid="device-row" data-id=d.id.to_string()>
                             <td><A href=Screen::Device(d.id).href()>{name}</A></td>
                             <td>{d.platform.label()}</td>
-                            <td>{locations.name(d.location_id)}</td>
+                            <td>{move || locations.name(location)}</td>
                             <td><ul class="chips">{d.metadata.iter().map(|(k, v)| view! {
                                 <li class="chip"><span class="chip-key">{k.clone()}</span>" "{v.clone()}</li>
                             }).collect_view()}</ul></td>

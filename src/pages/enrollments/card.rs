@@ -10,7 +10,6 @@ use ipp::console::{EnrollmentDetail, Role};
 use ipp::{Enrollment, EnrollmentStatus, PairRequest, Platform, Uuid};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use super::{new_code_href, use_just_created};
 use crate::api::{self, ApiError};
@@ -21,6 +20,7 @@ use crate::components::status::StatusChip;
 use crate::components::time::local;
 use crate::locations::use_locations;
 use crate::logic::code;
+use crate::pages::{use_id_param, NoSuchItem};
 use crate::routes::Screen;
 use crate::session::use_session;
 
@@ -29,22 +29,11 @@ pub const POLL: Duration = Duration::from_millis(1500);
 
 #[component]
 pub fn PairingCardPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || {
-        params
-            .with(|p| p.get("id"))
-            .and_then(|s| ipp::request::parse_uuid(&s).ok())
-    };
+    let id = use_id_param();
     move || {
-        match id() {
+        match id.get() {
         Some(id) => view! { <PairingCard id=id/> }.into_any(),
-        None => view! {
-            <section class="page">
-                <h1>"No such code"</h1>
-                <p>"This address does not name a pairing code. " <A href=Screen::Enrollments.href()>"See all codes"</A>"."</p>
-            </section>
-        }
-        .into_any(),
+        None => view! { <NoSuchItem title="No such code" what="a pairing code" list=Screen::Enrollments list_name="See all codes"/> }.into_any(),
     }
     }
 }
@@ -188,7 +177,9 @@ fn CardBody(
 ) -> impl IntoView {
     let locations = use_locations();
     let e = detail.enrollment.clone();
-    let location = e.location_id.map(|l| locations.name(Some(l)));
+    let location_id = e.location_id;
+    // Names follow the locations as they load.
+    let location = Signal::derive(move || location_id.map(|l| locations.name(Some(l))));
     let title = match &state {
         State::Waiting => "Pairing code",
         State::Paired => "Paired",
@@ -205,7 +196,7 @@ fn CardBody(
     };
     let again = new_code_href(e.location_id, &e.metadata, lifetime);
     let body = match state {
-        State::Waiting => view! { <Waiting enrollment=e.clone() location=location.clone() now=now on_paired=on_paired/> }.into_any(),
+        State::Waiting => view! { <Waiting enrollment=e.clone() location=location now=now on_paired=on_paired/> }.into_any(),
         State::Paired => view! { <Paired detail=detail.clone()/> }.into_any(),
         State::Expired => view! {
             <div class="notice notice-info" role="status" data-testid="expired">
@@ -225,7 +216,7 @@ fn CardBody(
             <h1 id="card-title">{title}</h1>
             <StatusChip status=status/>
         </div>
-        {location.map(|l| view! { <p class="card-location">"For " <strong>{l}</strong></p> })}
+        {move || location.get().map(|l| view! { <p class="card-location">"For " <strong>{l}</strong></p> })}
         {body}
         {(!e.metadata.is_empty()).then(|| view! {
             <h2>"Metadata the device gets"</h2>
@@ -241,7 +232,7 @@ fn CardBody(
 #[component]
 fn Waiting(
     enrollment: Enrollment,
-    location: Option<String>,
+    location: Signal<Option<String>>,
     now: RwSignal<DateTime<Utc>>,
     on_paired: Callback<ipp::Device>,
 ) -> impl IntoView {
@@ -267,13 +258,15 @@ fn Waiting(
             set_timeout(move || copied.set(None), Duration::from_secs(4));
         });
     };
+    let code = e.enrollment_code.clone();
     let print = move |_| {
         let _ = window().print();
     };
-    let playground = session.is_playground() && session.can(Role::Operator);
+    // Reactive: the session may arrive after the card.
+    let playground = move || session.is_playground() && session.can(Role::Operator);
     view! {
         <div class="print-card" data-testid="pairing-card">
-            {location.clone().map(|l| view! { <p class="print-only print-location">{l}</p> })}
+            {move || location.get().map(|l| view! { <p class="print-only print-location">{l}</p> })}
             <CodeDisplay code=e.enrollment_code.clone()/>
             <QrCode text=code::qr_payload(&e.enrollment_code) label=format!("QR code of the pairing code {spelled}")/>
             <p class="expiry">
@@ -291,7 +284,7 @@ fn Waiting(
             <span role="status" class="copied">{move || copied.get()}</span>
         </div>
         <p class="hint no-print" role="status">"Waiting for the clerk to enter the code… this page updates by itself."</p>
-        {playground.then(|| view! { <SimulateClerk code=e.enrollment_code.clone() on_paired=on_paired/> })}
+        {move || playground().then(|| view! { <SimulateClerk code=code.clone() on_paired=on_paired/> })}
     }
 }
 
@@ -352,14 +345,17 @@ fn SimulateClerk(code: String, on_paired: Callback<ipp::Device>) -> impl IntoVie
 fn Paired(detail: EnrollmentDetail) -> impl IntoView {
     let locations = use_locations();
     match detail.device {
-        Some(d) => view! {
+        Some(d) => {
+            let location = d.location_id;
+            view! {
             <div class="notice notice-success" role="status" data-testid="paired">
                 <p><strong>{d.name.clone()}</strong>{format!(" ({}) is paired", d.platform.label())}
-                    {d.location_id.map(|l| format!(" at {}", locations.name(Some(l))))}"."</p>
+                    {move || location.map(|l| format!(" at {}", locations.name(Some(l))))}"."</p>
                 <p><A href=Screen::Device(d.id).href()>"Open the device"</A></p>
             </div>
+            }
+            .into_any()
         }
-        .into_any(),
         None => view! {
             <div class="notice notice-success" role="status" data-testid="paired">
                 <p>"The code was used: a device is paired. It is in the device list."</p>

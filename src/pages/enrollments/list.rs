@@ -186,7 +186,7 @@ fn EnrollmentTable(
                         <tr data-testid="enrollment-row" data-code=e.enrollment_code.clone()>
                             <td><A href=Screen::Enrollment(e.enrollment_id).href() attr:class="mono code-link">{shown}</A></td>
                             <td><StatusChip status=status/></td>
-                            <td>{e.location_id.map_or_else(|| "—".to_owned(), |l| locations.name(Some(l)))}</td>
+                            <td>{move || e.location_id.map_or_else(|| "—".to_owned(), |l| locations.name(Some(l)))}</td>
                             <td><ul class="chips">{e.metadata.iter().map(|(k, v)| view! {
                                 <li class="chip"><span class="chip-key">{k.clone()}</span>" "{v.clone()}</li>
                             }).collect_view()}</ul></td>

@@ -217,7 +217,7 @@ pub fn NewEnrollmentPage() -> impl IntoView {
                         <LocationPicker id="location" label="Location"
                             locations=Signal::derive(move || locations.list())
                             selected=location
-                            empty=if several.get() { Empty::Required } else { Empty::NoLocation }
+                            empty=Signal::derive(move || if several.get() { Empty::Required } else { Empty::NoLocation })
                             error=location_error
                             hint="The store the phone will work in; it gets this location when paired."/>
                     })
