@@ -4,6 +4,8 @@
 # nginx doing a plain proxy_pass (adding the API key), and through the console proxy
 # (verifying the operator's token, checking the query, adding the key, decoding the page
 # and writing it out again). Each is measured BENCH_ROUNDS times, interleaved; medians.
+# nginx runs one worker process and the console one worker thread (WORKERS): the same
+# share of the machine.
 #
 # Two placements are measured, because on a small machine the proxy and the playground
 # compete for the same CPUs:
@@ -11,7 +13,8 @@
 #   split   the playground has CPU 1 to itself (as Kustom has its own machines); wrk and
 #           the proxy or nginx share CPU 0.
 #
-#   make bench-proxy     BENCH_SECONDS (default 8), BENCH_CONNECTIONS (16), BENCH_ROUNDS (3)
+#   make bench-proxy     BENCH_SECONDS (default 8), BENCH_CONNECTIONS (16), BENCH_ROUNDS (3),
+#                        CONSOLE_WORKERS (1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${BENCH_SECONDS:-8}
@@ -59,7 +62,7 @@ start() {
   wait_up "http://127.0.0.1:$PG/healthz"
   $front nginx -c "$PWD/$dir/nginx.conf" -g 'daemon off;' &
   pids+=($!)
-  $front target/release/device-console --playground-url "http://127.0.0.1:$PG" --listen "127.0.0.1:$CONSOLE" \
+  WORKERS=${CONSOLE_WORKERS:-1} $front target/release/device-console --playground-url "http://127.0.0.1:$PG" --listen "127.0.0.1:$CONSOLE" \
     --dist dist --log-format json >"$dir/proxy.log" 2>&1 &
   pids+=($!)
   wait_up "http://127.0.0.1:$CONSOLE/healthz"

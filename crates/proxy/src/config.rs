@@ -44,6 +44,11 @@ pub struct Config {
     #[arg(long, env = "REQUEST_TIMEOUT_SECS", default_value_t = 30)]
     pub request_timeout_secs: u64,
 
+    /// Threads that serve requests (default: one per CPU). On a machine shared with other
+    /// busy processes, fewer threads mean less contention.
+    #[arg(long, env = "WORKERS")]
+    pub workers: Option<std::num::NonZeroUsize>,
+
     /// Log format.
     #[arg(long, env = "LOG_FORMAT", value_enum, default_value_t = LogFormat::Json)]
     pub log_format: LogFormat,
@@ -224,5 +229,20 @@ impl Config {
             out.push(origin.to_owned());
         }
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn workers_default_to_the_runtime_and_must_be_positive() {
+        let default = Config::try_parse_from(["device-console"]).unwrap();
+        assert!(default.workers.is_none());
+        let one = Config::try_parse_from(["device-console", "--workers", "1"]).unwrap();
+        assert_eq!(one.workers.map(|n| n.get()), Some(1));
+        let zero = Config::try_parse_from(["device-console", "--workers", "0"]).unwrap_err();
+        assert!(zero.to_string().contains("--workers"), "{zero}");
     }
 }
