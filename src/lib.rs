@@ -55,6 +55,11 @@ fn install_token_source(config: &RuntimeConfig) -> Embedding {
     }
     if config.mode == ipp::console::Mode::Playground {
         auth::install(std::rc::Rc::new(dev::DevTokens));
+        // Ask for the first token now, while the screens are being built; the screens'
+        // own calls then share this request instead of starting it.
+        leptos::task::spawn_local(async {
+            let _ = auth::bearer().await;
+        });
     }
     Embedding::Standalone
 }

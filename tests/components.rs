@@ -197,6 +197,49 @@ async fn the_countdown_ticks_but_announces_only_in_steps() {
     assert_eq!(spoken(), "The code has expired.");
 }
 
+#[wasm_bindgen_test]
+fn local_times_read_as_the_browser_writes_them() {
+    // The shared formatter gives what the browser gives for the same date and style.
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into()).unwrap();
+    js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into()).unwrap();
+    for at in ["2026-11-22T12:00:00Z", "2025-03-01T23:59:00Z"] {
+        let t: DateTime<Utc> = at.parse().unwrap();
+        let date = js_sys::Date::new(&(t.timestamp_millis() as f64).into());
+        let browser: String = date.to_locale_string("default", &options).into();
+        assert_eq!(app::components::time::local(t), browser);
+    }
+    assert_ne!(
+        app::components::time::local("2026-11-22T12:00:00Z".parse().unwrap()),
+        app::components::time::local("2025-03-01T23:59:00Z".parse().unwrap())
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_relative_time_carries_its_absolute_time() {
+    let root = container();
+    let at: DateTime<Utc> = "2025-03-01T23:59:00Z".parse().unwrap();
+    let _h = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <app::components::time::RelativeTime at=at/> },
+    );
+    settle().await;
+    let time = one(&root, "time");
+    let absolute = app::components::time::local(at);
+    assert_eq!(
+        time.get_attribute("datetime").as_deref(),
+        Some("2025-03-01T23:59:00Z")
+    );
+    assert_eq!(time.get_attribute("title"), Some(absolute.clone()));
+    assert!(
+        time.text_content()
+            .unwrap()
+            .ends_with(&format!(" ({absolute})")),
+        "read out after the relative time: {:?}",
+        time.text_content()
+    );
+}
+
 // ---- What a save will change ----
 
 fn device() -> Device {
