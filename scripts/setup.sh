@@ -44,7 +44,7 @@ done
 
 # 2. trunk (0.22 needs a newer rustc than this machine's).
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
-  step "cargo install trunk@$TRUNK_VERSION (about 5 minutes)"
+  step "cargo install trunk@$TRUNK_VERSION (about 7 minutes on 2 cores)"
   cargo install --locked "trunk@$TRUNK_VERSION"
 fi
 
@@ -52,7 +52,7 @@ fi
 #    here lacks one of its locked dependencies' versions.
 WBG=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)
 if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WBG" ]; then
-  step "cargo install wasm-bindgen-cli@$WBG (about 2 minutes)"
+  step "cargo install wasm-bindgen-cli@$WBG (about 2 minutes on 2 cores)"
   cargo install wasm-bindgen-cli --version "$WBG"
 fi
 
