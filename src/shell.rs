@@ -38,6 +38,9 @@ pub fn Shell() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match api::session::get().await {
                 Ok(s) => {
+                    if let Some(tag) = &s.locale {
+                        crate::components::time::prefer_date_locale(tag);
+                    }
                     session.set(Some(s));
                     boot.set(Boot::Ready);
                 }

@@ -216,6 +216,34 @@ fn local_times_read_as_the_browser_writes_them() {
 }
 
 #[wasm_bindgen_test]
+fn local_times_follow_the_portals_locale_and_survive_a_bad_one() {
+    use app::components::time::{local, set_date_locale};
+    let t: DateTime<Utc> = "2026-11-22T12:00:00Z".parse().unwrap();
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into()).unwrap();
+    js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into()).unwrap();
+    let date = js_sys::Date::new(&(t.timestamp_millis() as f64).into());
+    let browser: String = date.to_locale_string("default", &options).into();
+    let german: String = date.to_locale_string("de-DE", &options).into();
+    assert_ne!(browser, german);
+
+    set_date_locale(Some("de-DE"));
+    assert_eq!(local(t), german);
+    // Not a language tag: Intl refuses it; the browser's language stays.
+    set_date_locale(Some("1234"));
+    assert_eq!(local(t), browser);
+    set_date_locale(None);
+    assert_eq!(local(t), browser);
+    // The token's locale counts only while the portal has not said which.
+    app::components::time::prefer_date_locale("de-DE");
+    assert_eq!(local(t), german);
+    set_date_locale(Some("en-US"));
+    app::components::time::prefer_date_locale("de-DE");
+    assert_ne!(local(t), german);
+    set_date_locale(None);
+}
+
+#[wasm_bindgen_test]
 async fn a_relative_time_carries_its_absolute_time() {
     let root = container();
     let at: DateTime<Utc> = "2025-03-01T23:59:00Z".parse().unwrap();

@@ -4,23 +4,18 @@
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-/// The absolute local time, in the browser's language ("22 Nov 2026, 14:30").
+/// The absolute local time ("22 Nov 2026, 14:30"), in the language the host portal
+/// asked for (its `locale` message, else the token's `locale` claim), else the browser's.
 pub fn local(t: DateTime<Utc>) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        // One formatter for the page: `Date.toLocaleString` with options builds a new
-        // one per call, about 2 ms each in Chromium, which a table of 20 rows feels.
-        thread_local! {
-            static FORMAT: js_sys::Function = {
-                let options = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-                let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-                js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format()
-            };
-        }
         let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.timestamp_millis() as f64));
         FORMAT
-            .with(|format| format.call1(&wasm_bindgen::JsValue::NULL, &date))
+            .with(|f| {
+                let mut f = f.borrow_mut();
+                f.get_or_insert_with(|| LOCALE.with(|l| date_format(l.borrow().as_deref())))
+                    .call1(&wasm_bindgen::JsValue::NULL, &date)
+            })
             .ok()
             .and_then(|s| s.as_string())
             .unwrap_or_else(|| ipp::time::format(&t))
@@ -31,6 +26,59 @@ pub fn local(t: DateTime<Utc>) -> String {
             .format("%-d %b %Y, %H:%M")
             .to_string()
     }
+}
+
+// One formatter for the page: `Date.toLocaleString` with options builds a new one per
+// call, about 2 ms each in Chromium, which a table of 20 rows feels.
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static FORMAT: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+    static LOCALE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Dates from now on in `tag`'s language (a BCP 47 tag), or the browser's for `None`;
+/// a tag the browser refuses leaves the browser's own language.
+pub fn set_date_locale(tag: Option<&str>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        LOCALE.with(|l| *l.borrow_mut() = tag.map(str::to_owned));
+        FORMAT.with(|f| *f.borrow_mut() = None);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = tag;
+}
+
+/// The token's `locale`: used unless the portal has already said which language.
+pub fn prefer_date_locale(tag: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if LOCALE.with(|l| l.borrow().is_none()) {
+        set_date_locale(Some(tag));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = tag;
+}
+
+/// `Intl.DateTimeFormat(tag, {dateStyle: medium, timeStyle: short}).format`, built so
+/// that a bad tag (a RangeError) falls back to the default language instead of throwing.
+#[cfg(target_arch = "wasm32")]
+fn date_format(tag: Option<&str>) -> js_sys::Function {
+    use js_sys::{Array, Intl::DateTimeFormat, Object, Reflect};
+    use wasm_bindgen::JsCast;
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    let constructor = Reflect::get(&js_sys::global(), &"Intl".into())
+        .and_then(|intl| Reflect::get(&intl, &"DateTimeFormat".into()))
+        .ok()
+        .and_then(|c| c.dyn_into::<js_sys::Function>().ok());
+    tag.zip(constructor)
+        .and_then(|(tag, constructor)| {
+            let args = Array::of2(&Array::of1(&tag.into()), &options);
+            Reflect::construct(&constructor, &args).ok()
+        })
+        .map(|f| f.unchecked_into::<DateTimeFormat>())
+        .unwrap_or_else(|| DateTimeFormat::new(&Array::new(), &options))
+        .format()
 }
 
 /// "just now", "5 min ago", "3 h ago", "2 days ago", "in 40 min".

@@ -64,6 +64,7 @@ pub fn apply_locale(tag: &str) {
         if let Some(html) = leptos::prelude::document().document_element() {
             let _ = html.set_attribute("lang", tag);
         }
+        crate::components::time::set_date_locale(Some(tag));
     }
 }
 
