@@ -197,21 +197,28 @@ async fn the_countdown_ticks_but_announces_only_in_steps() {
     assert_eq!(spoken(), "The code has expired.");
 }
 
-#[wasm_bindgen_test]
-fn local_times_read_as_the_browser_writes_them() {
-    // The shared formatter gives what the browser gives for the same date and style.
+/// What the browser itself writes for `at` in `locale`, in the console's date style.
+fn browser_date(at: DateTime<Utc>, locale: &str) -> String {
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into()).unwrap();
     js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into()).unwrap();
-    for at in ["2026-11-22T12:00:00Z", "2025-03-01T23:59:00Z"] {
-        let t: DateTime<Utc> = at.parse().unwrap();
-        let date = js_sys::Date::new(&(t.timestamp_millis() as f64).into());
-        let browser: String = date.to_locale_string("default", &options).into();
-        assert_eq!(app::components::time::local(t), browser);
+    let date = js_sys::Date::new(&(at.timestamp_millis() as f64).into());
+    date.to_locale_string(locale, &options).into()
+}
+
+#[wasm_bindgen_test]
+fn local_times_read_as_the_browser_writes_them() {
+    // The shared formatter gives what the browser gives for the same date and style.
+    let times: Vec<DateTime<Utc>> = ["2026-11-22T12:00:00Z", "2025-03-01T23:59:00Z"]
+        .iter()
+        .map(|at| at.parse().unwrap())
+        .collect();
+    for &t in &times {
+        assert_eq!(app::components::time::local(t), browser_date(t, "default"));
     }
     assert_ne!(
-        app::components::time::local("2026-11-22T12:00:00Z".parse().unwrap()),
-        app::components::time::local("2025-03-01T23:59:00Z".parse().unwrap())
+        app::components::time::local(times[0]),
+        app::components::time::local(times[1])
     );
 }
 
@@ -219,12 +226,7 @@ fn local_times_read_as_the_browser_writes_them() {
 fn local_times_follow_the_portals_locale_and_survive_a_bad_one() {
     use app::components::time::{local, set_date_locale};
     let t: DateTime<Utc> = "2026-11-22T12:00:00Z".parse().unwrap();
-    let options = js_sys::Object::new();
-    js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into()).unwrap();
-    js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into()).unwrap();
-    let date = js_sys::Date::new(&(t.timestamp_millis() as f64).into());
-    let browser: String = date.to_locale_string("default", &options).into();
-    let german: String = date.to_locale_string("de-DE", &options).into();
+    let (browser, german) = (browser_date(t, "default"), browser_date(t, "de-DE"));
     assert_ne!(browser, german);
 
     set_date_locale(Some("de-DE"));
