@@ -310,12 +310,14 @@ async fn the_change_summary_lists_exactly_what_will_change() {
         dr.metadata.insert("dept".into(), "Sales".into());
     });
     settle().await;
-    let items: Vec<String> = all(&root, "[data-testid=change-summary] li")
-        .iter()
-        .map(|li| li.text_content().unwrap())
-        .collect();
+    let items = || -> Vec<String> {
+        all(&root, "[data-testid=change-summary] li")
+            .iter()
+            .map(|li| li.text_content().unwrap())
+            .collect()
+    };
     assert_eq!(
-        items,
+        items(),
         [
             "Name: Till 1 → Till 3",
             "Metadata dept: added Sales",
@@ -325,10 +327,7 @@ async fn the_change_summary_lists_exactly_what_will_change() {
 
     draft.update(|dr| dr.location_id = Some(Uuid::from_u128(5)));
     settle().await;
-    let items: Vec<String> = all(&root, "[data-testid=change-summary] li")
-        .iter()
-        .map(|li| li.text_content().unwrap())
-        .collect();
+    let items = items();
     assert!(
         items.contains(&"Location: Malmö Centrum → Göteborg Nordstan".to_owned()),
         "{items:?}"

@@ -15,20 +15,14 @@ pub enum HostMessage {
     Locale { tag: String },
 }
 
-/// The colour and font tokens a host may set, and light or dark.
+/// The colour and font tokens a host may set, and light or dark (each optional).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 pub struct Theme {
-    #[serde(default)]
     pub scheme: Option<String>,
-    #[serde(default)]
     pub accent: Option<String>,
-    #[serde(default)]
     pub background: Option<String>,
-    #[serde(default)]
     pub surface: Option<String>,
-    #[serde(default)]
     pub text: Option<String>,
-    #[serde(default)]
     pub font: Option<String>,
 }
 
@@ -97,6 +91,14 @@ mod tests {
             Some(HostMessage::Navigate {
                 path: "/devices".into()
             })
+        );
+        // A theme names only the tokens the host sets.
+        assert_eq!(
+            parse(&json!({"source": SOURCE, "v": 1, "type": "theme", "scheme": "dark"})),
+            Some(HostMessage::Theme(Theme {
+                scheme: Some("dark".into()),
+                ..Theme::default()
+            }))
         );
     }
 
