@@ -16,7 +16,7 @@ use wasm_bindgen_test::*;
 
 mod common;
 
-use common::{all, blur, container, one, settle, type_into};
+use common::{all, blur, container, one, settle, sleep, type_into};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -255,6 +255,13 @@ async fn a_relative_time_carries_its_absolute_time() {
     );
     settle().await;
     let time = one(&root, "time");
+    // Filled in after the next paint.
+    for _ in 0..50 {
+        if time.has_attribute("title") && time.get_attribute("title") != Some(String::new()) {
+            break;
+        }
+        sleep(std::time::Duration::from_millis(20)).await;
+    }
     let absolute = app::components::time::local(at);
     assert_eq!(
         time.get_attribute("datetime").as_deref(),

@@ -108,17 +108,21 @@ pub fn relative(t: DateTime<Utc>, now: DateTime<Utc>) -> String {
 
 /// A relative time whose absolute value shows on hover and keyboard focus.
 ///
-/// The absolute value is filled in just after the first render: the browser's first
-/// date formatter costs about 30 ms to build, which should not hold up a table.
+/// The absolute value is filled in once the page has been painted: the browser's first
+/// date formatter costs 30 to 40 ms to build, which should not hold up a table's first
+/// appearance (a timeout alone can run before the paint).
 #[component]
 pub fn RelativeTime(at: DateTime<Utc>) -> impl IntoView {
     let absolute = RwSignal::new(String::new());
-    set_timeout(
-        move || {
-            absolute.try_set(local(at));
-        },
-        std::time::Duration::ZERO,
-    );
+    request_animation_frame(move || {
+        // Just before the next paint; the timeout runs after it.
+        set_timeout(
+            move || {
+                absolute.try_set(local(at));
+            },
+            std::time::Duration::ZERO,
+        );
+    });
     let text = relative(at, Utc::now());
     view! {
         <time class="relative-time" datetime=ipp::time::format(&at) title=absolute data-absolute=absolute tabindex="0">
