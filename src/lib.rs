@@ -55,13 +55,30 @@ fn install_token_source(config: &RuntimeConfig) -> Embedding {
     }
     if config.mode == ipp::console::Mode::Playground {
         auth::install(std::rc::Rc::new(dev::DevTokens));
-        // Ask for the first token now, while the screens are being built; the screens'
-        // own calls then share this request instead of starting it.
-        leptos::task::spawn_local(async {
+        // Ask for the first token now, so that it travels while the screens are being
+        // built; the screens' own calls then share this request instead of starting it.
+        start_now(async {
             let _ = auth::bearer().await;
         });
     }
     Embedding::Standalone
+}
+
+/// Runs `task` at once up to its first wait (a request it makes leaves now, not after
+/// the current work), then on as a local task. A task spawned the usual way would first
+/// wait for the whole first screen to be built and painted.
+fn start_now(task: impl std::future::Future<Output = ()> + 'static) {
+    use std::task::{Context, Waker};
+    let mut task = Box::pin(task);
+    // Whatever it waits on keeps the waker of its latest poll: the local task's from
+    // the next poll on.
+    if task
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+        .is_pending()
+    {
+        leptos::task::spawn_local(task);
+    }
 }
 
 #[component]
