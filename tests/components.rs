@@ -257,7 +257,7 @@ async fn a_relative_time_carries_its_absolute_time() {
     let time = one(&root, "time");
     // Filled in after the next paint.
     for _ in 0..50 {
-        if time.has_attribute("title") && time.get_attribute("title") != Some(String::new()) {
+        if time.get_attribute("title").is_some_and(|t| !t.is_empty()) {
             break;
         }
         sleep(std::time::Duration::from_millis(20)).await;
