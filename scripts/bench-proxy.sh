@@ -2,8 +2,9 @@
 # Load on GET /api/devices three ways, in one run, against the same playground (release
 # builds, demo data plus 1,000 devices, a page of 20): straight to the playground, through
 # nginx doing a plain proxy_pass (adding the API key), and through the console proxy
-# (verifying the operator's token, checking the query, adding the key, decoding the page
-# and writing it out again). Each is measured BENCH_ROUNDS times, interleaved; medians.
+# (verifying the operator's token, checking the query, adding the key, checking every
+# device of the page and writing out only its allowed fields). Each is measured
+# BENCH_ROUNDS times, interleaved; medians.
 # nginx runs one worker process and the console one worker thread (WORKERS): the same
 # share of the machine.
 #

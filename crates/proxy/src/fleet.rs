@@ -108,9 +108,14 @@ impl<'a> Fleet<'a> {
         kind: ListKind,
         q: &ListQuery,
     ) -> Result<Page<T>, AppError> {
+        self.list_answer(kind, q).await?.json()
+    }
+
+    /// A page of a list, within the operator's scope, as the upstream wrote it.
+    pub async fn list_answer(&self, kind: ListKind, q: &ListQuery) -> Result<Answer, AppError> {
         let q = self.scoped(q)?;
-        self.get(&format!("{}?{}", list_path(kind), q.to_query_string(kind)))
-            .await
+        let path = format!("{}?{}", list_path(kind), q.to_query_string(kind));
+        self.call(Method::GET, &path, None).await
     }
 
     /// The queries that together cover the operator's scope.

@@ -11,6 +11,7 @@ pub mod edge;
 pub mod error;
 pub mod fleet;
 pub mod keys;
+pub mod public;
 pub mod routes;
 pub mod site;
 pub mod start;

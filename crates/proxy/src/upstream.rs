@@ -36,15 +36,25 @@ pub struct Answer {
 impl Answer {
     /// Reads the body as `T`; an unreadable body is the upstream's fault (502).
     pub fn json<T: DeserializeOwned>(&self) -> Result<T, AppError> {
-        serde_json::from_slice(&self.body).map_err(|e| {
-            AppError::status(
-                502,
-                "Bad answer from Kustom",
-                "Kustom sent an answer the console cannot read. Try again; if it persists, Kustom may have changed its API.",
-            )
-            .with_cause(format!("undecodable upstream body: {e}"))
-        })
+        serde_json::from_slice(&self.body).map_err(undecodable)
     }
+
+    /// Rewrites the body with `f`; a body it cannot read is the upstream's fault (502).
+    pub fn rewrite(
+        &self,
+        f: impl FnOnce(&[u8]) -> Result<Vec<u8>, serde_json::Error>,
+    ) -> Result<Vec<u8>, AppError> {
+        f(&self.body).map_err(undecodable)
+    }
+}
+
+fn undecodable(e: serde_json::Error) -> AppError {
+    AppError::status(
+        502,
+        "Bad answer from Kustom",
+        "Kustom sent an answer the console cannot read. Try again; if it persists, Kustom may have changed its API.",
+    )
+    .with_cause(format!("undecodable upstream body: {e}"))
 }
 
 /// Who the call is made for: the merchant and its key.

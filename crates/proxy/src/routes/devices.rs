@@ -7,10 +7,10 @@ use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Extension;
 use ipp::console::Role;
-use ipp::{Device, ListKind, Page, Replace, UpdateDevice};
+use ipp::{Device, ListKind, Replace, UpdateDevice};
 use serde_json::json;
 
-use super::{json, list_query, require_json, Body, Id, Rid};
+use super::{json, json_bytes, list_query, require_json, Body, Id, Rid};
 use crate::audit::{device_changes, Audit};
 use crate::auth::Operator;
 use crate::error::AppError;
@@ -34,12 +34,9 @@ pub async fn list(
 ) -> Result<Response, AppError> {
     let q = list_query(ListKind::Devices, raw)?;
     let fleet = Fleet::new(&state, &op, &rid.0)?;
-    let page: Page<Device> = fleet.list(ListKind::Devices, &q).await?;
-    let page = Page {
-        content: page.content.into_iter().map(public).collect(),
-        ..page
-    };
-    Ok(json(StatusCode::OK, &page))
+    let answer = fleet.list_answer(ListKind::Devices, &q).await?;
+    let page = answer.rewrite(crate::public::device_page)?;
+    Ok(json_bytes(StatusCode::OK, page))
 }
 
 pub async fn one(

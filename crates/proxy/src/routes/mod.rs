@@ -118,7 +118,11 @@ fn require_json(headers: &axum::http::HeaderMap) -> Result<(), AppError> {
 }
 
 fn json<T: Serialize>(status: StatusCode, value: &T) -> Response {
-    let mut r = (status, serde_json::to_vec(value).expect("models serialize")).into_response();
+    json_bytes(status, serde_json::to_vec(value).expect("models serialize"))
+}
+
+fn json_bytes(status: StatusCode, body: Vec<u8>) -> Response {
+    let mut r = (status, body).into_response();
     r.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json"),

@@ -118,6 +118,56 @@ async fn an_unreadable_answer_is_a_502() {
         .problem(502);
 }
 
+/// A page as an upstream might send it: a device with its credentials and a field the
+/// console does not know, next to `bad` (a device with one field it cannot read).
+fn page_with(bad: Option<serde_json::Value>) -> String {
+    let good = json!({
+        "id": "550e8400-e29b-41d4-a716-446655440000", "hardware_id": "HW-1",
+        "merchant_id": "DM10000001", "location_id": null, "name": "Till 1",
+        "platform": "ANDROID", "metadata": {"floor": 2}, "created_at": "2024-01-15T10:30:00Z",
+        "credentials": {"bearer_token": "device-secret-4711", "issuedAt": "2024-01-15T10:30:00Z"},
+        "internal_risk_score": 0.4
+    });
+    let content: Vec<_> = std::iter::once(good).chain(bad).collect();
+    json!({"content": content, "total_elements": 2, "total_pages": 1, "page_number": 0,
+           "page_size": 20, "first": true, "last": true})
+    .to_string()
+}
+
+#[tokio::test]
+async fn a_device_list_keeps_only_what_a_device_is_made_of() {
+    let body = page_with(None);
+    let up = fake(Router::new().fallback(any(move || {
+        let body = body.clone();
+        async move { ([("content-type", "application/json")], body) }
+    })))
+    .await;
+    let p = proxy_for(&up, fast_timeouts()).await;
+    let page = p.get("/api/devices", &token(Role::Viewer)).await.ok(200);
+    let text = page.to_string();
+    assert!(!text.contains("device-secret-4711"), "{text}");
+    assert!(!text.contains("internal_risk_score"), "{text}");
+    let device: ipp::Device = serde_json::from_value(page["content"][0].clone()).unwrap();
+    assert_eq!(device.name, "Till 1");
+    assert_eq!(device.metadata["floor"], "2");
+
+    let mut bad =
+        serde_json::from_str::<serde_json::Value>(&page_with(None)).unwrap()["content"][0].clone();
+    bad["created_at"] = json!("last Tuesday");
+    let body = page_with(Some(bad));
+    let up = fake(Router::new().fallback(any(move || {
+        let body = body.clone();
+        async move { ([("content-type", "application/json")], body) }
+    })))
+    .await;
+    let p = proxy_for(&up, fast_timeouts()).await;
+    let problem = p
+        .get("/api/devices", &token(Role::Viewer))
+        .await
+        .problem(502);
+    assert!(problem["detail"].as_str().unwrap().contains("cannot read"));
+}
+
 #[tokio::test]
 async fn a_huge_answer_is_refused_not_relayed() {
     let up = fake(Router::new().fallback(any(|| async {
