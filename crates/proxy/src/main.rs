@@ -2,7 +2,8 @@ use clap::Parser;
 use proxy::config::{Config, LogFormat};
 use proxy::{app, start::start};
 
-// Every forwarded call reads and writes JSON and HTTP: many small, short-lived allocations, which mimalloc serves faster than the system allocator.
+// Every forwarded call reads and writes JSON and HTTP: many small, short-lived
+// allocations, which mimalloc serves faster than the system allocator.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
