@@ -6,7 +6,13 @@
 use std::time::Duration;
 
 use axum::body::Bytes;
-use axum::http::Method;
+use axum::http::{header, HeaderValue, Method, Request, Uri};
+use http_body_util::{BodyExt, Full};
+use hyper::body::Incoming;
+use hyper_rustls::HttpsConnector;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::TokioExecutor;
 use ipp::{Problem, Uuid};
 use serde::de::DeserializeOwned;
 
@@ -18,9 +24,8 @@ pub const MAX_UPSTREAM_BODY: usize = 4 * 1024 * 1024;
 
 /// How to reach the Device API.
 pub struct Upstream {
-    client: reqwest::Client,
+    client: Client<HttpsConnector<HttpConnector>, Full<Bytes>>,
     base: String,
-    base_url: reqwest::Url,
     timeout: Duration,
     /// Whether the upstream answers `GET …/{id}` for enrollments and devices (the
     /// playground does; the documented Kustom API does not).
@@ -71,22 +76,36 @@ impl Upstream {
         timeout: Duration,
         get_by_id: bool,
     ) -> Result<Upstream, String> {
-        let base = base.trim_end_matches('/').to_owned();
         if !(base.starts_with("https://") || base.starts_with("http://")) {
             return Err(format!("the upstream URL must start with https:// (or http:// for a local playground): {base}"));
         }
-        let base_url = reqwest::Url::parse(&base)
-            .map_err(|e| format!("the upstream URL {base} is not a URL: {e}"))?;
-        let client = reqwest::Client::builder()
-            .connect_timeout(connect_timeout)
-            .redirect(reqwest::redirect::Policy::none())
+        let base = base.trim_end_matches('/').to_owned();
+        match base.parse::<Uri>() {
+            Ok(u)
+                if u.scheme().is_some()
+                    && u.host().is_some_and(|h| !h.is_empty())
+                    && u.query().is_none() => {}
+            Ok(_) => return Err(format!("the upstream URL {base} needs a host and no query")),
+            Err(e) => return Err(format!("the upstream URL {base} is not a URL: {e}")),
+        }
+        let mut http = HttpConnector::new();
+        http.set_connect_timeout(Some(connect_timeout));
+        http.set_nodelay(true);
+        http.enforce_http(false);
+        // Kustom's certificate is checked against the system's trusted roots.
+        let tls = <rustls::ClientConfig as rustls_platform_verifier::ConfigVerifierExt>::with_platform_verifier()
+            .map_err(|e| format!("cannot set up TLS: {e}"))?;
+        let connector = hyper_rustls::HttpsConnectorBuilder::new()
+            .with_tls_config(tls)
+            .https_or_http()
+            .enable_http1()
+            .wrap_connector(http);
+        let client = Client::builder(TokioExecutor::new())
             .pool_idle_timeout(Duration::from_secs(60))
-            .build()
-            .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
+            .build(connector);
         Ok(Upstream {
             client,
             base,
-            base_url,
             timeout,
             get_by_id,
         })
@@ -105,57 +124,70 @@ impl Upstream {
         path_and_query: &str,
         body: Option<Vec<u8>>,
     ) -> Result<Answer, AppError> {
-        // Built from the parsed base: the host is not parsed again for every call.
-        let mut url = self.base_url.clone();
-        let (path, query) = path_and_query
-            .split_once('?')
-            .map_or((path_and_query, None), |(p, q)| (p, Some(q)));
-        url.set_path(&format!(
-            "{}{path}",
-            self.base_url.path().trim_end_matches('/')
-        ));
-        url.set_query(query);
+        let uri: Uri = format!("{}{path_and_query}", self.base)
+            .parse()
+            .map_err(|e| {
+                AppError::status(
+                    500,
+                    "Unexpected error",
+                    "The console built a request it cannot send. Tell your administrator.",
+                )
+                .with_cause(format!(
+                    "unsendable upstream path {}: {e}",
+                    path_only(path_and_query)
+                ))
+            })?;
+        let authorization = HeaderValue::try_from(format!("Basic {}", caller.key.expose()))
+            .map(|mut v| {
+                v.set_sensitive(true);
+                v
+            })
+            .map_err(|_| {
+                AppError::status(502, "Kustom refused the console", "The console's API key for this merchant cannot be sent. Ask your administrator to check the Device Console configuration.")
+                    .with_cause("API key is not a valid header value")
+            })?;
         let idempotent = method == Method::GET;
         let mut attempt = 0;
         loop {
             attempt += 1;
-            let mut req = self
-                .client
-                .request(method.clone(), url.clone())
-                .timeout(self.timeout)
-                .header("authorization", format!("Basic {}", caller.key.expose()))
+            let mut req = Request::builder()
+                .method(method.clone())
+                .uri(uri.clone())
+                .header(header::AUTHORIZATION, authorization.clone())
                 .header("x-merchant-id", caller.merchant)
                 .header("x-request-id", caller.request_id)
-                .header("accept", "application/json");
-            if let Some(b) = &body {
-                req = req
-                    .header("content-type", "application/json")
-                    .body(b.clone());
+                .header(header::ACCEPT, "application/json");
+            if body.is_some() {
+                req = req.header(header::CONTENT_TYPE, "application/json");
             }
-            let resp = match req.send().await {
-                Ok(r) => r,
+            let req = req
+                .body(Full::new(Bytes::from(body.clone().unwrap_or_default())))
+                .map_err(|e| {
+                    AppError::status(
+                        500,
+                        "Unexpected error",
+                        "The console built a request it cannot send. Tell your administrator.",
+                    )
+                    .with_cause(format!("unsendable upstream request: {e}"))
+                })?;
+            let answer = tokio::time::timeout(self.timeout, async {
+                let resp = self.client.request(req).await.map_err(Failure::Send)?;
+                let status = resp.status().as_u16();
+                let body = read_capped(resp.into_body()).await?;
+                Ok::<_, Failure>((status, body))
+            })
+            .await
+            .unwrap_or(Err(Failure::Timeout));
+            let (status, body) = match answer {
+                Ok(a) => a,
                 // A GET whose connection failed (refused, or closed before any answer, as a
                 // stale pooled connection is) is safe to send once more.
-                Err(e)
-                    if idempotent
-                        && attempt == 1
-                        && (e.is_connect() || (e.is_request() && !e.is_timeout())) =>
-                {
-                    tracing::warn!(path = %path_only(path_and_query), error = %e, "upstream connection failed; retrying once");
+                Err(Failure::Send(e)) if idempotent && attempt == 1 => {
+                    tracing::warn!(path = %path_only(path_and_query), error = %error_chain(&e), "upstream connection failed; retrying once");
                     continue;
                 }
-                Err(e) => return Err(transport_error(&e, self.timeout)),
+                Err(f) => return Err(self.transport_error(f)),
             };
-            let status = resp.status().as_u16();
-            let body = read_capped(resp).await.map_err(|e| match e {
-                ReadError::TooLarge => AppError::status(
-                    502,
-                    "Bad answer from Kustom",
-                    "Kustom sent a larger answer than the console accepts. Try a smaller page.",
-                )
-                .with_cause("upstream body over the size cap"),
-                ReadError::Transport(e) => transport_error(&e, self.timeout),
-            })?;
             if (200..300).contains(&status) {
                 return Ok(Answer { status, body });
             }
@@ -186,24 +218,34 @@ impl Upstream {
     }
 }
 
-enum ReadError {
+/// Why no answer came.
+enum Failure {
+    /// The request could not be sent or no answer head came back.
+    Send(hyper_util::client::legacy::Error),
+    /// The answer's body broke off.
+    Read(hyper::Error),
     TooLarge,
-    Transport(reqwest::Error),
+    Timeout,
 }
 
-async fn read_capped(mut resp: reqwest::Response) -> Result<Bytes, ReadError> {
-    if resp
-        .content_length()
-        .is_some_and(|n| n as usize > MAX_UPSTREAM_BODY)
+async fn read_capped(mut body: Incoming) -> Result<Bytes, Failure> {
+    use hyper::body::Body as _;
+    if body
+        .size_hint()
+        .exact()
+        .is_some_and(|n| n > MAX_UPSTREAM_BODY as u64)
     {
-        return Err(ReadError::TooLarge);
+        return Err(Failure::TooLarge);
     }
     let mut buf = Vec::new();
-    while let Some(chunk) = resp.chunk().await.map_err(ReadError::Transport)? {
-        if buf.len() + chunk.len() > MAX_UPSTREAM_BODY {
-            return Err(ReadError::TooLarge);
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(Failure::Read)?;
+        if let Ok(chunk) = frame.into_data() {
+            if buf.len() + chunk.len() > MAX_UPSTREAM_BODY {
+                return Err(Failure::TooLarge);
+            }
+            buf.extend_from_slice(&chunk);
         }
-        buf.extend_from_slice(&chunk);
     }
     Ok(Bytes::from(buf))
 }
@@ -212,24 +254,47 @@ fn path_only(path_and_query: &str) -> &str {
     path_and_query.split('?').next().unwrap_or("")
 }
 
-fn transport_error(e: &reqwest::Error, timeout: Duration) -> AppError {
-    if e.is_timeout() {
-        AppError::status(
-            504,
-            "Kustom did not answer in time",
-            format!(
-                "Kustom did not answer within {} s. Nothing you entered was lost; try again in a moment.",
-                timeout.as_secs_f32()
-            ),
-        )
-        .with_cause(format!("upstream timeout: {e}"))
-    } else {
-        AppError::status(
-            502,
-            "Kustom cannot be reached",
-            "The console could not reach Kustom. Nothing you entered was lost; try again in a moment. If it keeps failing, tell your administrator.",
-        )
-        .with_cause(format!("upstream transport error: {e}"))
+/// An error with its causes, which say what actually went wrong (refused, reset, …).
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        s.push_str(": ");
+        s.push_str(&c.to_string());
+        cause = c.source();
+    }
+    s
+}
+
+impl Upstream {
+    fn transport_error(&self, f: Failure) -> AppError {
+        let unreachable = |cause: String| {
+            AppError::status(
+                502,
+                "Kustom cannot be reached",
+                "The console could not reach Kustom. Nothing you entered was lost; try again in a moment. If it keeps failing, tell your administrator.",
+            )
+            .with_cause(cause)
+        };
+        match f {
+            Failure::Timeout => AppError::status(
+                504,
+                "Kustom did not answer in time",
+                format!(
+                    "Kustom did not answer within {} s. Nothing you entered was lost; try again in a moment.",
+                    self.timeout.as_secs_f32()
+                ),
+            )
+            .with_cause("upstream timeout"),
+            Failure::TooLarge => AppError::status(
+                502,
+                "Bad answer from Kustom",
+                "Kustom sent a larger answer than the console accepts. Try a smaller page.",
+            )
+            .with_cause("upstream body over the size cap"),
+            Failure::Send(e) => unreachable(format!("upstream transport error: {}", error_chain(&e))),
+            Failure::Read(e) => unreachable(format!("upstream answer broke off: {}", error_chain(&e))),
+        }
     }
 }
 
@@ -304,6 +369,31 @@ fn sanitize(status: u16, parsed: Option<Problem>) -> Problem {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn https_and_local_http_upstreams_are_accepted_and_others_explained() {
+        let t = Duration::from_secs(1);
+        for ok in [
+            "https://api.kustom.co",
+            "https://api.kustom.co/base/",
+            "http://127.0.0.1:8081",
+        ] {
+            let up = Upstream::new(ok, t, t, false).unwrap_or_else(|e| panic!("{ok}: {e}"));
+            assert!(!up.base().ends_with('/'));
+        }
+        for (bad, says) in [
+            ("api.kustom.co", "must start with https://"),
+            ("ftp://api.kustom.co", "must start with https://"),
+            ("https://", "needs a host"),
+            ("https://api.kustom.co/?x=1", "needs a host and no query"),
+            ("https://api kustom.co", "is not a URL"),
+        ] {
+            let e = Upstream::new(bad, t, t, false)
+                .err()
+                .unwrap_or_else(|| panic!("{bad} accepted"));
+            assert!(e.contains(says), "{bad}: {e}");
+        }
+    }
 
     #[test]
     fn upstream_key_refusal_is_not_an_operator_401() {
