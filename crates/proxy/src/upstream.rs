@@ -45,15 +45,15 @@ impl Answer {
     }
 
     /// Rewrites the body with `f`; a body it cannot read is the upstream's fault (502).
-    pub fn rewrite(
+    pub fn rewrite<E: std::fmt::Display>(
         &self,
-        f: impl FnOnce(&[u8]) -> Result<Vec<u8>, serde_json::Error>,
+        f: impl FnOnce(&[u8]) -> Result<Vec<u8>, E>,
     ) -> Result<Vec<u8>, AppError> {
         f(&self.body).map_err(undecodable)
     }
 }
 
-fn undecodable(e: serde_json::Error) -> AppError {
+fn undecodable(e: impl std::fmt::Display) -> AppError {
     AppError::status(
         502,
         "Bad answer from Kustom",
