@@ -86,6 +86,11 @@ one() {
     END { if (bad) { print "non-2xx answers: " bad > "/dev/stderr"; exit 1 } print p, n, rps, p50, p99 }' "$dir/last.txt" >>"$dir/results.txt"
 }
 
+# CPU time the host gave to other machines while we measured (a virtual machine's "steal"):
+# when it is more than a few percent, the figures say more about the host than about us.
+steal() { awk '/^cpu / { print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+steal_before=$(steal)
+
 placements="shared"
 [ "$(nproc)" -ge 2 ] && command -v taskset >/dev/null && placements="shared split"
 for placement in $placements; do
@@ -98,6 +103,7 @@ for placement in $placements; do
   stop
 done
 
+echo "$steal_before $(steal)" | awk '{ printf "CPU stolen by the host during the run: %.1f%%\n", 100 * ($3 - $1) / ($4 - $2) }'
 echo "GET /api/devices, page of 20 of 1,012 devices; wrk 1 thread, $CONNS connections, ${SECONDS_EACH}s x $ROUNDS rounds; medians"
 awk '
   function median(a, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t } return a[int((n + 1) / 2)] }
