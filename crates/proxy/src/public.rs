@@ -66,25 +66,23 @@ pub fn device_page(upstream: &[u8]) -> Result<Vec<u8>> {
         s: text.as_bytes(),
         i: 0,
     };
+    // The devices are written as they are read; the envelope, wherever it was, after them.
     let mut out = Vec::with_capacity(upstream.len());
+    out.extend_from_slice(b"{\"content\":[");
     let mut envelope = [None; ENVELOPE.len()];
-    let mut content = None;
+    let mut content = false;
     sc.object(|sc, key| {
         if key == b"\"content\"" {
-            if content.is_some() {
+            if std::mem::replace(&mut content, true) {
                 return Err("duplicate field `content`".into());
             }
-            let mut devices = Vec::with_capacity(upstream.len() / 2);
-            devices.push(b'[');
+            let mut first = true;
             sc.array(|sc| {
-                if devices.len() > 1 {
-                    devices.push(b',');
+                if !std::mem::take(&mut first) {
+                    out.push(b',');
                 }
-                device(sc, &mut devices)
-            })?;
-            devices.push(b']');
-            content = Some(devices);
-            Ok(())
+                device(sc, &mut out)
+            })
         } else {
             field(sc, key, &ENVELOPE, &mut envelope)
         }
@@ -93,8 +91,10 @@ pub fn device_page(upstream: &[u8]) -> Result<Vec<u8>> {
     if sc.i != sc.s.len() {
         return Err(format!("trailing characters at {}", sc.i));
     }
-    out.extend_from_slice(b"{\"content\":");
-    out.extend_from_slice(&content.ok_or("missing field `content`")?);
+    if !content {
+        return Err("missing field `content`".into());
+    }
+    out.push(b']');
     write_fields(&mut out, &ENVELOPE, &envelope, false)?;
     out.push(b'}');
     Ok(out)

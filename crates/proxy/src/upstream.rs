@@ -223,12 +223,12 @@ enum Failure {
     /// The request could not be sent or no answer head came back.
     Send(hyper_util::client::legacy::Error),
     /// The answer's body broke off.
-    Read(hyper::Error),
+    Read(Box<dyn std::error::Error + Send + Sync>),
     TooLarge,
     Timeout,
 }
 
-async fn read_capped(mut body: Incoming) -> Result<Bytes, Failure> {
+async fn read_capped(body: Incoming) -> Result<Bytes, Failure> {
     use hyper::body::Body as _;
     if body
         .size_hint()
@@ -237,17 +237,15 @@ async fn read_capped(mut body: Incoming) -> Result<Bytes, Failure> {
     {
         return Err(Failure::TooLarge);
     }
-    let mut buf = Vec::new();
-    while let Some(frame) = body.frame().await {
-        let frame = frame.map_err(Failure::Read)?;
-        if let Ok(chunk) = frame.into_data() {
-            if buf.len() + chunk.len() > MAX_UPSTREAM_BODY {
-                return Err(Failure::TooLarge);
-            }
-            buf.extend_from_slice(&chunk);
-        }
+    // An answer that came in one piece is kept as it is, not copied.
+    match http_body_util::Limited::new(body, MAX_UPSTREAM_BODY)
+        .collect()
+        .await
+    {
+        Ok(collected) => Ok(collected.to_bytes()),
+        Err(e) if e.is::<http_body_util::LengthLimitError>() => Err(Failure::TooLarge),
+        Err(e) => Err(Failure::Read(e)),
     }
-    Ok(Bytes::from(buf))
 }
 
 fn path_only(path_and_query: &str) -> &str {
@@ -293,7 +291,7 @@ impl Upstream {
             )
             .with_cause("upstream body over the size cap"),
             Failure::Send(e) => unreachable(format!("upstream transport error: {}", error_chain(&e))),
-            Failure::Read(e) => unreachable(format!("upstream answer broke off: {}", error_chain(&e))),
+            Failure::Read(e) => unreachable(format!("upstream answer broke off: {}", error_chain(&*e))),
         }
     }
 }
