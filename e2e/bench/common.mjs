@@ -76,3 +76,29 @@ export async function firstLoad(base) {
   }
   return sizes;
 }
+
+// CPU time the host gives to other machines while we measure (a virtual machine's
+// "steal", from /proc/stat): call at the start, and the returned function at the end
+// gives the share of the run, in percent, or null where there is no /proc/stat.
+export function stealMeter() {
+  const read = () => {
+    try {
+      const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
+      return { steal: f[7], total: f.reduce((a, b) => a + b, 0) };
+    } catch {
+      return null;
+    }
+  };
+  const start = read();
+  return () => {
+    const end = read();
+    if (!start || !end || end.total === start.total) return null;
+    return (100 * (end.steal - start.steal)) / (end.total - start.total);
+  };
+}
+
+export function reportSteal(percent) {
+  if (percent !== null) {
+    console.log(`CPU stolen by the host during the run: ${percent.toFixed(1)}%${percent > 5 ? ' (above a few percent, the figures describe the host more than the console)' : ''}`);
+  }
+}

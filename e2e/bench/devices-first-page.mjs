@@ -10,7 +10,7 @@
 // sign-in), the first API call sent, the device page received.
 //
 //   make bench-devices
-import { browser, percentile, startStack } from './common.mjs';
+import { browser, percentile, reportSteal, startStack, stealMeter } from './common.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 10);
 const fleet = Number(process.env.BENCH_DEVICES ?? 10_000);
@@ -87,6 +87,7 @@ async function measure(b, base) {
 }
 
 const b = await browser();
+const steal = stealMeter();
 try {
   const big = await startStack({ port: 18620, seedDevices: fleet, dir: 'target/bench-devices/big' });
   const withFleet = await measure(b, big.console);
@@ -94,6 +95,7 @@ try {
   const small = await startStack({ port: 18630, dir: 'target/bench-devices/small' });
   const reference = await measure(b, small.console);
   small.stop();
+  reportSteal(steal());
   console.log(`navigation → first page of the device table, median of ${runs} runs (target <= 300 ms):`);
   console.log(`  ${fleet + 12} devices: cold ${withFleet.cold.toFixed(0)} ms, again ${withFleet.again.toFixed(0)} ms, in-app ${withFleet.inApp.toFixed(0)} ms`);
   console.log(`  reference, 12 devices: cold ${reference.cold.toFixed(0)} ms, again ${reference.again.toFixed(0)} ms, in-app ${reference.inApp.toFixed(0)} ms`);
