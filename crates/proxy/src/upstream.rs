@@ -126,17 +126,7 @@ impl Upstream {
     ) -> Result<Answer, AppError> {
         let uri: Uri = format!("{}{path_and_query}", self.base)
             .parse()
-            .map_err(|e| {
-                AppError::status(
-                    500,
-                    "Unexpected error",
-                    "The console built a request it cannot send. Tell your administrator.",
-                )
-                .with_cause(format!(
-                    "unsendable upstream path {}: {e}",
-                    path_only(path_and_query)
-                ))
-            })?;
+            .map_err(|e| unsendable(format!("path {}: {e}", path_only(path_and_query))))?;
         let authorization = HeaderValue::try_from(format!("Basic {}", caller.key.expose()))
             .map(|mut v| {
                 v.set_sensitive(true);
@@ -146,6 +136,8 @@ impl Upstream {
                 AppError::status(502, "Kustom refused the console", "The console's API key for this merchant cannot be sent. Ask your administrator to check the Device Console configuration.")
                     .with_cause("API key is not a valid header value")
             })?;
+        // Cheap to send again: the bytes are shared, not copied.
+        let body = Bytes::from(body.unwrap_or_default());
         let idempotent = method == Method::GET;
         let mut attempt = 0;
         loop {
@@ -157,19 +149,12 @@ impl Upstream {
                 .header("x-merchant-id", caller.merchant)
                 .header("x-request-id", caller.request_id)
                 .header(header::ACCEPT, "application/json");
-            if body.is_some() {
+            if !body.is_empty() {
                 req = req.header(header::CONTENT_TYPE, "application/json");
             }
             let req = req
-                .body(Full::new(Bytes::from(body.clone().unwrap_or_default())))
-                .map_err(|e| {
-                    AppError::status(
-                        500,
-                        "Unexpected error",
-                        "The console built a request it cannot send. Tell your administrator.",
-                    )
-                    .with_cause(format!("unsendable upstream request: {e}"))
-                })?;
+                .body(Full::new(body.clone()))
+                .map_err(|e| unsendable(e.to_string()))?;
             let answer = tokio::time::timeout(self.timeout, async {
                 let resp = self.client.request(req).await.map_err(Failure::Send)?;
                 let status = resp.status().as_u16();
@@ -216,6 +201,16 @@ impl Upstream {
             Err(e) => e.problem.status == 404,
         }
     }
+}
+
+/// A request the console built wrong: its own fault, not Kustom's.
+fn unsendable(cause: String) -> AppError {
+    AppError::status(
+        500,
+        "Unexpected error",
+        "The console built a request it cannot send. Tell your administrator.",
+    )
+    .with_cause(format!("unsendable upstream request: {cause}"))
 }
 
 /// Why no answer came.
