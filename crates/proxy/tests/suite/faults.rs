@@ -134,16 +134,20 @@ fn page_with(bad: Option<serde_json::Value>) -> String {
     .to_string()
 }
 
-#[tokio::test]
-async fn a_device_list_keeps_only_what_a_device_is_made_of() {
-    let body = page_with(None);
+/// `GET /api/devices` through a proxy whose upstream answers every call with `body`.
+async fn devices_from(body: String) -> Answer {
     let up = fake(Router::new().fallback(any(move || {
         let body = body.clone();
         async move { ([("content-type", "application/json")], body) }
     })))
     .await;
     let p = proxy_for(&up, fast_timeouts()).await;
-    let page = p.get("/api/devices", &token(Role::Viewer)).await.ok(200);
+    p.get("/api/devices", &token(Role::Viewer)).await
+}
+
+#[tokio::test]
+async fn a_device_list_keeps_only_what_a_device_is_made_of() {
+    let page = devices_from(page_with(None)).await.ok(200);
     let text = page.to_string();
     assert!(!text.contains("device-secret-4711"), "{text}");
     assert!(!text.contains("internal_risk_score"), "{text}");
@@ -154,17 +158,7 @@ async fn a_device_list_keeps_only_what_a_device_is_made_of() {
     let mut bad =
         serde_json::from_str::<serde_json::Value>(&page_with(None)).unwrap()["content"][0].clone();
     bad["created_at"] = json!("last Tuesday");
-    let body = page_with(Some(bad));
-    let up = fake(Router::new().fallback(any(move || {
-        let body = body.clone();
-        async move { ([("content-type", "application/json")], body) }
-    })))
-    .await;
-    let p = proxy_for(&up, fast_timeouts()).await;
-    let problem = p
-        .get("/api/devices", &token(Role::Viewer))
-        .await
-        .problem(502);
+    let problem = devices_from(page_with(Some(bad))).await.problem(502);
     assert!(problem["detail"].as_str().unwrap().contains("cannot read"));
 }
 
