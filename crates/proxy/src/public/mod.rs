@@ -35,9 +35,11 @@ enum Kind {
     Bool,
 }
 
-/// The fields of [`ipp::Device`] but `credentials`, in the order they are written, and
-/// whether a device must have them.
-const DEVICE: [(&str, Kind, bool); 10] = [
+/// A field kept: its name, what its value must be, and whether it must be there.
+type Field = (&'static str, Kind, bool);
+
+/// The fields of [`ipp::Device`] but `credentials`, in the order they are written.
+const DEVICE: [Field; 10] = [
     ("id", Kind::Uuid, true),
     ("hardware_id", Kind::Text, false),
     ("merchant_id", Kind::Text, false),
@@ -51,7 +53,7 @@ const DEVICE: [(&str, Kind, bool); 10] = [
 ];
 
 /// The page envelope of [`ipp::Page`] after `content`; all required.
-const ENVELOPE: [(&str, Kind, bool); 6] = [
+const ENVELOPE: [Field; 6] = [
     ("total_elements", Kind::BigCount, true),
     ("total_pages", Kind::Count, true),
     ("page_number", Kind::Count, true),
@@ -111,13 +113,12 @@ fn device(sc: &mut Scanner, out: &mut Vec<u8>) -> Result<()> {
     Ok(())
 }
 
-/// Reads the value of `key`: kept (after checking its kind) when it is one of `fields`,
-/// skipped otherwise.
-/// `key` is the key as written, quotes included.
+/// Reads the value of `key` (as written, quotes included): kept, after checking its
+/// kind, when it is one of `fields`; skipped otherwise.
 fn field<'a>(
     sc: &mut Scanner<'a>,
     key: &[u8],
-    fields: &[(&str, Kind, bool)],
+    fields: &[Field],
     found: &mut [Option<&'a [u8]>],
 ) -> Result<()> {
     let start = sc.i;
@@ -146,7 +147,7 @@ fn field<'a>(
 
 fn write_fields(
     out: &mut Vec<u8>,
-    fields: &[(&str, Kind, bool)],
+    fields: &[Field],
     found: &[Option<&[u8]>],
     mut first: bool,
 ) -> Result<()> {
