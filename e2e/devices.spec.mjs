@@ -192,6 +192,24 @@ test('filters live in the address and survive a reload', async ({ page }) => {
   await expect(rows.first()).toContainText(`B ${run}`);
 });
 
+test('a pasted link reads the session, the locations and its page once each', async ({ page }) => {
+  // The console starts these reads before it builds the screen; the screen must pick
+  // them up rather than ask again.
+  const run = tag();
+  const [malmo] = await locations();
+  await pairedDevice({ name: `Link ${run}`, location: malmo.id, metadata: { run } });
+  const reads = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith('/api/')) reads.push(`${r.method()} ${url.pathname}`);
+  });
+  await page.goto(`/devices?location=${malmo.id}&metadata=run:${run}`);
+  await expect(page.getByTestId('device-row')).toHaveCount(1);
+  await expect(page.getByTestId('device-row')).toContainText(`Link ${run}`);
+  await expect(page.getByLabel('Location', { exact: true })).toHaveValue(malmo.id);
+  expect(reads.sort()).toEqual(['GET /api/devices', 'GET /api/locations', 'GET /api/session']);
+});
+
 test('viewers see no editing controls and operators cannot deregister', async ({ page }) => {
   const run = tag();
   const [malmo] = await locations();

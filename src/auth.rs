@@ -10,6 +10,8 @@ use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
+use std::task::Poll;
+use std::time::Duration;
 
 use futures_channel::oneshot;
 
@@ -47,7 +49,18 @@ struct State {
     source: Option<Rc<dyn TokenSource>>,
     fetching: bool,
     waiting: Vec<oneshot::Sender<bool>>,
+    /// Told when a token arrives; dropped when a fetch fails.
+    arrivals: Vec<oneshot::Sender<()>>,
     last_error: Option<String>,
+}
+
+impl State {
+    fn store(&mut self, token: Token) {
+        self.token = Some(token);
+        for a in self.arrivals.drain(..) {
+            let _ = a.send(());
+        }
+    }
 }
 
 thread_local! {
@@ -61,7 +74,43 @@ pub fn install(source: Rc<dyn TokenSource>) {
 
 /// Takes a token pushed to us (e.g. by the host portal without being asked).
 pub fn set_token(raw: String) {
-    STATE.with(|s| s.borrow_mut().token = Some(Token::new(raw)));
+    STATE.with(|s| s.borrow_mut().store(Token::new(raw)));
+}
+
+/// Waits, at most `limit`, until there is a token (pushed by the host or fetched by
+/// someone else: this does not ask for one). False without one, at once when there is
+/// no source to bring one.
+pub async fn arrival_within(limit: Duration) -> bool {
+    let arrival = STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.token.is_some() || s.source.is_none() {
+            return Err(s.token.is_some());
+        }
+        let (tx, rx) = oneshot::channel();
+        s.arrivals.push(tx);
+        Ok(rx)
+    });
+    let mut arrival = match arrival {
+        Ok(rx) => rx,
+        Err(now) => return now,
+    };
+    let (tx, mut timeout) = oneshot::channel::<()>();
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = tx.send(());
+        },
+        limit,
+    );
+    std::future::poll_fn(|cx| {
+        if let Poll::Ready(r) = Pin::new(&mut arrival).poll(cx) {
+            return Poll::Ready(r.is_ok());
+        }
+        match Pin::new(&mut timeout).poll(cx) {
+            Poll::Ready(_) => Poll::Ready(false),
+            Poll::Pending => Poll::Pending,
+        }
+    })
+    .await
 }
 
 impl Token {
@@ -152,10 +201,13 @@ pub async fn refresh() -> bool {
                 s.fetching = false;
                 match result {
                     Ok(raw) => {
-                        s.token = Some(Token::new(raw));
+                        s.store(Token::new(raw));
                         s.last_error = None;
                     }
-                    Err(e) => s.last_error = Some(e),
+                    Err(e) => {
+                        s.arrivals.clear();
+                        s.last_error = Some(e);
+                    }
                 }
                 std::mem::take(&mut s.waiting)
             });

@@ -64,6 +64,29 @@ fn install_token_source(config: &RuntimeConfig) -> Embedding {
     Embedding::Standalone
 }
 
+/// How long the first screen waits for the operator's token before it is built anyway.
+const TOKEN_WAIT: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// Starts the console in the page: decides where tokens come from, and once the token is
+/// there (or after [`TOKEN_WAIT`]) starts the first screen's reads and builds the screen
+/// while they travel. Building it first would hold them back until it is done (the page
+/// does one thing at a time), and only then wait for the network.
+pub fn start() {
+    let config = RuntimeConfig::from_page();
+    let embedding = install_token_source(&config);
+    // Leptos's executor is set up by mounting, hence wasm-bindgen's until then.
+    wasm_bindgen_futures::spawn_local(async move {
+        if auth::arrival_within(TOKEN_WAIT).await {
+            let location = window().location();
+            api::early::start(routes::first_reads(
+                &location.pathname().unwrap_or_default(),
+                &location.search().unwrap_or_default(),
+            ));
+        }
+        leptos::mount::mount_to_body(move || view! { <App config embedding/> });
+    });
+}
+
 /// Runs `task` at once up to its first wait (a request it makes leaves now, not after
 /// the current work), then on as a local task. A task spawned the usual way would first
 /// wait for the whole first screen to be built and painted.
@@ -77,14 +100,13 @@ fn start_now(task: impl std::future::Future<Output = ()> + 'static) {
         .poll(&mut Context::from_waker(Waker::noop()))
         .is_pending()
     {
-        leptos::task::spawn_local(task);
+        wasm_bindgen_futures::spawn_local(task);
     }
 }
 
+/// The console: `config` from the page, `embedding` as [`start`] found it.
 #[component]
-pub fn App() -> impl IntoView {
-    let config = RuntimeConfig::from_page();
-    let embedding = install_token_source(&config);
+pub fn App(config: RuntimeConfig, embedding: Embedding) -> impl IntoView {
     provide_context(config);
     provide_context(embedding);
     view! {

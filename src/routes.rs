@@ -2,6 +2,9 @@
 
 use ipp::Uuid;
 
+use crate::api;
+use crate::logic::filters::{parse_query, Filters};
+
 /// A screen of the console.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {
@@ -26,9 +29,55 @@ impl Screen {
     }
 }
 
+/// The reads the screen at `path` (with query `search`) starts with: the session and
+/// the locations for every screen of the shell, and a list screen's first page for the
+/// filters in its URL. The same paths the screens ask for, so that reads started before
+/// the screen is built are picked up by it (`api::early`).
+pub fn first_reads(path: &str, search: &str) -> Vec<String> {
+    let path = path.trim_end_matches('/');
+    if path == Screen::DevSignIn.href() {
+        return Vec::new();
+    }
+    let mut reads = vec![api::session::PATH.to_owned(), api::locations::page_path(0)];
+    let filters = || Filters::from_pairs(parse_query(search)).0.to_list_query();
+    if path == Screen::Devices.href() {
+        reads.push(api::devices::list_path(&filters()));
+    } else if path == Screen::Enrollments.href() || path.is_empty() {
+        reads.push(api::enrollments::list_path(&filters()));
+    }
+    reads
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_reads_follow_the_screen_and_its_filters() {
+        let loc = "6f1c1a52-5a43-4a2e-9f6b-3b1d2c4e5f60";
+        let reads = first_reads(
+            "/devices",
+            &format!("?location={loc}&metadata=dept%3Asales&page=2"),
+        );
+        assert_eq!(reads[0], "/api/session");
+        assert_eq!(reads[1], "/api/locations?page_number=0&page_size=100");
+        assert_eq!(
+            reads[2],
+            format!(
+                "/api/devices?location_id={loc}&metadata=dept%3Asales&page_number=1&page_size=20"
+            )
+        );
+        assert_eq!(reads.len(), 3);
+        // The root redirects to the enrollments, whose list shows pending codes.
+        assert_eq!(first_reads("/", ""), first_reads("/enrollments", ""));
+        assert!(first_reads("/enrollments", "")[2].starts_with("/api/enrollments?"));
+        // Screens without a list of their own still need the session and the locations.
+        assert_eq!(
+            first_reads("/devices/6f1c1a52-5a43-4a2e-9f6b-3b1d2c4e5f60", "").len(),
+            2
+        );
+        assert!(first_reads("/dev/sign-in", "").is_empty());
+    }
 
     #[test]
     fn hrefs() {

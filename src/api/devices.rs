@@ -4,12 +4,13 @@ use ipp::{Device, ListKind, ListQuery, Page, UpdateDevice};
 
 use super::{segment, ApiError};
 
+/// The path that lists the devices matching `query`.
+pub fn list_path(query: &ListQuery) -> String {
+    format!("/api/devices?{}", query.to_query_string(ListKind::Devices))
+}
+
 pub async fn list(query: &ListQuery) -> Result<Page<Device>, ApiError> {
-    super::get(&format!(
-        "/api/devices?{}",
-        query.to_query_string(ListKind::Devices)
-    ))
-    .await
+    super::get(&list_path(query)).await
 }
 
 pub async fn get(id: &str) -> Result<Device, ApiError> {

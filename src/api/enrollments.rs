@@ -5,12 +5,16 @@ use ipp::{CreateEnrollment, Enrollment, ListKind, ListQuery, Page};
 
 use super::{segment, ApiError};
 
-pub async fn list(query: &ListQuery) -> Result<Page<Enrollment>, ApiError> {
-    super::get(&format!(
+/// The path that lists the enrollments matching `query`.
+pub fn list_path(query: &ListQuery) -> String {
+    format!(
         "/api/enrollments?{}",
         query.to_query_string(ListKind::Enrollments)
-    ))
-    .await
+    )
+}
+
+pub async fn list(query: &ListQuery) -> Result<Page<Enrollment>, ApiError> {
+    super::get(&list_path(query)).await
 }
 
 /// One enrollment and, once consumed, the device it became.

@@ -5,6 +5,7 @@
 
 pub mod dev;
 pub mod devices;
+pub mod early;
 pub mod enrollments;
 pub mod locations;
 pub mod playground;
@@ -152,6 +153,9 @@ enum Auth {
 
 /// Sends one call, as described in the module docs; returns the status and body text.
 async fn send(method: Method, path: &str, body: Option<String>) -> Result<(u16, String), ApiError> {
+    if method != Method::GET {
+        early::forget();
+    }
     send_as(Auth::Operator, method, path, body).await
 }
 
@@ -221,7 +225,10 @@ fn encode<B: Serialize>(body: &B) -> String {
 }
 
 pub(crate) async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    let (status, text) = send(Method::GET, path, None).await?;
+    let (status, text) = match early::take(path).await {
+        Some(answer) => answer?,
+        None => send(Method::GET, path, None).await?,
+    };
     decode(status, &text)
 }
 

@@ -4,6 +4,8 @@ use ipp::console::Session;
 
 use super::ApiError;
 
+pub const PATH: &str = "/api/session";
+
 pub async fn get() -> Result<Session, ApiError> {
-    super::get("/api/session").await
+    super::get(PATH).await
 }
