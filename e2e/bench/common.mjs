@@ -2,11 +2,16 @@
 // loopback, Debian's Chromium, and a few statistics.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import { chromium } from 'playwright-core';
 
 export const KEY = 'kco_test_api_DemoMerchantPlaygroundKey';
 
-export async function startStack({ port, seedDevices = 0, dir }) {
+/**
+ * The playground, and the console proxy in front of it. With `latencyMs`, the proxy's
+ * upstream is a forwarder that holds each answer that long, as a far-away Kustom would.
+ */
+export async function startStack({ port, seedDevices = 0, dir, latencyMs = 0 }) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const pg = `http://127.0.0.1:${port + 1}`;
@@ -21,13 +26,39 @@ export async function startStack({ port, seedDevices = 0, dir }) {
   if (seedDevices) args.push('--seed-devices', String(seedDevices));
   run('playground', 'target/release/playground', args);
   await waitFor(`${pg}/healthz`, 120_000);
-  run('proxy', 'target/release/device-console', ['--playground-url', pg, '--listen', `127.0.0.1:${port}`, '--dist', 'dist']);
+  let upstream = pg;
+  let slow = null;
+  if (latencyMs) {
+    slow = await delayed(port + 2, port + 1, latencyMs);
+    upstream = `http://127.0.0.1:${port + 2}`;
+  }
+  run('proxy', 'target/release/device-console', ['--playground-url', upstream, '--listen', `127.0.0.1:${port}`, '--dist', 'dist']);
   await waitFor(`http://127.0.0.1:${port}/healthz`, 60_000);
   return {
     console: `http://127.0.0.1:${port}`,
     playground: pg,
-    stop: () => procs.forEach((p) => p.kill('SIGTERM')),
+    stop: () => {
+      procs.forEach((p) => p.kill('SIGTERM'));
+      slow?.close();
+    },
   };
+}
+
+/** Forwards `port` to `to` on loopback, each answer held `ms` before it is sent on. */
+function delayed(port, to, ms) {
+  const server = http.createServer({ keepAlive: true }, (req, res) => {
+    const up = http.request({ host: '127.0.0.1', port: to, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+      const body = [];
+      answer.on('data', (c) => body.push(c));
+      answer.on('end', () => setTimeout(() => {
+        res.writeHead(answer.statusCode, answer.headers);
+        res.end(Buffer.concat(body));
+      }, ms));
+    });
+    up.on('error', () => { res.writeHead(502); res.end(); });
+    req.pipe(up);
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
 async function waitFor(url, ms) {
@@ -95,6 +126,31 @@ export function stealMeter() {
     if (!start || !end || end.total === start.total) return null;
     return (100 * (end.steal - start.steal)) / (end.total - start.total);
   };
+}
+
+/**
+ * A new browser context with one page, once Chromium has finished setting it up. Each new
+ * context of headless Chromium 156 builds its own window UI (about 400 internal requests
+ * and 0.6 s of CPU, seen in a trace), which a person's browser does once per window, not
+ * per page; measured straight away, a cold load would share the 2 cores with that work.
+ * Waits until the machine is quiet (under 15% busy over 100 ms), at most 3 s.
+ */
+export async function quietPage(b, init) {
+  const context = await b.newContext();
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const busy = () => {
+    const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
+    return { idle: f[3] + f[4], total: f.reduce((a, c) => a + c, 0) };
+  };
+  const until = Date.now() + 3000;
+  while (Date.now() < until) {
+    const a = busy();
+    await new Promise((r) => setTimeout(r, 100));
+    const z = busy();
+    if (z.total > a.total && 1 - (z.idle - a.idle) / (z.total - a.total) < 0.15) break;
+  }
+  return { context, page };
 }
 
 export function reportSteal(percent) {
