@@ -61,6 +61,7 @@ impl TokenSource for DevTokens {
 /// Signs in as `choice` from now on.
 pub fn switch_to(choice: &DevSignIn) {
     store_choice(choice);
+    api::early::forget();
     crate::auth::clear();
     crate::auth::install(Rc::new(DevTokens));
 }

@@ -54,7 +54,8 @@ pub(super) async fn take(path: &str) -> Option<Answer> {
     early.answer.await.ok()
 }
 
-/// Forgets every early answer: after a change, what was read before it may be stale.
-pub(super) fn forget() {
+/// Forgets every early answer: after a change, or as someone else, what was read
+/// before may be stale.
+pub(crate) fn forget() {
     EARLY.with(|e| e.borrow_mut().clear());
 }
