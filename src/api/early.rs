@@ -5,7 +5,6 @@
 //! screen's own call for the same path picks it up instead of asking again.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use futures_channel::oneshot;
 use gloo_net::http::Method;
@@ -18,12 +17,14 @@ const FRESH_MS: f64 = 5_000.0;
 type Answer = Result<(u16, String), ApiError>;
 
 struct Early {
+    path: String,
     started: f64,
     answer: oneshot::Receiver<Answer>,
 }
 
 thread_local! {
-    static EARLY: RefCell<HashMap<String, Early>> = RefCell::new(HashMap::new());
+    /// A handful at most (a screen's first reads), so a list.
+    static EARLY: RefCell<Vec<Early>> = const { RefCell::new(Vec::new()) };
 }
 
 fn now_ms() -> f64 {
@@ -35,10 +36,15 @@ pub fn start(paths: impl IntoIterator<Item = String>) {
     for path in paths {
         let (tx, rx) = oneshot::channel();
         let fresh = Early {
+            path: path.clone(),
             started: now_ms(),
             answer: rx,
         };
-        EARLY.with(|e| e.borrow_mut().insert(path.clone(), fresh));
+        EARLY.with(|e| {
+            let mut early = e.borrow_mut();
+            early.retain(|x| x.path != path);
+            early.push(fresh);
+        });
         crate::start_now(async move {
             let _ = tx.send(send(Method::GET, &path, None).await);
         });
@@ -47,7 +53,11 @@ pub fn start(paths: impl IntoIterator<Item = String>) {
 
 /// The early answer for `path`, handed to its first caller only, and only while fresh.
 pub(super) async fn take(path: &str) -> Option<Answer> {
-    let early = EARLY.with(|e| e.borrow_mut().remove(path))?;
+    let early = EARLY.with(|e| {
+        let mut early = e.borrow_mut();
+        let at = early.iter().position(|x| x.path == path)?;
+        Some(early.swap_remove(at))
+    })?;
     if now_ms() - early.started > FRESH_MS {
         return None;
     }
