@@ -201,6 +201,9 @@ impl Store {
             .map(|l| l.id)
             .collect();
         let mut c = self.writer();
+        // One transaction for the whole fleet: its pages stay in memory instead of
+        // spilling to the WAL and being read back (a fleet of 100,000 is ~60 MB).
+        c.pragma_update(None, "cache_size", -262_144)?;
         let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
         for i in 0..n {
             let store = 100 + (i * 7) % 200;
@@ -231,6 +234,10 @@ impl Store {
             )?;
         }
         tx.commit()?;
+        c.pragma_update(None, "cache_size", -2_000)?;
+        // Moves the fleet into the database file and empties the WAL: readers then find
+        // the pages through the memory map, not by looking each up in a large WAL.
+        c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
 }
