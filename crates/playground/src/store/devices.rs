@@ -10,8 +10,8 @@ use sha2::{Digest, Sha256};
 
 use super::locations::check_location;
 use super::{
-    list_source, metadata_from_json, metadata_json, millis, random_bytes, time, Result, Source,
-    Store, StoreError,
+    list_source, metadata_from_json, metadata_json, millis, most_selective_first, random_bytes,
+    time, Result, Source, Store, StoreError,
 };
 
 /// Why a device token is refused.
@@ -140,17 +140,16 @@ fn write_metadata(
 impl Store {
     pub fn list_devices(&self, merchant: &str, q: &ListQuery) -> Result<Page<Device>> {
         let c = self.reader();
+        let filters = most_selective_first(&c, "device_metadata", merchant, &q.metadata)?;
         let source = |join: bool, params: &mut Vec<String>| -> rusqlite::Result<Source> {
             let mut src = list_source(
-                &c,
                 "devices",
                 "device_metadata",
                 "device_id",
-                merchant,
-                &q.metadata,
+                &filters,
                 join,
                 params,
-            )?;
+            );
             src.at_location(q.location_id, params);
             Ok(src)
         };

@@ -10,8 +10,8 @@ use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 use super::devices::{insert_device, NewDevice};
 use super::locations::{check_location, location_ids};
 use super::{
-    list_source, metadata_from_json, metadata_json, millis, random_bytes, time, Result, Store,
-    StoreError,
+    list_source, metadata_from_json, metadata_json, millis, most_selective_first, random_bytes,
+    time, Result, Store, StoreError,
 };
 
 /// Why a pairing code cannot be redeemed.
@@ -157,16 +157,15 @@ impl Store {
     ) -> Result<Page<Enrollment>> {
         let c = self.reader();
         let mut params: Vec<String> = vec![merchant.to_owned()];
+        let filters = most_selective_first(&c, "enrollment_metadata", merchant, &q.metadata)?;
         let mut src = list_source(
-            &c,
             "enrollments",
             "enrollment_metadata",
             "enrollment_id",
-            merchant,
-            &q.metadata,
+            &filters,
             true,
             &mut params,
-        )?;
+        );
         params.push(millis(now).to_string());
         src.from.push_str(&format!(
             " AND ((d.status = 'PENDING' AND d.expires_at > CAST(?{} AS INTEGER)){})",

@@ -279,48 +279,64 @@ impl Source {
     }
 }
 
-/// The source of a list of the merchant's `rows` (whose metadata rows are in `meta`,
-/// keyed by `id_col`) that carry every metadata filter.
-///
-/// With filters, the filter that matches the fewest rows (counted up to a cap through the
-/// `(merchant_id, key, value, created_at, id)` index) drives the query in list order, and
-/// each other filter is one primary-key probe per candidate; so the cost follows the most
-/// selective filter, not the size of the fleet, and a page stops once it is full. With
-/// `join` false the rows themselves are not read (enough for counting by metadata alone).
-/// `params` gets the parameters after the merchant id (`?1`).
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn list_source(
+/// The metadata filters (on `meta`, the metadata rows of a list) with the one matching
+/// the fewest of the merchant's rows first. Each is counted through the
+/// `(merchant_id, key, value, created_at, id)` index, and only up to the smallest count
+/// so far (at most 2,000): what matters is which is smallest, not by how much.
+pub(crate) fn most_selective_first<'f>(
     c: &Connection,
-    rows: &str,
     meta: &str,
-    id_col: &str,
     merchant: &str,
-    filters: &[MetadataFilter],
-    join: bool,
-    params: &mut Vec<String>,
-) -> rusqlite::Result<Source> {
+    filters: &'f [MetadataFilter],
+) -> rusqlite::Result<Vec<&'f MetadataFilter>> {
     const CAP: i64 = 2_000;
-    if filters.is_empty() {
-        return Ok(Source {
-            from: format!("{rows} d WHERE d.merchant_id = ?1"),
-            order: "d.created_at, d.id".into(),
-        });
-    }
     let mut sized = Vec::with_capacity(filters.len());
+    let mut smallest = CAP;
     for f in filters {
         let n: i64 = c
             .prepare_cached(&format!(
-                "SELECT count(*) FROM (SELECT 1 FROM {meta} WHERE merchant_id = ?1 AND key = ?2 AND value = ?3 LIMIT {CAP})"
+                "SELECT count(*) FROM (SELECT 1 FROM {meta} WHERE merchant_id = ?1 AND key = ?2 AND value = ?3 LIMIT ?4)"
             ))?
-            .query_row(rusqlite::params![merchant, f.key, f.value], |r| r.get(0))?;
+            .query_row(rusqlite::params![merchant, f.key, f.value, smallest], |r| {
+                r.get(0)
+            })?;
+        smallest = smallest.min(n);
         sized.push((n, f));
     }
+    // Stable: of filters counted up to the same cap, the earlier (counted in full) leads.
     sized.sort_by_key(|(n, _)| *n);
+    Ok(sized.into_iter().map(|(_, f)| f).collect())
+}
+
+/// The source of a list of the merchant's `rows` (whose metadata rows are in `meta`,
+/// keyed by `id_col`) that carry every metadata filter, `filters` ordered by
+/// [`most_selective_first`].
+///
+/// With filters, the first drives the query in list order through the
+/// `(merchant_id, key, value, created_at, id)` index, and each other filter is one
+/// primary-key probe per candidate; so the cost follows the most selective filter, not
+/// the size of the fleet, and a page stops once it is full. With `join` false the rows
+/// themselves are not read (enough for counting by metadata alone). `params` gets the
+/// parameters after the merchant id (`?1`).
+pub(crate) fn list_source(
+    rows: &str,
+    meta: &str,
+    id_col: &str,
+    filters: &[&MetadataFilter],
+    join: bool,
+    params: &mut Vec<String>,
+) -> Source {
+    if filters.is_empty() {
+        return Source {
+            from: format!("{rows} d WHERE d.merchant_id = ?1"),
+            order: "d.created_at, d.id".into(),
+        };
+    }
     let mut param = |v: &str| {
         params.push(v.to_owned());
         params.len()
     };
-    let (_, driver) = sized[0];
+    let driver = filters[0];
     let (k, v) = (param(&driver.key), param(&driver.value));
     let mut from = if join {
         format!("{meta} m CROSS JOIN {rows} d ON d.id = m.{id_col} WHERE d.merchant_id = ?1 AND")
@@ -330,16 +346,16 @@ pub(crate) fn list_source(
     from.push_str(&format!(
         " m.merchant_id = ?1 AND m.key = ?{k} AND m.value = ?{v}"
     ));
-    for (_, f) in &sized[1..] {
+    for f in &filters[1..] {
         let (k, v) = (param(&f.key), param(&f.value));
         from.push_str(&format!(
             " AND EXISTS (SELECT 1 FROM {meta} x WHERE x.{id_col} = m.{id_col} AND x.key = ?{k} AND x.value = ?{v})"
         ));
     }
-    Ok(Source {
+    Source {
         from,
         order: format!("m.created_at, m.{id_col}"),
-    })
+    }
 }
 
 #[cfg(test)]
@@ -366,6 +382,37 @@ mod tests {
             .unwrap();
         assert_eq!(mode, "wal");
         std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn the_most_selective_filter_leads_and_the_order_changes_no_answer() {
+        let store = crate::open_store(":memory:", false, 1_200).unwrap();
+        let m = crate::DEMO_MERCHANT;
+        let sales = MetadataFilter::parse("department:Sales").unwrap(); // 200 devices
+        let store_137 = MetadataFilter::parse("store:137").unwrap(); // 6 devices
+        let till = MetadataFilter::parse("till:3").unwrap(); // 150 devices
+        let filters = [sales.clone(), till.clone(), store_137.clone()];
+        let order = most_selective_first(&store.reader(), "device_metadata", m, &filters).unwrap();
+        assert_eq!(order[0], &store_137);
+        // Whatever order they come in, a list with the same filters is the same list.
+        let list = |filters: Vec<MetadataFilter>| {
+            let q = ipp::ListQuery {
+                metadata: filters,
+                page_size: 2,
+                ..Default::default()
+            };
+            store.list_devices(m, &q).unwrap()
+        };
+        let a = list(vec![sales.clone(), store_137.clone()]);
+        let b = list(vec![store_137.clone(), sales.clone()]);
+        assert!(a.total_elements > 0);
+        assert_eq!(a.total_elements, b.total_elements);
+        assert_eq!(a.content, b.content);
+        // As seeded (seed.rs): store 100 + 7i mod 200, department (i / 3) mod 6 (1 = Sales).
+        let expected = (0..1_200)
+            .filter(|i| 100 + (i * 7) % 200 == 137 && (i / 3) % 6 == 1)
+            .count();
+        assert_eq!(a.total_elements, expected as u64);
     }
 
     #[test]
