@@ -91,6 +91,14 @@ pub async fn blocking<T: Send + 'static>(
     store: &Store,
     f: impl FnOnce(&Store) -> crate::store::Result<T> + Send + 'static,
 ) -> ApiResult<T> {
+    use tokio::runtime::{Handle, RuntimeFlavor};
+    // On the request's own thread, the runtime moving its other tasks away: handing each
+    // query to a pooled thread and back cost ~2 ms a request on 2 cores (a filtered list
+    // of 100,000 devices: 5.3 -> 3.4 ms p50 over HTTP, the query itself 2.4-2.8 ms).
+    // A single-threaded runtime (tests) cannot do that.
+    if Handle::current().runtime_flavor() == RuntimeFlavor::MultiThread {
+        return tokio::task::block_in_place(|| f(store)).map_err(ApiError::from);
+    }
     let store = store.clone();
     tokio::task::spawn_blocking(move || f(&store))
         .await
