@@ -86,7 +86,7 @@ fn code_problem(why: CodeRejection) -> Problem {
 
 pub type ApiResult<T> = Result<T, ApiError>;
 
-/// Runs a store operation off the async workers.
+/// Runs a store operation (blocking work) without holding up the other requests.
 pub async fn blocking<T: Send + 'static>(
     store: &Store,
     f: impl FnOnce(&Store) -> crate::store::Result<T> + Send + 'static,
