@@ -108,21 +108,24 @@ export async function firstLoad(base) {
   return sizes;
 }
 
+// The machine's CPU time so far, from /proc/stat (clock ticks of all CPUs): idle (with
+// I/O wait), stolen by the host and in all; null where there is no /proc/stat.
+function cpuTimes() {
+  try {
+    const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
+    return { idle: f[3] + f[4], steal: f[7], total: f.reduce((a, b) => a + b, 0) };
+  } catch {
+    return null;
+  }
+}
+
 // CPU time the host gives to other machines while we measure (a virtual machine's
-// "steal", from /proc/stat): call at the start, and the returned function at the end
-// gives the share of the run, in percent, or null where there is no /proc/stat.
+// "steal"): call at the start, and the returned function at the end gives the share of
+// the run, in percent, or null where there is no /proc/stat.
 export function stealMeter() {
-  const read = () => {
-    try {
-      const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
-      return { steal: f[7], total: f.reduce((a, b) => a + b, 0) };
-    } catch {
-      return null;
-    }
-  };
-  const start = read();
+  const start = cpuTimes();
   return () => {
-    const end = read();
+    const end = cpuTimes();
     if (!start || !end || end.total === start.total) return null;
     return (100 * (end.steal - start.steal)) / (end.total - start.total);
   };
@@ -139,15 +142,12 @@ export async function quietPage(b, init) {
   const context = await b.newContext();
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
-  const busy = () => {
-    const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
-    return { idle: f[3] + f[4], total: f.reduce((a, c) => a + c, 0) };
-  };
   const until = Date.now() + 3000;
   while (Date.now() < until) {
-    const a = busy();
+    const a = cpuTimes();
     await new Promise((r) => setTimeout(r, 100));
-    const z = busy();
+    const z = cpuTimes();
+    if (!a || !z) break;
     if (z.total > a.total && 1 - (z.idle - a.idle) / (z.total - a.total) < 0.15) break;
   }
   return { context, page };

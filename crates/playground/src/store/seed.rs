@@ -203,6 +203,7 @@ impl Store {
         let mut c = self.writer();
         // One transaction for the whole fleet: its pages stay in memory instead of
         // spilling to the WAL and being read back (a fleet of 100,000 is ~60 MB).
+        let cache: i64 = c.pragma_query_value(None, "cache_size", |r| r.get(0))?;
         c.pragma_update(None, "cache_size", -262_144)?;
         let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
         for i in 0..n {
@@ -234,7 +235,7 @@ impl Store {
             )?;
         }
         tx.commit()?;
-        c.pragma_update(None, "cache_size", -2_000)?;
+        c.pragma_update(None, "cache_size", cache)?;
         // Moves the fleet into the database file and empties the WAL: readers then find
         // the pages through the memory map, not by looking each up in a large WAL.
         c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
