@@ -16,7 +16,7 @@ type Result<T> = std::result::Result<T, Unreadable>;
 
 mod scan;
 
-use scan::Scanner;
+use scan::{Key, Scanner};
 
 /// What a field's value must be.
 #[derive(Clone, Copy)]
@@ -72,10 +72,10 @@ pub fn device_page(upstream: &[u8]) -> Result<Vec<u8>> {
     // The devices are written as they are read; the envelope, wherever it was, after them.
     let mut out = Vec::with_capacity(upstream.len());
     out.extend_from_slice(b"{\"content\":[");
-    let mut envelope = [None; ENVELOPE.len()];
+    let mut envelope = Kept::new(&ENVELOPE);
     let mut content = false;
     sc.object(|sc, key| {
-        if key == b"\"content\"" {
+        if key.raw == b"\"content\"" {
             if std::mem::replace(&mut content, true) {
                 return Err("duplicate field `content`".into());
             }
@@ -87,7 +87,7 @@ pub fn device_page(upstream: &[u8]) -> Result<Vec<u8>> {
                 device(sc, &mut out)
             })
         } else {
-            field(sc, key, &ENVELOPE, &mut envelope)
+            envelope.field(sc, key)
         }
     })?;
     sc.ws();
@@ -98,83 +98,102 @@ pub fn device_page(upstream: &[u8]) -> Result<Vec<u8>> {
         return Err("missing field `content`".into());
     }
     out.push(b']');
-    write_fields(&mut out, &ENVELOPE, &envelope, false)?;
+    envelope.write(&mut out, false)?;
     out.push(b'}');
     Ok(out)
 }
 
 /// Reads one device and writes its allowed fields.
 fn device(sc: &mut Scanner, out: &mut Vec<u8>) -> Result<()> {
-    let mut found = [None; DEVICE.len()];
-    sc.object(|sc, key| field(sc, key, &DEVICE, &mut found))?;
+    let mut kept = Kept::new(&DEVICE);
+    sc.object(|sc, key| kept.field(sc, key))?;
     out.push(b'{');
-    write_fields(out, &DEVICE, &found, true)?;
+    kept.write(out, true)?;
     out.push(b'}');
     Ok(())
 }
 
-/// Reads the value of `key` (as written, quotes included): kept, after checking its
-/// kind, when it is one of `fields`; skipped otherwise.
-fn field<'a>(
-    sc: &mut Scanner<'a>,
-    key: &[u8],
-    fields: &[Field],
-    found: &mut [Option<&'a [u8]>],
-) -> Result<()> {
-    let start = sc.i;
-    sc.value(0)?;
-    let raw = sc.slice(start);
-    let inner = &key[1..key.len() - 1];
-    let position = if inner.contains(&b'\\') {
-        let key: String = serde_json::from_slice(key).map_err(|e| e.to_string())?;
-        fields.iter().position(|(name, _, _)| *name == key)
-    } else {
-        fields
-            .iter()
-            .position(|(name, _, _)| name.as_bytes() == inner)
-    };
-    if let Some(n) = position {
-        let name = fields[n].0;
-        if found[n].replace(raw).is_some() {
-            return Err(format!("duplicate field `{name}`"));
-        }
-        if !fits(fields[n].1, raw) {
-            return Err(format!("`{name}` cannot be {}", clip(raw)));
-        }
-    }
-    Ok(())
+/// The members of one object that are kept, each as written: from its key to the end of
+/// its value.
+struct Kept<'a, const N: usize> {
+    fields: &'static [Field; N],
+    members: [Option<&'a [u8]>; N],
+    /// Which field is looked for first: the one after the last found, as an upstream
+    /// writes its objects' members in one order.
+    next: usize,
 }
 
-fn write_fields(
-    out: &mut Vec<u8>,
-    fields: &[Field],
-    found: &[Option<&[u8]>],
-    mut first: bool,
-) -> Result<()> {
-    for ((name, _, required), raw) in fields.iter().zip(found) {
-        match raw {
-            Some(raw) => {
-                if !first {
-                    out.push(b',');
-                }
-                first = false;
-                out.push(b'"');
-                out.extend_from_slice(name.as_bytes());
-                out.extend_from_slice(b"\":");
-                out.extend_from_slice(raw);
-            }
-            None if *required => return Err(format!("missing field `{name}`")),
-            None => {}
+impl<'a, const N: usize> Kept<'a, N> {
+    fn new(fields: &'static [Field; N]) -> Self {
+        Kept {
+            fields,
+            members: [None; N],
+            next: 0,
         }
     }
-    Ok(())
+
+    /// Reads the value of `key`: kept, after checking its kind, when it is one of the
+    /// fields; skipped otherwise.
+    fn field(&mut self, sc: &mut Scanner<'a>, key: Key<'a>) -> Result<()> {
+        let start = sc.i;
+        sc.value(0)?;
+        let Some(n) = self.position(key)? else {
+            return Ok(());
+        };
+        let (name, kind, _) = self.fields[n];
+        if self.members[n].replace(&sc.s[key.at..sc.i]).is_some() {
+            return Err(format!("duplicate field `{name}`"));
+        }
+        let raw = sc.slice(start);
+        if !fits(kind, raw) {
+            return Err(format!("`{name}` cannot be {}", clip(raw)));
+        }
+        self.next = n + 1;
+        Ok(())
+    }
+
+    /// Which field `key` names, if any.
+    fn position(&self, key: Key) -> Result<Option<usize>> {
+        if key.escaped {
+            let text: String = serde_json::from_slice(key.raw).map_err(|e| e.to_string())?;
+            return Ok(self.fields.iter().position(|(name, _, _)| *name == text));
+        }
+        let text = &key.raw[1..key.raw.len() - 1];
+        let is = |n: usize| self.fields.get(n).is_some_and(|f| f.0.as_bytes() == text);
+        Ok(if is(self.next) {
+            Some(self.next)
+        } else {
+            (0..N).find(|&n| is(n))
+        })
+    }
+
+    /// Writes the members kept, in the fields' order, after a comma unless `first`.
+    fn write(&self, out: &mut Vec<u8>, mut first: bool) -> Result<()> {
+        for ((name, _, required), member) in self.fields.iter().zip(&self.members) {
+            match member {
+                Some(member) => {
+                    if !first {
+                        out.push(b',');
+                    }
+                    first = false;
+                    out.extend_from_slice(member);
+                }
+                None if *required => return Err(format!("missing field `{name}`")),
+                None => {}
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Whether `raw` (a well-formed JSON value) is of `kind`, as [`ipp::Device`] and
 /// [`ipp::Page`] read it.
 fn fits(kind: Kind, raw: &[u8]) -> bool {
     let null = raw == b"null";
-    let uuid = |raw| plain(raw).is_some_and(|s| ipp::Uuid::try_parse_ascii(s).is_ok());
+    let uuid = |raw| {
+        quoted(raw).is_some_and(hyphenated)
+            || plain(raw).is_some_and(|s| ipp::Uuid::try_parse_ascii(s).is_ok())
+    };
     // Numbers are ASCII.
     let number = |raw| std::str::from_utf8(raw).unwrap_or("x");
     match kind {
@@ -193,9 +212,24 @@ fn fits(kind: Kind, raw: &[u8]) -> bool {
     }
 }
 
+/// Whether `s` is a UUID as Kustom writes them (the common case, checked first and
+/// cheaply; `ipp::Uuid` reads the other spellings).
+fn hyphenated(s: &[u8]) -> bool {
+    s.len() == 36
+        && [8, 13, 18, 23].iter().all(|&i| s[i] == b'-')
+        && [0..8, 9..13, 14..18, 19..23, 24..36]
+            .into_iter()
+            .all(|r| s[r].iter().all(u8::is_ascii_hexdigit))
+}
+
+/// What is between the quotes of a JSON string, escapes and all.
+fn quoted(raw: &[u8]) -> Option<&[u8]> {
+    raw.strip_prefix(b"\"")?.strip_suffix(b"\"")
+}
+
 /// The text of a JSON string, when it has no escapes (a UUID or a timestamp has none).
 fn plain(raw: &[u8]) -> Option<&[u8]> {
-    let s = raw.strip_prefix(b"\"")?.strip_suffix(b"\"")?;
+    let s = quoted(raw)?;
     (!s.contains(&b'\\')).then_some(s)
 }
 

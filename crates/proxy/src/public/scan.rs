@@ -30,6 +30,17 @@ pub(super) fn plain_run(s: &[u8]) -> Option<usize> {
         .map(|n| i + n)
 }
 
+/// A member's key, as written.
+#[derive(Clone, Copy)]
+pub(super) struct Key<'a> {
+    /// Where it starts (its opening quote).
+    pub(super) at: usize,
+    /// Quotes included.
+    pub(super) raw: &'a [u8],
+    /// Whether it has escapes (and its text is not `raw` without the quotes).
+    pub(super) escaped: bool,
+}
+
 /// A strict JSON reader over text already known to be UTF-8; it only finds where values
 /// are and checks they are well-formed.
 pub(super) struct Scanner<'a> {
@@ -69,11 +80,10 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// An object, calling `member` with each key (as written, quotes included),
-    /// positioned at its value.
+    /// An object, calling `member` with each key, positioned at its value.
     pub(super) fn object(
         &mut self,
-        mut member: impl FnMut(&mut Self, &'a [u8]) -> Result<()>,
+        mut member: impl FnMut(&mut Self, Key<'a>) -> Result<()>,
     ) -> Result<()> {
         self.eat(b'{')?;
         self.ws();
@@ -83,9 +93,13 @@ impl<'a> Scanner<'a> {
         }
         loop {
             self.ws();
-            let start = self.i;
-            self.string()?;
-            let key = self.slice(start);
+            let at = self.i;
+            let escaped = self.string()?;
+            let key = Key {
+                at,
+                raw: self.slice(at),
+                escaped,
+            };
             self.eat(b':')?;
             self.ws();
             member(self, key)?;
@@ -131,7 +145,7 @@ impl<'a> Scanner<'a> {
         }
         self.ws();
         match self.peek() {
-            Some(b'"') => self.string(),
+            Some(b'"') => self.string().map(drop),
             Some(b'{') => self.object(|sc, _| sc.value(depth + 1)),
             Some(b'[') => self.array(|sc| sc.value(depth + 1)),
             Some(b't') => self.literal("true"),
@@ -188,19 +202,22 @@ impl<'a> Scanner<'a> {
         Ok(())
     }
 
-    fn string(&mut self) -> Result<()> {
+    /// A string; whether it has escapes.
+    fn string(&mut self) -> Result<bool> {
         if self.peek() != Some(b'"') {
             return Err(self.unexpected("a string"));
         }
         self.i += 1;
+        let mut escaped = false;
         loop {
             self.i += plain_run(&self.s[self.i..]).ok_or("a string runs to the end")?;
             match self.s[self.i] {
                 b'"' => {
                     self.i += 1;
-                    return Ok(());
+                    return Ok(escaped);
                 }
                 b'\\' => {
+                    escaped = true;
                     self.i += 1;
                     match self.peek() {
                         Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => self.i += 1,

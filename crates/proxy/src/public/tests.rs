@@ -297,3 +297,26 @@ fn text_that_is_not_json_is_never_let_through() {
         "only {accepted} mutations were still readable"
     );
 }
+
+#[test]
+fn members_are_copied_as_written_escapes_and_spaces_included() {
+    // Keys spelled with escapes and members laid out with spaces, in another order.
+    let upstream = br#"{ "total_elements" : 1, "content" : [ {
+        "platform" : "IOS", "\u0069d" : "0b4f3d6e-2a55-4c1e-9f0a-8f1a3c5d7e90",
+        "credentials" : {"bearer_token": "secret"},
+        "created_at" :"2024-01-15T10:30:00Z", "na\u006de": "Till\n2" } ],
+        "total_pages": 1, "page_number": 0, "page_size": 20, "first": true, "last": true }"#;
+    let out = device_page(upstream).unwrap();
+    let read: Page<Device> = serde_json::from_slice(&out).unwrap();
+    let input: Value = serde_json::from_slice(upstream).unwrap();
+    assert_eq!(Some(read), typed_result(&input));
+    assert!(!String::from_utf8(out).unwrap().contains("secret"));
+    // The same field twice, however it is spelled, is refused.
+    let twice = br#"{"content": [{"id": "0b4f3d6e-2a55-4c1e-9f0a-8f1a3c5d7e90",
+        "\u0069d": "0b4f3d6e-2a55-4c1e-9f0a-8f1a3c5d7e90", "platform": "IOS",
+        "created_at": "2024-01-15T10:30:00Z"}], "total_elements": 1, "total_pages": 1,
+        "page_number": 0, "page_size": 20, "first": true, "last": true}"#;
+    assert!(device_page(twice)
+        .unwrap_err()
+        .contains("duplicate field `id`"));
+}
