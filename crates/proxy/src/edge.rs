@@ -46,36 +46,40 @@ impl SecurityHeaders {
     }
 }
 
-/// Adds the security headers to every response.
-pub async fn security_headers(
-    State(h): State<Arc<SecurityHeaders>>,
-    req: Request,
-    next: Next,
-) -> Response {
-    let is_api = req.uri().path().starts_with("/api/");
-    let mut resp = next.run(req).await;
-    let headers = resp.headers_mut();
-    headers.insert(header::CONTENT_SECURITY_POLICY, h.csp.clone());
-    headers.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    headers.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
-    headers.insert(
-        HeaderName::from_static("permissions-policy"),
-        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
-    );
-    headers.insert(
-        HeaderName::from_static("cross-origin-resource-policy"),
-        HeaderValue::from_static("same-origin"),
-    );
-    if is_api {
-        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+impl SecurityHeaders {
+    /// Adds the security headers to `resp`.
+    fn add(&self, resp: &mut Response, is_api: bool) {
+        let headers = resp.headers_mut();
+        headers.insert(header::CONTENT_SECURITY_POLICY, self.csp.clone());
+        headers.insert(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        );
+        headers.insert(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        );
+        headers.insert(
+            HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static(
+                "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+            ),
+        );
+        headers.insert(
+            HeaderName::from_static("cross-origin-resource-policy"),
+            HeaderValue::from_static("same-origin"),
+        );
+        if is_api {
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        }
     }
-    resp
+}
+
+/// What the edge needs: the security headers and the time a request may take.
+#[derive(Debug)]
+pub struct Edge {
+    pub headers: SecurityHeaders,
+    pub limit: Duration,
 }
 
 /// A new request id: UUID-shaped, unique within this process (a counter through a
@@ -104,18 +108,15 @@ fn next_request_id() -> String {
         .to_string()
 }
 
-/// Gives the request an id (ours, never the client's), runs it within `limit`, and makes
-/// sure an `/api` error is problem+json carrying that id.
-pub async fn request_context(
-    State(limit): State<Duration>,
-    mut req: Request,
-    next: Next,
-) -> Response {
+/// Gives the request an id (ours, never the client's), runs it within the time limit,
+/// makes sure an `/api` error is problem+json carrying that id, and adds the security
+/// headers. One layer for all of it: every request passes here.
+pub async fn edge(State(edge): State<Arc<Edge>>, mut req: Request, next: Next) -> Response {
     let id = next_request_id();
     req.extensions_mut().insert(RequestId(id.clone()));
     let is_api = req.uri().path().starts_with("/api/");
     let mut resp =
-        match tokio::time::timeout(limit, next.run(req)).await {
+        match tokio::time::timeout(edge.limit, next.run(req)).await {
             Ok(resp) => resp,
             Err(_) => problem_response(&Problem::new(503, "Took too long").with_detail(
                 "The console's server did not finish this request in time. Try again.",
@@ -128,6 +129,7 @@ pub async fn request_context(
         X_REQUEST_ID.clone(),
         HeaderValue::from_str(&id).expect("uuid is a valid header"),
     );
+    edge.headers.add(&mut resp, is_api);
     resp
 }
 

@@ -30,7 +30,7 @@ use ipp::console::Mode;
 use tower_http::compression::CompressionLayer;
 
 use crate::auth::{DevMinter, TokenVerifier};
-use crate::edge::SecurityHeaders;
+use crate::edge::{Edge, SecurityHeaders};
 use crate::keys::ApiKeys;
 use crate::site::Site;
 use crate::upstream::Upstream;
@@ -58,10 +58,10 @@ pub fn runtime_config(mode: Mode, host_origins: &[String]) -> String {
 
 /// The whole console: API, health checks and the built SPA, behind the edge layers.
 pub fn app(state: Arc<AppState>, request_timeout: Duration) -> Router {
-    let headers = Arc::new(SecurityHeaders::new(
-        &state.host_origins,
-        &state.site.inline_script_hashes,
-    ));
+    let edge = Arc::new(Edge {
+        headers: SecurityHeaders::new(&state.host_origins, &state.site.inline_script_hashes),
+        limit: request_timeout,
+    });
     let mut router = Router::new()
         .route("/healthz", get(routes::healthz))
         .route("/readyz", get(routes::readyz))
@@ -77,14 +77,7 @@ pub fn app(state: Arc<AppState>, request_timeout: Duration) -> Router {
         .fallback(site)
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(state)
-        .layer(middleware::from_fn_with_state(
-            headers,
-            edge::security_headers,
-        ))
-        .layer(middleware::from_fn_with_state(
-            request_timeout,
-            edge::request_context,
-        ))
+        .layer(middleware::from_fn_with_state(edge, edge::edge))
         .layer(CompressionLayer::new())
 }
 
