@@ -49,6 +49,38 @@ async fn a_slow_upstream_is_a_504_that_says_to_try_again() {
 }
 
 #[tokio::test]
+async fn a_request_over_the_consoles_own_time_limit_is_a_503_with_the_edge_headers() {
+    let up = fake(Router::new().fallback(any(|| async {
+        tokio::time::sleep(Duration::from_secs(4)).await;
+        "late"
+    })))
+    .await;
+    let opts = Opts {
+        extra_args: vec![
+            "--request-timeout-secs".into(),
+            "1".into(),
+            "--upstream-timeout-ms".into(),
+            "10000".into(),
+        ],
+        ..Opts::default()
+    };
+    let p = proxy_for(&up, opts).await;
+    let answer = p.get("/api/devices", &token(Role::Viewer)).await;
+    for header in [
+        "content-security-policy",
+        "x-content-type-options",
+        "cache-control",
+    ] {
+        assert!(
+            answer.headers.contains_key(header),
+            "no {header}: {answer:?}"
+        );
+    }
+    let problem = answer.problem(503);
+    assert!(problem["detail"].as_str().unwrap().contains("Try again"));
+}
+
+#[tokio::test]
 async fn upstream_server_errors_are_502() {
     let up = fake(Router::new().fallback(any(|| async {
         (
