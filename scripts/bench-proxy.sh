@@ -14,13 +14,17 @@
 #   split   the playground has CPU 1 to itself (as Kustom has its own machines); wrk and
 #           the proxy or nginx share CPU 0.
 #
-#   make bench-proxy     BENCH_SECONDS (default 6), BENCH_CONNECTIONS (16), BENCH_ROUNDS (5),
+# With everything on 2 shared CPUs one round's ratio ranged from 0.66 to 0.96 within a
+# run, and the median of 5 rounds moved from 0.76 to 0.90 between two runs minutes
+# apart on the same build: 15 short rounds, whose median held within 0.83-0.85.
+#
+#   make bench-proxy     BENCH_SECONDS (default 4), BENCH_CONNECTIONS (16), BENCH_ROUNDS (15),
 #                        CONSOLE_WORKERS (1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SECONDS_EACH=${BENCH_SECONDS:-6}
+SECONDS_EACH=${BENCH_SECONDS:-4}
 CONNS=${BENCH_CONNECTIONS:-16}
-ROUNDS=${BENCH_ROUNDS:-5}
+ROUNDS=${BENCH_ROUNDS:-15}
 PG=18501 NGINX=18502 CONSOLE=18503
 # The query the console sends upstream for a first page (it always names the page): all
 # three ask the playground for exactly the same thing.
