@@ -44,9 +44,7 @@ impl SecurityHeaders {
             csp: HeaderValue::from_str(&csp).expect("origins were validated"),
         }
     }
-}
 
-impl SecurityHeaders {
     /// Adds the security headers to `resp`.
     fn add(&self, resp: &mut Response, is_api: bool) {
         let headers = resp.headers_mut();
