@@ -16,7 +16,8 @@
 #
 # With everything on 2 shared CPUs one round's ratio ranged from 0.66 to 0.96 within a
 # run, and the median of 5 rounds moved from 0.76 to 0.90 between two runs minutes
-# apart on the same build: 15 short rounds, whose median held within 0.83-0.85.
+# apart on the same build: 15 short rounds, whose median held within 0.81-0.85 over
+# three runs of two builds.
 #
 #   make bench-proxy     BENCH_SECONDS (default 4), BENCH_CONNECTIONS (16), BENCH_ROUNDS (15),
 #                        CONSOLE_WORKERS (1)
