@@ -138,9 +138,9 @@ export function stealMeter() {
  * per page; measured straight away, a cold load would share the 2 cores with that work.
  * Waits until the machine is quiet (under 15% busy over 100 ms), at most 3 s.
  */
-export async function quietPage(b, init) {
+export async function quietPage(b, init, arg) {
   const context = await b.newContext();
-  if (init) await context.addInitScript(init);
+  if (init) await context.addInitScript(init, arg);
   const page = await context.newPage();
   const until = Date.now() + 3000;
   while (Date.now() < until) {
@@ -151,6 +151,36 @@ export async function quietPage(b, init) {
     if (z.total > a.total && 1 - (z.idle - a.idle) / (z.total - a.total) < 0.15) break;
   }
   return { context, page };
+}
+
+/**
+ * Runs in the page: notes when an element matching `selector` first enters the DOM, as
+ * `window.__shown` (`at`: performance.now(), from the start of the navigation; `epoch`:
+ * Date.now()), and says so on the console. Benchmarks wait for that message (untilShown)
+ * rather than with Playwright's own waiting, which polls as seldom as every 500 ms and
+ * injects Playwright's script into the page, whose parsing (about 80 ms of main-thread
+ * time, seen in a Chromium trace) would fall inside a measured start-up.
+ */
+export function watchFor(selector) {
+  window.__shown = null;
+  new MutationObserver((_, observer) => {
+    if (document.querySelector(selector)) {
+      window.__shown = { at: performance.now(), epoch: Date.now() };
+      observer.disconnect();
+      console.log('device-console-bench:shown');
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** Runs `action` and resolves, once the page reports the watched element, to `window.__shown`. */
+export async function untilShown(page, action) {
+  const seen = page.waitForEvent('console', {
+    predicate: (m) => m.text() === 'device-console-bench:shown',
+    timeout: 30_000,
+  });
+  await action();
+  await seen;
+  return page.evaluate(() => window.__shown);
 }
 
 export function reportSteal(percent) {

@@ -13,37 +13,13 @@
 // this shows what that is worth.
 //
 //   make bench-devices
-import { browser, percentile, quietPage, reportSteal, startStack, stealMeter } from './common.mjs';
+import { browser, percentile, quietPage, reportSteal, startStack, stealMeter, untilShown, watchFor } from './common.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 10);
 const fleet = Number(process.env.BENCH_DEVICES ?? 10_000);
 const latency = Number(process.env.BENCH_LATENCY_MS ?? 150);
 
-// Records, in the page, when the first row of the device table enters the DOM, and says
-// so on the console. The benchmark waits for that console message rather than with
-// Playwright's selectors: those inject Playwright's own script into the page, whose
-// parsing (about 80 ms of main-thread time here, seen in a Chromium trace) would fall
-// inside the measured start-up and be counted as the console's.
-function watchRows() {
-  window.__firstRow = null;
-  new MutationObserver((_, observer) => {
-    if (document.querySelector('[data-testid=device-row]')) {
-      window.__firstRow = performance.now();
-      observer.disconnect();
-      console.log('device-console-bench:first-row');
-    }
-  }).observe(document, { childList: true, subtree: true });
-}
-
-// Runs `action` and resolves once the page reports its first device row.
-async function untilFirstRow(page, action) {
-  const seen = page.waitForEvent('console', {
-    predicate: (m) => m.text() === 'device-console-bench:first-row',
-    timeout: 30_000,
-  });
-  await action();
-  await seen;
-}
+const ROW = '[data-testid=device-row]';
 
 async function measure(b, base, { coldOnly = false } = {}) {
   const cold = [];
@@ -51,10 +27,9 @@ async function measure(b, base, { coldOnly = false } = {}) {
   const again = [];
   const milestones = {};
   for (let i = 0; i < runs; i++) {
-    const { context, page } = await quietPage(b, watchRows);
-    await untilFirstRow(page, () => page.goto(`${base}/devices`, { waitUntil: 'commit' }));
+    const { context, page } = await quietPage(b, watchFor, ROW);
     // From the start of the navigation (time origin) to the first row in the DOM.
-    cold.push(await page.evaluate(() => window.__firstRow));
+    cold.push((await untilShown(page, () => page.goto(`${base}/devices`, { waitUntil: 'commit' }))).at);
     const m = await page.evaluate(() => {
       const res = performance.getEntriesByType('resource');
       const end = (re) => res.find((r) => re.test(r.name))?.responseEnd ?? NaN;
@@ -76,16 +51,15 @@ async function measure(b, base, { coldOnly = false } = {}) {
     await page.waitForSelector('h1');
     // In-app: from the click on "Devices" to the first row.
     let started;
-    await untilFirstRow(page, async () => {
+    const shown = await untilShown(page, async () => {
       started = await page.evaluate(() => {
         const t = performance.now();
         document.querySelector('nav[aria-label=Main] a[href="/devices"]').click();
         return t;
       });
     });
-    inApp.push((await page.evaluate(() => window.__firstRow)) - started);
-    await untilFirstRow(page, () => page.goto(`${base}/devices`, { waitUntil: 'commit' }));
-    again.push(await page.evaluate(() => window.__firstRow));
+    inApp.push(shown.at - started);
+    again.push((await untilShown(page, () => page.goto(`${base}/devices`, { waitUntil: 'commit' }))).at);
     await context.close();
   }
   const steps = Object.entries(milestones).map(([k, v]) => `${k} ${percentile(v, 0.5).toFixed(0)}`);

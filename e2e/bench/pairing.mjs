@@ -3,7 +3,7 @@
 // Also prints the first-load transfer size of the console.
 //
 //   make bench-pairing     (BENCH_RUNS, default 20)
-import { browser, firstLoad, percentile, pg, reportSteal, startStack, stealMeter } from './common.mjs';
+import { browser, firstLoad, percentile, pg, reportSteal, startStack, stealMeter, untilShown, watchFor } from './common.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 const stack = await startStack({ port: 18610, dir: 'target/bench-pairing' });
@@ -19,21 +19,14 @@ try {
     await page.waitForSelector('[data-testid=code]');
     // Land the redemption at a random point of the card's polling cycle.
     await page.waitForTimeout(Math.random() * 1500);
-    // The page notes when "Paired" enters the DOM: Playwright's own waiting polls as
-    // seldom as every 500 ms, which would measure its polling rather than the card.
-    await page.evaluate(() => {
-      window.__paired = null;
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('[data-testid=paired]')) {
-          window.__paired = Date.now();
-          observer.disconnect();
-        }
-      }).observe(document.body, { childList: true, subtree: true });
-    });
+    // The page notes when "Paired" enters the DOM (Playwright's own waiting would
+    // measure its polling rather than the card).
+    await page.evaluate(watchFor, '[data-testid=paired]');
     const started = Date.now();
-    await pg(stack.playground, '/ipp/v1/devices/register', { method: 'POST', body: { enrollment_code: e.enrollment_code, hardware_id: `BENCH-${i}`, platform: 'IOS', name: `Bench ${i}` } });
-    await page.waitForFunction(() => window.__paired !== null, null, { timeout: 10_000 });
-    times.push((await page.evaluate(() => window.__paired)) - started);
+    const shown = await untilShown(page, () =>
+      pg(stack.playground, '/ipp/v1/devices/register', { method: 'POST', body: { enrollment_code: e.enrollment_code, hardware_id: `BENCH-${i}`, platform: 'IOS', name: `Bench ${i}` } }),
+    );
+    times.push(shown.epoch - started);
   }
   const sizes = await firstLoad(stack.console);
   reportSteal(steal());
