@@ -62,6 +62,20 @@ pub struct Enrollment {
 }
 
 impl Enrollment {
+    /// What a viewer gets: everything but the code, which would pair a phone (the
+    /// console shows it masked). Only operators and admins ever receive a code.
+    pub fn without_code(self) -> Enrollment {
+        Enrollment {
+            enrollment_code: String::new(),
+            ..self
+        }
+    }
+
+    /// Whether the code was left out ([`Enrollment::without_code`]).
+    pub fn code_hidden(&self) -> bool {
+        self.enrollment_code.is_empty()
+    }
+
     /// The status as of `now`: a pending code past its expiry is expired, whatever the
     /// upstream last said.
     pub fn status_at(&self, now: DateTime<Utc>) -> EnrollmentStatus {
@@ -147,6 +161,17 @@ pub struct Device {
     pub unique_id: Option<String>,
 }
 
+impl Device {
+    /// What anyone but the device itself gets: everything but its credentials, which
+    /// only the registration answer carries to the POS app.
+    pub fn without_credentials(self) -> Device {
+        Device {
+            credentials: None,
+            ..self
+        }
+    }
+}
+
 /// A store, pop-up or event site of the merchant.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Location {
@@ -224,6 +249,19 @@ pub struct Page<T> {
 }
 
 impl<T> Page<T> {
+    /// The same page with each item turned into another.
+    pub fn map<U>(self, f: impl FnMut(T) -> U) -> Page<U> {
+        Page {
+            content: self.content.into_iter().map(f).collect(),
+            total_elements: self.total_elements,
+            total_pages: self.total_pages,
+            page_number: self.page_number,
+            page_size: self.page_size,
+            first: self.first,
+            last: self.last,
+        }
+    }
+
     /// Builds the envelope for `content`, which is page `page_number` of `total_elements`.
     pub fn new(content: Vec<T>, total_elements: u64, page_number: u32, page_size: u32) -> Self {
         let total_pages = total_elements.div_ceil(u64::from(page_size.max(1)));

@@ -76,10 +76,7 @@ async fn main() {
         .unwrap();
     tokio::spawn(playground::serve(
         listener,
-        Playground {
-            store: store.clone(),
-            documented_only: false,
-        },
+        Playground::new(store.clone(), false),
     ));
     let base = format!("http://{addr}");
     let client = reqwest::Client::new();

@@ -14,7 +14,7 @@ use axum::routing::{delete, get, post, put, MethodRouter};
 use axum::Router;
 
 pub use store::seed::{DEMO_KEY, DEMO_MERCHANT, OTHER_KEY, OTHER_MERCHANT};
-pub use store::Store;
+pub use store::{RedemptionLimit, Store};
 
 /// Shared state of the handlers.
 #[derive(Clone)]
@@ -22,6 +22,19 @@ pub struct Playground {
     pub store: Store,
     /// Leave out what the upstream does not document (get-by-id, enrollment extras).
     pub documented_only: bool,
+    /// How many wrong codes a client may enter (see the README).
+    pub redemption_limit: RedemptionLimit,
+}
+
+impl Playground {
+    /// The playground over `store`, with the default limit on wrong codes.
+    pub fn new(store: Store, documented_only: bool) -> Playground {
+        Playground {
+            store,
+            documented_only,
+            redemption_limit: RedemptionLimit::default(),
+        }
+    }
 }
 
 /// Who a route is for.
@@ -152,10 +165,7 @@ pub fn routes(documented_only: bool) -> Vec<Route> {
 
 /// The playground's HTTP API over `store`, with every extension on.
 pub fn app(store: Store) -> Router {
-    app_with(Playground {
-        store,
-        documented_only: false,
-    })
+    app_with(Playground::new(store, false))
 }
 
 /// The playground's HTTP API in the given mode.
@@ -206,9 +216,11 @@ pub fn open_store(db: &str, seed_demo: bool, seed_devices: usize) -> Result<Stor
     Ok(store)
 }
 
-/// Serves the playground on `listener` until the future is dropped.
+/// Serves the playground on `listener` until the future is dropped. Handlers learn the
+/// client's address (wrong codes are counted per client).
 pub async fn serve(listener: tokio::net::TcpListener, pg: Playground) -> std::io::Result<()> {
-    axum::serve(listener, app_with(pg)).await
+    let app = app_with(pg).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app).await
 }
 
 /// Binds `addr` (port 0: any free port) and returns the listener and its address.

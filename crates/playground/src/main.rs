@@ -1,7 +1,7 @@
 use std::net::SocketAddr;
 
 use clap::{Parser, ValueEnum};
-use playground::{bind, open_store, serve, Playground};
+use playground::{bind, open_store, serve, Playground, RedemptionLimit};
 
 /// A stateful simulator of the Kustom In-Person Payments Device API, on SQLite.
 #[derive(Debug, Parser)]
@@ -23,6 +23,13 @@ struct Args {
     /// are tested against exactly what Kustom documents.
     #[arg(long, env = "PLAYGROUND_DOCUMENTED_ONLY")]
     documented_only: bool,
+    /// Wrong pairing codes one client may enter within --redemption-window-secs before it
+    /// is refused (429) until the window has passed.
+    #[arg(long, env = "PLAYGROUND_REDEMPTION_FAILURES", default_value_t = RedemptionLimit::default().failures)]
+    redemption_failures: u32,
+    /// The window of --redemption-failures, in seconds.
+    #[arg(long, env = "PLAYGROUND_REDEMPTION_WINDOW_SECS", default_value_t = RedemptionLimit::default().window_secs)]
+    redemption_window_secs: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -56,8 +63,11 @@ async fn main() {
     };
     println!("playground listening on http://{addr}");
     let pg = Playground {
-        store,
-        documented_only: args.documented_only,
+        redemption_limit: RedemptionLimit {
+            failures: args.redemption_failures,
+            window_secs: args.redemption_window_secs,
+        },
+        ..Playground::new(store, args.documented_only)
     };
     if let Err(e) = serve(listener, pg).await {
         eprintln!("playground: {e}");

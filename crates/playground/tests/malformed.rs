@@ -10,18 +10,8 @@ use serde_json::json;
 
 /// Row counts of every table, to show nothing changed.
 fn snapshot(pg: &common::Pg) -> Vec<i64> {
-    let tables = [
-        "merchants",
-        "api_keys",
-        "locations",
-        "enrollments",
-        "enrollment_metadata",
-        "devices",
-        "device_metadata",
-        "revoked_tokens",
-    ];
     let c = rusqlite_count(pg);
-    tables.iter().map(|t| c(t)).collect()
+    playground::store::TABLES.iter().map(|t| c(t)).collect()
 }
 
 fn rusqlite_count(pg: &common::Pg) -> impl Fn(&str) -> i64 + '_ {

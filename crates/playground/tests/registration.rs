@@ -2,7 +2,8 @@
 
 mod common;
 
-use common::spawn;
+use common::{spawn, spawn_as};
+use playground::{Playground, RedemptionLimit};
 use serde_json::json;
 
 #[tokio::test]
@@ -98,7 +99,15 @@ async fn registration_input_is_checked() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn of_a_hundred_concurrent_redemptions_exactly_one_wins() {
-    let pg = spawn().await;
+    // 99 losers count as wrong codes: allow them all.
+    let pg = spawn_as(|pg| Playground {
+        redemption_limit: RedemptionLimit {
+            failures: 1_000,
+            window_secs: 600,
+        },
+        ..pg
+    })
+    .await;
     let before = pg.count("/ipp/v1/devices").await;
     let e = pg.enrollment(json!({"race": "yes"})).await;
     let code = e["enrollment_code"].as_str().unwrap().to_owned();
@@ -137,4 +146,59 @@ async fn of_a_hundred_concurrent_redemptions_exactly_one_wins() {
     );
     assert_eq!(pg.count("/ipp/v1/devices").await, before + 1);
     assert_eq!(pg.count("/ipp/v1/devices?metadata=race%3Ayes").await, 1);
+}
+
+#[tokio::test]
+async fn a_client_that_enters_too_many_wrong_codes_waits_and_others_do_not() {
+    let pg = spawn_as(|pg| Playground {
+        redemption_limit: RedemptionLimit {
+            failures: 3,
+            window_secs: 600,
+        },
+        ..pg
+    })
+    .await;
+    let good = pg.enrollment(json!({})).await;
+    let good = good["enrollment_code"].as_str().unwrap();
+    for guess in ["AAAA2222", "AAAA2223", "AAAA2224"] {
+        pg.register(guess, "HW-guess").await.problem(404);
+    }
+    // Now even the right code is refused to this client, with when to come back.
+    let resp = pg
+        .client
+        .post(pg.url("/ipp/v1/devices/register"))
+        .header("content-type", "application/json")
+        .body(
+            json!({"enrollment_code": good, "hardware_id": "HW-1", "platform": "IOS"}).to_string(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let wait: u64 = resp.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=600).contains(&wait), "{wait}");
+    let p = common::answer(resp).await.problem(429);
+    assert!(p["detail"].as_str().unwrap().contains("Wait"), "{p}");
+    // Another client (another loopback address) is not held up, and the code still works.
+    let other = reqwest::Client::builder()
+        .local_address(std::net::IpAddr::from([127, 0, 0, 2]))
+        .build()
+        .unwrap();
+    let d = pg
+        .raw(
+            other
+                .post(pg.url("/ipp/v1/devices/register"))
+                .header("content-type", "application/json")
+                .body(
+                    json!({"enrollment_code": good, "hardware_id": "HW-2", "platform": "IOS"})
+                        .to_string(),
+                ),
+        )
+        .await
+        .ok(201);
+    assert_eq!(d["hardware_id"], "HW-2");
+    assert_eq!(pg.store.count_rows("redemption_failures").unwrap(), 3);
 }

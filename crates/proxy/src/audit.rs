@@ -1,6 +1,15 @@
-//! The audit trail: one JSON line per mutating call, on the log target `audit`, naming
-//! who did what to which thing, what changed, and how it ended. No secrets: neither the
-//! API key nor the operator's token is ever part of an entry.
+//! The audit trail: one JSON line per change an operator asks for, on the log target
+//! `audit`, naming who did what to which thing, what changed, and how it ended. No
+//! secrets: neither the API key, the operator's token nor a pairing code is ever part of
+//! an entry.
+//!
+//! A change runs in a task of its own ([`Audit::run`]): once it has started, it goes to
+//! its end and its entry is written whatever the client does. A client that hangs up, or
+//! the edge's time limit, only stops the wait for the answer; they never leave a change
+//! at Kustom without its entry.
+
+use std::future::Future;
+use std::sync::{Arc, Mutex};
 
 use axum::response::Response;
 use serde_json::{json, Map, Value};
@@ -9,15 +18,104 @@ use crate::auth::Operator;
 use crate::error::AppError;
 use ipp::{Device, UpdateDevice};
 
-/// An entry being assembled while a mutating call runs.
+/// How a change ended, as the entry says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Kustom made the change.
+    Applied,
+    /// Not made: the console or Kustom refused it (role, scope, invalid input, a state
+    /// that does not allow it); `reason` says why.
+    Refused,
+    /// Not made: something failed before Kustom could make it, or Kustom failed.
+    Failed,
+    /// Sent to Kustom, but no answer said whether it was made (the answer timed out or
+    /// broke off).
+    Unknown,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Applied => "applied",
+            Outcome::Refused => "refused",
+            Outcome::Failed => "failed",
+            Outcome::Unknown => "unknown",
+        }
+    }
+
+    /// How a call ended, given whether the change had been sent to Kustom.
+    fn of(result: &Result<Response, AppError>, sent: bool) -> Outcome {
+        match result {
+            Ok(_) => Outcome::Applied,
+            Err(e) if sent && e.outcome_unknown => Outcome::Unknown,
+            Err(e) if e.problem.status < 500 => Outcome::Refused,
+            Err(_) => Outcome::Failed,
+        }
+    }
+}
+
+/// An entry being assembled while a change runs.
+#[derive(Debug)]
 pub struct Audit {
     request_id: String,
     sub: String,
     name: Option<String>,
     merchant: String,
     action: &'static str,
-    pub target: Option<String>,
-    pub changes: Value,
+    target: Option<String>,
+    changes: Value,
+    /// Whether the change has been sent to Kustom.
+    sent: bool,
+    written: bool,
+}
+
+/// The running change's hold on its entry: what it learns on the way goes in here.
+#[derive(Debug, Clone)]
+pub struct Recording(Arc<Mutex<Audit>>);
+
+impl Recording {
+    fn with<T>(&self, f: impl FnOnce(&mut Audit) -> T) -> T {
+        f(&mut self.0.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    pub fn target(&self, id: impl ToString) {
+        self.with(|a| a.target = Some(id.to_string()));
+    }
+
+    pub fn changes(&self, changes: Value) {
+        self.with(|a| a.changes = changes);
+    }
+
+    /// Says that the change is about to be sent to Kustom: from here on, a call that
+    /// ends without an answer may have made it.
+    pub fn sending(&self) {
+        self.with(|a| a.sent = true);
+    }
+
+    fn finish(&self, result: &Result<Response, AppError>) {
+        self.with(|a| a.write(result));
+    }
+}
+
+/// Writes the entry when the task ends without a result (it panicked, or the runtime
+/// stopped): nobody can tell whether the change was made.
+struct Unfinished(Recording);
+
+impl Drop for Unfinished {
+    fn drop(&mut self) {
+        self.0.with(|a| {
+            if !a.written {
+                let e = AppError::status(
+                    500,
+                    "Unexpected error",
+                    "The console stopped while making this change.",
+                )
+                .unknown_outcome();
+                a.sent = true;
+                a.write(&Err(e));
+            }
+        });
+    }
 }
 
 impl Audit {
@@ -30,21 +128,51 @@ impl Audit {
             action,
             target: None,
             changes: Value::Null,
+            sent: false,
+            written: false,
         }
     }
 
-    /// Writes the entry for how the call ended, and hands the result back.
-    pub fn finish(self, result: Result<Response, AppError>) -> Result<Response, AppError> {
-        let (outcome, status) = match &result {
-            Ok(r) => ("ok", r.status().as_u16()),
+    pub fn target(mut self, id: impl ToString) -> Audit {
+        self.target = Some(id.to_string());
+        self
+    }
+
+    /// Runs the change `work` in a task of its own and writes the entry when it ends;
+    /// the answer is handed back to whoever still waits for it.
+    pub async fn run<Fut>(self, work: impl FnOnce(Recording) -> Fut) -> Result<Response, AppError>
+    where
+        Fut: Future<Output = Result<Response, AppError>> + Send + 'static,
+    {
+        let recording = Recording(Arc::new(Mutex::new(self)));
+        let guard = Unfinished(recording.clone());
+        let work = work(recording);
+        let task = tokio::spawn(async move {
+            let result = work.await;
+            guard.0.finish(&result);
+            result
+        });
+        task.await.unwrap_or_else(|e| {
+            Err(AppError::status(
+                500,
+                "Unexpected error",
+                "The console failed while making this change. Look whether it was made before you try again.",
+            )
+            .with_cause(format!("change task ended: {e}")))
+        })
+    }
+
+    fn write(&mut self, result: &Result<Response, AppError>) {
+        self.written = true;
+        let outcome = Outcome::of(result, self.sent);
+        let (status, reason) = match result {
+            Ok(r) => (r.status().as_u16(), String::new()),
             Err(e) => (
-                match e.problem.status {
-                    403 => "denied",
-                    400 | 413 | 415 => "invalid",
-                    404 | 409 | 410 => "refused",
-                    _ => "failed",
-                },
                 e.problem.status,
+                e.problem
+                    .detail
+                    .clone()
+                    .unwrap_or_else(|| e.problem.title.clone()),
             ),
         };
         tracing::info!(
@@ -57,11 +185,11 @@ impl Audit {
             action = self.action,
             target_id = self.target.as_deref().unwrap_or(""),
             changes = %self.changes,
-            outcome,
+            outcome = outcome.as_str(),
             status,
+            reason = %reason,
             "audit"
         );
-        result
     }
 }
 
@@ -119,5 +247,20 @@ mod tests {
             device_changes(&before, &after),
             json!({"metadata": {"till": {"before": "1", "after": null}, "dept": {"before": null, "after": "Sales"}}})
         );
+    }
+
+    #[test]
+    fn outcomes_follow_what_was_sent() {
+        let ok: Result<Response, AppError> = Ok(Response::default());
+        let refused = || Err(AppError::forbidden("no"));
+        let failed = || Err(AppError::status(502, "Kustom failed", "x"));
+        let unknown = || Err(AppError::status(504, "late", "x").unknown_outcome());
+        assert_eq!(Outcome::of(&ok, true), Outcome::Applied);
+        assert_eq!(Outcome::of(&refused(), false), Outcome::Refused);
+        assert_eq!(Outcome::of(&refused(), true), Outcome::Refused);
+        assert_eq!(Outcome::of(&failed(), true), Outcome::Failed);
+        assert_eq!(Outcome::of(&unknown(), true), Outcome::Unknown);
+        // Never sent: whatever the error, nothing was made.
+        assert_eq!(Outcome::of(&unknown(), false), Outcome::Failed);
     }
 }

@@ -36,12 +36,23 @@ pub struct Claims {
     pub merchant_id: String,
     #[serde(default)]
     pub roles: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub locations: Option<Vec<String>>,
+    /// As sent: `None` only when the claim is absent (every location); `null`, an
+    /// empty list or anything but a list of location ids is refused.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub locations: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
+}
+
+/// A claim that is there, whatever its value (`null` included), is `Some`.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<serde_json::Value>, D::Error> {
+    serde_json::Value::deserialize(d).map(Some)
 }
 
 /// How tokens are checked.
@@ -50,6 +61,7 @@ pub struct TokenVerifier {
     validation: Validation,
     max_lifetime_secs: i64,
     leeway_secs: i64,
+    max_locations: usize,
     /// Tokens already verified, with the operator they name and the last second they are
     /// accepted: the console sends the same token with every call for minutes.
     verified: Mutex<HashMap<String, (Operator, i64)>>,
@@ -86,10 +98,18 @@ impl TokenVerifier {
         TokenVerifier {
             key,
             validation,
-            max_lifetime_secs: max_lifetime_secs as i64,
-            leeway_secs: leeway_secs as i64,
+            // Both are bounded by the configuration's parsers (a day, an hour).
+            max_lifetime_secs: i64::try_from(max_lifetime_secs).unwrap_or(i64::MAX),
+            leeway_secs: i64::try_from(leeway_secs).unwrap_or(i64::MAX),
+            max_locations: 100,
             verified: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Most locations a token may name (100 unless set).
+    pub fn with_max_locations(mut self, n: usize) -> Self {
+        self.max_locations = n;
+        self
     }
 
     /// An HS256 verifier; the secret must be at least 32 bytes.
@@ -127,7 +147,7 @@ impl TokenVerifier {
             }
         }
         let op = self.verify_uncached(token)?;
-        let until = op.expires_at.timestamp() + self.leeway_secs;
+        let until = op.expires_at.timestamp().saturating_add(self.leeway_secs);
         let mut cache = self.verified.lock().unwrap_or_else(|p| p.into_inner());
         if cache.len() >= VERIFIED_CAPACITY {
             cache.retain(|_, (_, u)| *u >= now);
@@ -145,6 +165,7 @@ impl TokenVerifier {
                 "The sign-in token is too long to be one of ours.",
             ));
         }
+        refuse_critical_extensions(token)?;
         let data = decode::<Claims>(token, &self.key, &self.validation).map_err(|e| {
             let detail = match e.kind() {
                 ErrorKind::ExpiredSignature => {
@@ -168,24 +189,86 @@ impl TokenVerifier {
                 ErrorKind::MissingRequiredClaim(_) => {
                     "The sign-in token lacks a required claim (exp, iss, aud, sub)."
                 }
+                ErrorKind::InvalidClaimFormat(_) => {
+                    "The sign-in token's exp or nbf is not a number of seconds the console can use."
+                }
                 _ => "The sign-in token is not a valid token.",
             };
             AppError::unauthorized(detail).with_cause(format!("token rejected: {:?}", e.kind()))
         })?;
         let c = data.claims;
-        if c.exp - c.iat > self.max_lifetime_secs {
+        // Token values are anyone's numbers: no arithmetic on them may overflow.
+        let lifetime = c.exp.checked_sub(c.iat);
+        if lifetime.is_none_or(|l| l > self.max_lifetime_secs) {
             return Err(AppError::unauthorized(format!(
                 "The sign-in token lives longer than the {} s this console accepts; the portal must issue shorter-lived tokens.",
                 self.max_lifetime_secs
             )));
         }
-        if c.iat > Utc::now().timestamp() + self.leeway_secs {
+        if c.iat > Utc::now().timestamp().saturating_add(self.leeway_secs) {
             return Err(AppError::unauthorized(
                 "The sign-in token was issued in the future; check the portal server's clock.",
             ));
         }
-        Operator::from_claims(c)
+        Operator::from_claims(c, self.max_locations)
     }
+}
+
+/// Refuses a token whose header has `crit`: RFC 7515 §4.1.11 says a recipient that
+/// does not understand every extension listed there must reject the token, and this
+/// one understands none (jsonwebtoken ignores the member).
+fn refuse_critical_extensions(token: &str) -> Result<(), AppError> {
+    use base64::Engine;
+    let header = token.split('.').next().unwrap_or("");
+    let header = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(header)
+        .ok()
+        .and_then(|bytes| {
+            serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&bytes).ok()
+        });
+    match header {
+        Some(h) if h.contains_key("crit") => Err(AppError::unauthorized(
+            "The sign-in token names critical extensions (crit) the console does not support.",
+        )),
+        // An unreadable header is refused by the verification that follows.
+        _ => Ok(()),
+    }
+}
+
+/// The locations a `locations` claim limits its operator to. Fails closed: only an
+/// absent claim means every location (the caller's business); `null`, a non-list, an
+/// empty list, an id that is not a UUID, or more than `max` ids are refused rather than
+/// read as "every location" or "nothing". An id named twice counts once.
+fn scope(claim: &serde_json::Value, max: usize) -> Result<Vec<Uuid>, AppError> {
+    let refuse = |why: &str| {
+        AppError::unauthorized(format!(
+            "The sign-in token's locations claim {why}. Leave it out for every location, or list the location ids (UUIDs) the user may see."
+        ))
+    };
+    let items = match claim {
+        serde_json::Value::Null => return Err(refuse("is null")),
+        serde_json::Value::Array(items) if items.is_empty() => {
+            return Err(refuse("is an empty list"))
+        }
+        serde_json::Value::Array(items) => items,
+        _ => return Err(refuse("is not a list")),
+    };
+    let mut ids: Vec<Uuid> = Vec::with_capacity(items.len().min(max));
+    for item in items {
+        let id = item
+            .as_str()
+            .and_then(|s| ipp::request::parse_uuid(s).ok())
+            .ok_or_else(|| refuse("holds something that is not a location id"))?;
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+        if ids.len() > max {
+            return Err(AppError::unauthorized(format!(
+                "The sign-in token names more than {max} locations, the most this console accepts; name fewer, or leave the claim out for every location."
+            )));
+        }
+    }
+    Ok(ids)
 }
 
 /// The verified operator a request acts for.
@@ -202,7 +285,7 @@ pub struct Operator {
 }
 
 impl Operator {
-    fn from_claims(c: Claims) -> Result<Operator, AppError> {
+    fn from_claims(c: Claims, max_locations: usize) -> Result<Operator, AppError> {
         let bad = |what: &str| {
             AppError::unauthorized(format!("The sign-in token's {what} claim is not usable."))
         };
@@ -220,13 +303,12 @@ impl Operator {
         })?;
         let locations = match c.locations {
             None => None,
-            Some(ids) => Some(
-                ids.iter()
-                    .map(|s| ipp::request::parse_uuid(s))
-                    .collect::<Result<Vec<_>, _>>()
-                    .map_err(|_| bad("locations"))?,
-            ),
+            Some(claim) => Some(scope(&claim, max_locations)?),
         };
+        let expires_at = Utc
+            .timestamp_opt(c.exp, 0)
+            .single()
+            .ok_or_else(|| bad("exp"))?;
         let clip = |s: Option<String>, n: usize| {
             s.filter(|s| !s.trim().is_empty())
                 .map(|s| s.chars().filter(|c| !c.is_control()).take(n).collect())
@@ -238,7 +320,7 @@ impl Operator {
             role,
             locations,
             locale: clip(c.locale, 35),
-            expires_at: Utc.timestamp_opt(c.exp, 0).single().unwrap_or_default(),
+            expires_at,
         })
     }
 
@@ -340,7 +422,7 @@ impl DevMinter {
             nbf: Some(now),
             merchant_id: merchant_id.to_owned(),
             roles: vec![role.as_str().to_owned()],
-            locations: locations.map(|l| l.iter().map(Uuid::to_string).collect()),
+            locations: locations.map(|l| serde_json::json!(l)),
             name,
             locale: None,
         };

@@ -41,7 +41,7 @@ pub struct Config {
     pub frame_ancestors: Vec<String>,
 
     /// Longest time one request to the console may take, in seconds.
-    #[arg(long, env = "REQUEST_TIMEOUT_SECS", default_value_t = 30)]
+    #[arg(long, env = "REQUEST_TIMEOUT_SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3_600))]
     pub request_timeout_secs: u64,
 
     /// Threads that serve requests (default: one per CPU). On a machine shared with other
@@ -73,6 +73,17 @@ pub struct UpstreamArgs {
     /// Time limit for one whole upstream call, in milliseconds.
     #[arg(long, env = "UPSTREAM_TIMEOUT_MS", default_value_t = 10_000)]
     pub upstream_timeout_ms: u64,
+
+    /// Most list pages (of 100) read for one request when an item is looked up through
+    /// the lists (an upstream without get-by-id); past it the lookup answers 404 and says
+    /// it stopped.
+    #[arg(long, env = "LOOKUP_MAX_PAGES", default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub lookup_max_pages: u32,
+
+    /// How long `/readyz` reuses its last look at the upstream, in seconds: however
+    /// often it is asked, the upstream is asked at most once per interval.
+    #[arg(long, env = "READYZ_INTERVAL_SECS", default_value_t = 5)]
+    pub readyz_interval_secs: u64,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -171,12 +182,16 @@ pub struct TokenArgs {
     pub token_audience: String,
 
     /// Longest accepted token lifetime (`exp` − `iat`), in seconds.
-    #[arg(long, env = "OPERATOR_TOKEN_MAX_LIFETIME_SECS", default_value_t = 900)]
+    #[arg(long, env = "OPERATOR_TOKEN_MAX_LIFETIME_SECS", default_value_t = 900, value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub token_max_lifetime_secs: u64,
 
     /// Allowed clock difference for `exp`, `nbf` and `iat`, in seconds.
-    #[arg(long, env = "OPERATOR_TOKEN_LEEWAY_SECS", default_value_t = 30)]
+    #[arg(long, env = "OPERATOR_TOKEN_LEEWAY_SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(0..=3_600))]
     pub token_leeway_secs: u64,
+
+    /// Most locations one token may name in its `locations` claim.
+    #[arg(long, env = "OPERATOR_TOKEN_MAX_LOCATIONS", default_value_t = 100, value_parser = clap::value_parser!(u64).range(1..=100_000))]
+    pub token_max_locations: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

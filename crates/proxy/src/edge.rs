@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use axum::body::{to_bytes, Body};
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderName, HeaderValue, StatusCode};
+use axum::http::{header, HeaderName, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use ipp::{Problem, PROBLEM_JSON};
@@ -112,14 +112,19 @@ fn next_request_id() -> String {
 pub async fn edge(State(edge): State<Arc<Edge>>, mut req: Request, next: Next) -> Response {
     let id = next_request_id();
     req.extensions_mut().insert(RequestId(id.clone()));
-    let is_api = req.uri().path().starts_with("/api/");
-    let mut resp =
-        match tokio::time::timeout(edge.limit, next.run(req)).await {
-            Ok(resp) => resp,
-            Err(_) => problem_response(&Problem::new(503, "Took too long").with_detail(
-                "The console's server did not finish this request in time. Try again.",
-            )),
-        };
+    let is_api = is_api_path(req.uri().path());
+    let reads_only = req.method() == Method::GET || req.method() == Method::HEAD;
+    let mut resp = match tokio::time::timeout(edge.limit, next.run(req)).await {
+        Ok(resp) => resp,
+        // A change already sent to Kustom goes on without us (see `audit`): say so.
+        Err(_) => problem_response(&Problem::new(503, "Took too long").with_detail(
+            if reads_only {
+                "The console's server did not finish this request in time. Try again."
+            } else {
+                "The console's server did not finish this request in time. The change may still be made: look before you try again."
+            },
+        )),
+    };
     if is_api && resp.status().as_u16() >= 400 {
         resp = with_problem_request_id(resp, &id).await;
     }
@@ -129,6 +134,11 @@ pub async fn edge(State(edge): State<Arc<Edge>>, mut req: Request, next: Next) -
     );
     edge.headers.add(&mut resp, is_api);
     resp
+}
+
+/// Whether `path` is the console's API: `/api` and everything under it.
+pub fn is_api_path(path: &str) -> bool {
+    path == "/api" || path.starts_with("/api/")
 }
 
 /// Rewrites an error answer as problem+json with `request_id`, keeping its status and,

@@ -11,6 +11,9 @@ pub struct AppError {
     pub problem: Problem,
     /// Internal detail for the log (never in the response).
     pub cause: Option<String>,
+    /// A call to Kustom ended without an answer that says whether it was carried out
+    /// (it timed out or broke off after it was sent).
+    pub outcome_unknown: bool,
 }
 
 impl AppError {
@@ -18,7 +21,13 @@ impl AppError {
         AppError {
             problem,
             cause: None,
+            outcome_unknown: false,
         }
+    }
+
+    pub fn unknown_outcome(mut self) -> Self {
+        self.outcome_unknown = true;
+        self
     }
 
     pub fn with_cause(mut self, cause: impl Into<String>) -> Self {

@@ -8,7 +8,7 @@
 use axum::http::Method;
 use chrono::Duration;
 use ipp::metadata::MAX_FILTERS;
-use ipp::{Device, Enrollment, ListKind, ListQuery, MetadataFilter, Page, Problem, Uuid};
+use ipp::{Device, Enrollment, ListKind, ListQuery, Location, MetadataFilter, Page, Problem, Uuid};
 use serde::de::DeserializeOwned;
 
 use crate::auth::Operator;
@@ -17,8 +17,39 @@ use crate::keys::Secret;
 use crate::upstream::{Answer, Caller};
 use crate::AppState;
 
-/// Pages of 100 searched at most when looking an item up through a list.
-const SEARCH_PAGES: u32 = 50;
+/// Something an upstream list holds, with what scope is judged on.
+pub trait Scoped {
+    /// The location it belongs to, when the upstream says.
+    fn location(&self) -> Option<Uuid>;
+    /// The merchant it belongs to, when the upstream says (empty when it does not).
+    fn merchant(&self) -> &str {
+        ""
+    }
+}
+
+impl Scoped for Device {
+    fn location(&self) -> Option<Uuid> {
+        self.location_id
+    }
+    fn merchant(&self) -> &str {
+        &self.merchant_id
+    }
+}
+
+impl Scoped for Enrollment {
+    fn location(&self) -> Option<Uuid> {
+        self.location_id
+    }
+}
+
+impl Scoped for Location {
+    fn location(&self) -> Option<Uuid> {
+        Some(self.id)
+    }
+    fn merchant(&self) -> &str {
+        &self.merchant_id
+    }
+}
 
 /// One request's access to the upstream, as one operator.
 pub struct Fleet<'a> {
@@ -102,20 +133,45 @@ impl<'a> Fleet<'a> {
         }
     }
 
-    /// A page of a list, within the operator's scope.
-    pub async fn list<T: DeserializeOwned>(
+    /// Whether an item of an upstream answer may reach this operator. `asked` is the
+    /// location the query named: an item that does not say its location (the
+    /// documented enrollment has none) belongs to the location it was listed under; an
+    /// item that names another location or another merchant is left out, whatever the
+    /// query was (the upstream is trusted with the API key, not with our scope).
+    pub fn admits<T: Scoped>(&self, item: &T, asked: Option<Uuid>) -> bool {
+        let merchant = item.merchant();
+        if !merchant.is_empty() && merchant != self.op.merchant_id {
+            return false;
+        }
+        self.op.locations.is_none() || self.op.allows_location(item.location().or(asked))
+    }
+
+    /// Leaves out of a page what the operator may not see (see [`Fleet::admits`]).
+    fn keep_admitted<T: Scoped>(&self, page: &mut Page<T>, asked: Option<Uuid>) {
+        let before = page.content.len();
+        page.content.retain(|item| self.admits(item, asked));
+        let dropped = before - page.content.len();
+        if dropped > 0 {
+            tracing::warn!(
+                request_id = %self.request_id,
+                dropped,
+                "the upstream answered with items outside the operator's merchant or locations; they were left out"
+            );
+        }
+    }
+
+    /// A page of a list, within the operator's scope: the query is narrowed to it and
+    /// every item of the answer is checked against it.
+    pub async fn list<T: DeserializeOwned + Scoped>(
         &self,
         kind: ListKind,
         q: &ListQuery,
     ) -> Result<Page<T>, AppError> {
-        self.list_answer(kind, q).await?.json()
-    }
-
-    /// A page of a list, within the operator's scope, as the upstream wrote it.
-    pub async fn list_answer(&self, kind: ListKind, q: &ListQuery) -> Result<Answer, AppError> {
         let q = self.scoped(q)?;
-        let path = format!("{}?{}", list_path(kind), q.to_query_string(kind));
-        self.call(Method::GET, &path, None).await
+        let path = list_path_and_query(kind, &q);
+        let mut page: Page<T> = self.get(&path).await?;
+        self.keep_admitted(&mut page, q.location_id);
+        Ok(page)
     }
 
     /// The queries that together cover the operator's scope.
@@ -133,8 +189,9 @@ impl<'a> Fleet<'a> {
     }
 
     /// Pages through the operator's lists for items `found` accepts: the first one only,
-    /// or every one.
-    async fn search<T: DeserializeOwned>(
+    /// or every one. At most `lookup_max_pages` pages are read for one request; a search
+    /// that stops there says so (404).
+    async fn search<T: DeserializeOwned + Scoped>(
         &self,
         kind: ListKind,
         base: &ListQuery,
@@ -142,20 +199,27 @@ impl<'a> Fleet<'a> {
         first_only: bool,
     ) -> Result<Vec<T>, AppError> {
         let mut matches = Vec::new();
+        let mut pages_read = 0;
+        let bound = self.state.lookup_max_pages;
         for q in self.scope_queries(base) {
             if self.op.locations.is_some() && !self.op.allows_location(q.location_id) {
                 continue;
             }
-            for page_number in 0..SEARCH_PAGES {
+            for page_number in 0.. {
+                if pages_read >= bound {
+                    return Err(AppError::not_found(format!(
+                        "Not found within the first {bound} pages of the list: the console stops looking there. Narrow the search (a location) or ask your administrator about --lookup-max-pages."
+                    )));
+                }
+                pages_read += 1;
                 let q = ListQuery {
                     page_number,
                     page_size: ipp::query::MAX_PAGE_SIZE,
                     ..q.clone()
                 };
-                let page: Page<T> = self
-                    .get(&format!("{}?{}", list_path(kind), q.to_query_string(kind)))
-                    .await?;
+                let mut page: Page<T> = self.get(&list_path_and_query(kind, &q)).await?;
                 let last = page.last || page.content.is_empty();
+                self.keep_admitted(&mut page, q.location_id);
                 for item in page.content {
                     if found(&item) {
                         matches.push(item);
@@ -196,12 +260,7 @@ impl<'a> Fleet<'a> {
             .pop()
         };
         match device {
-            Some(d)
-                if self.op.allows_location(d.location_id)
-                    && d.merchant_id_matches(&self.op.merchant_id) =>
-            {
-                Ok(d)
-            }
+            Some(d) if d.id == id && self.admits(&d, None) => Ok(d),
             _ => Err(not_found()),
         }
     }
@@ -221,10 +280,13 @@ impl<'a> Fleet<'a> {
                 Err(e) if e.problem.status == 404 => return Err(not_found()),
                 Err(e) => return Err(e),
             };
+            if e.enrollment_id != id {
+                return Err(not_found());
+            }
             // Where the upstream says which location, it must be one of the operator's;
             // where it does not, the code must show up in the operator's lists.
             if e.location_id.is_some() || self.op.locations.is_none() {
-                return if self.op.allows_location(e.location_id) {
+                return if self.admits(&e, None) {
                     Ok(e)
                 } else {
                     Err(not_found())
@@ -256,9 +318,7 @@ impl<'a> Fleet<'a> {
         .await?
         .pop()
         .ok_or_else(|| {
-            AppError::not_found(format!(
-                "There is no pending code {code} in your locations."
-            ))
+            AppError::not_found("There is no pending code like this one in your locations.")
         })
     }
 
@@ -306,15 +366,9 @@ impl<'a> Fleet<'a> {
     }
 }
 
-trait MerchantOf {
-    fn merchant_id_matches(&self, merchant: &str) -> bool;
-}
-
-impl MerchantOf for Device {
-    /// The upstream scopes by key already; an answer naming another merchant is refused.
-    fn merchant_id_matches(&self, merchant: &str) -> bool {
-        self.merchant_id.is_empty() || self.merchant_id == merchant
-    }
+/// The upstream path and query of a list.
+pub fn list_path_and_query(kind: ListKind, q: &ListQuery) -> String {
+    format!("{}?{}", list_path(kind), q.to_query_string(kind))
 }
 
 fn list_path(kind: ListKind) -> &'static str {

@@ -41,19 +41,38 @@ impl ApiKeys {
         Ok(keys)
     }
 
-    /// Reads `{"merchant id": "API key", …}`.
+    /// Reads `{"merchant id": "API key", …}`. A file that is wrong is reported by line
+    /// and merchant id, never by its content: it is full of secrets.
     pub fn from_file(path: &Path) -> Result<ApiKeys, String> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let map: HashMap<String, String> = serde_json::from_str(&text).map_err(|e| {
+        let shape = "must be a JSON object of merchant id to API key, {\"M1\": \"kco_live_api_…\"}";
+        let entries: Entries = serde_json::from_str(&text).map_err(|e| {
+            // serde's message may quote the file (a key is a string like any other).
             format!(
-                "{} must be a JSON object of merchant id to API key ({e})",
-                path.display()
+                "{} {shape}: it is not, at line {} column {}",
+                path.display(),
+                e.line(),
+                e.column()
             )
         })?;
         let mut keys = ApiKeys::default();
-        for (merchant, key) in map {
-            keys.insert(&merchant, &key)?;
+        for (merchant, value) in entries.0 {
+            let line = line_of(&text, &merchant);
+            let Some(key) = value.as_str() else {
+                return Err(format!(
+                    "{} line {line}: the API key of merchant {merchant:?} is not a string",
+                    path.display()
+                ));
+            };
+            if keys.0.contains_key(&merchant) {
+                return Err(format!(
+                    "{} line {line}: merchant {merchant:?} is named twice",
+                    path.display()
+                ));
+            }
+            keys.insert(&merchant, key)
+                .map_err(|e| format!("{} line {line}: {e}", path.display()))?;
         }
         if keys.0.is_empty() {
             return Err(format!("{} names no merchant", path.display()));
@@ -63,13 +82,23 @@ impl ApiKeys {
 
     pub fn insert(&mut self, merchant: &str, key: &str) -> Result<(), String> {
         if merchant.trim().is_empty() || merchant.chars().any(|c| c.is_control()) {
-            return Err(format!("\"{merchant}\" is not a merchant id"));
+            return Err(format!("{merchant:?} is not a merchant id"));
         }
         if key.trim().is_empty() || key.chars().any(|c| c.is_control() || c.is_whitespace()) {
-            return Err(format!("the API key of {merchant} is empty or has spaces"));
+            return Err(format!(
+                "the API key of merchant {merchant:?} is empty or has spaces"
+            ));
         }
         self.0.insert(merchant.to_owned(), Secret::new(key));
         Ok(())
+    }
+
+    /// Whether any key is a live one (`kco_live_`), which moves real money.
+    pub fn live_merchants(&self) -> impl Iterator<Item = &str> {
+        self.0
+            .iter()
+            .filter(|(_, k)| k.expose().starts_with("kco_live_"))
+            .map(|(m, _)| m.as_str())
     }
 
     pub fn get(&self, merchant: &str) -> Option<&Secret> {
@@ -85,6 +114,40 @@ impl ApiKeys {
     }
 }
 
+/// The members of the keys file in their order, duplicates kept (a map would keep the
+/// last silently).
+struct Entries(Vec<(String, serde_json::Value)>);
+
+impl<'de> serde::Deserialize<'de> for Entries {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Entries;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of merchant id to API key")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Entries, A::Error> {
+                let mut out = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    out.push(entry);
+                }
+                Ok(Entries(out))
+            }
+        }
+        d.deserialize_map(Visitor)
+    }
+}
+
+/// The line where `"merchant"` first appears as a key in `text` (1 when it cannot be told).
+fn line_of(text: &str, merchant: &str) -> usize {
+    let quoted = serde_json::to_string(merchant).unwrap_or_default();
+    text.find(&quoted)
+        .map_or(1, |at| text[..at].matches('\n').count() + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,6 +158,41 @@ mod tests {
         let shown = format!("{keys:?} {}", keys.get("M1").unwrap());
         assert!(!shown.contains("verysecret"), "{shown}");
         assert_eq!(keys.get("M1").unwrap().expose(), "kco_live_api_verysecret");
+    }
+
+    #[test]
+    fn a_bad_keys_file_is_told_by_line_and_merchant_never_by_content() {
+        let dir = std::env::temp_dir().join(format!("keys-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let cases = [
+            (
+                "{\n  \"M1\": \"kco_live_api_secret1\",\n  \"M2\": 12345678\n}",
+                "line 3: the API key of merchant \"M2\" is not a string",
+            ),
+            (
+                "{\"M1\": \"kco_live_api_secret1\",\n\"M1\": \"kco_live_api_secret2\"}",
+                "line 1: merchant \"M1\" is named twice",
+            ),
+            (
+                "{\"M1\": \"kco_live_api_secret1\"\n\"M2\": \"kco_live_api_secret2\"}",
+                "at line 2 column 1",
+            ),
+            ("[\"kco_live_api_secret1\"]", "at line 1 column"),
+            (
+                "{\"M1\": \"kco_live api_secret1\"}",
+                "line 1: the API key of merchant \"M1\" is empty or has spaces",
+            ),
+            ("{}", "names no merchant"),
+        ];
+        for (i, (text, says)) in cases.iter().enumerate() {
+            let path = dir.join(format!("{i}.json"));
+            std::fs::write(&path, text).unwrap();
+            let e = ApiKeys::from_file(&path).unwrap_err();
+            assert!(e.contains(says), "{text}: {e}");
+            for secret in ["secret", "12345678"] {
+                assert!(!e.contains(secret), "{text}: {e}");
+            }
+        }
     }
 
     #[test]

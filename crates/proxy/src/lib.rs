@@ -11,8 +11,9 @@ pub mod edge;
 pub mod error;
 pub mod fleet;
 pub mod keys;
-pub mod public;
+pub mod logging;
 pub mod routes;
+pub mod serve;
 pub mod site;
 pub mod start;
 pub mod upstream;
@@ -24,7 +25,7 @@ use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::middleware;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{any, get};
 use axum::Router;
 use ipp::console::Mode;
 use tower_http::compression::CompressionLayer;
@@ -49,6 +50,10 @@ pub struct AppState {
     pub dev: Option<DevMinter>,
     /// Origins allowed to embed the console.
     pub host_origins: Vec<String>,
+    /// `/readyz`'s shared look at the upstream.
+    pub readiness: routes::Readiness,
+    /// Most list pages one lookup through the lists may read.
+    pub lookup_max_pages: u32,
 }
 
 /// The runtime configuration the console reads from `index.html`.
@@ -62,15 +67,13 @@ pub fn app(state: Arc<AppState>, request_timeout: Duration) -> Router {
         headers: SecurityHeaders::new(&state.host_origins, &state.site.inline_script_hashes),
         limit: request_timeout,
     });
-    let mut router = Router::new()
+    let router = Router::new()
         .route("/healthz", get(routes::healthz))
         .route("/readyz", get(routes::readyz))
+        // `/api` itself and `/api/` are API addresses too: a problem, never the console.
+        .route("/api", any(edge::api_not_found))
+        .route("/api/", any(edge::api_not_found))
         .nest("/api", routes::api(&state));
-    if state.dev.is_some() {
-        router = router
-            .route("/dev/sign-in/options", get(routes::playground::options))
-            .route("/dev/sign-in", post(routes::playground::sign_in));
-    }
     // Outermost last: compression sees finished answers (problem bodies included), so
     // the edge never has to read a compressed body.
     router

@@ -1,5 +1,5 @@
 use clap::Parser;
-use proxy::config::{Config, LogFormat};
+use proxy::config::Config;
 use proxy::{app, start::start};
 
 // Every forwarded call reads and writes JSON and HTTP: many small, short-lived
@@ -9,7 +9,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     let config = Config::parse();
-    init_logging(config.log_format);
+    proxy::logging::init(config.log_format);
     let mut runtime = tokio::runtime::Builder::new_multi_thread();
     if let Some(n) = config.workers {
         runtime.worker_threads(n.get());
@@ -48,10 +48,8 @@ async fn run(config: Config) -> Result<(), String> {
     } else {
         println!("Device Console is running at http://{addr}/");
     }
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown())
-        .await
-        .map_err(|e| e.to_string())
+    proxy::serve::serve(listener, router, config.request_timeout(), shutdown()).await;
+    Ok(())
 }
 
 async fn shutdown() {
@@ -65,16 +63,4 @@ async fn shutdown() {
         }
     };
     tokio::select! { () = ctrl_c => {}, () = term => {} }
-}
-
-fn init_logging(format: LogFormat) {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
-    match format {
-        LogFormat::Json => builder.json().flatten_event(true).init(),
-        LogFormat::Pretty => builder.init(),
-    }
 }

@@ -47,10 +47,7 @@ pub async fn start(config: &Config) -> Result<Started, String> {
                 p.playground_listen
             )
         })?;
-        let pg = playground::Playground {
-            store,
-            documented_only: p.documented_only,
-        };
+        let pg = playground::Playground::new(store, p.documented_only);
         playground_task = Some((tokio::spawn(playground::serve(listener, pg)), addr));
         tracing::info!(%addr, db, documented_only = p.documented_only, "playground started");
         format!("http://{addr}")
@@ -81,6 +78,7 @@ pub async fn start(config: &Config) -> Result<Started, String> {
         }
     };
 
+    check_keys_fit(&keys, mode, &base)?;
     let mut upstream = Upstream::new(&base, connect, timeout, config.upstream.upstream_get_by_id)?;
     if mode == Mode::Playground {
         upstream.get_by_id = if p.playground {
@@ -122,6 +120,13 @@ pub async fn start(config: &Config) -> Result<Started, String> {
         }
     };
 
+    let verifier =
+        verifier.with_max_locations(usize::try_from(t.token_max_locations).unwrap_or(usize::MAX));
+    upstream.redact(keys.merchants().filter_map(|m| keys.get(m)).cloned());
+    if let Some(secret) = &t.token_secret {
+        upstream.redact([Secret::new(secret.clone())]);
+    }
+
     let site = Site::load(&config.dist, &runtime_config(mode, &host_origins))?;
     let state = AppState {
         mode,
@@ -131,11 +136,44 @@ pub async fn start(config: &Config) -> Result<Started, String> {
         upstream,
         dev,
         host_origins,
+        readiness: crate::routes::Readiness::new(Duration::from_secs(
+            config.upstream.readyz_interval_secs,
+        )),
+        lookup_max_pages: config.upstream.lookup_max_pages,
     };
     Ok(Started {
         state: Arc::new(state),
         playground: playground_task,
     })
+}
+
+/// Refuses keys that do not belong where they would go: a live key (`kco_live_`) moves
+/// real money and has no business with a playground, ours or Kustom's.
+fn check_keys_fit(keys: &ApiKeys, mode: Mode, upstream: &str) -> Result<(), String> {
+    let kustom_playground = upstream
+        .parse::<axum::http::Uri>()
+        .ok()
+        .and_then(|u| {
+            u.host()
+                .map(|h| h.eq_ignore_ascii_case("api.playground.kustom.co"))
+        })
+        .unwrap_or(false);
+    let mut live: Vec<&str> = keys.live_merchants().collect();
+    live.sort_unstable();
+    if let Some(merchant) = live.first() {
+        if mode == Mode::Playground {
+            return Err(format!(
+                "merchant {merchant}: a live Kustom API key (kco_live_…) cannot be used in playground mode; give a test key (kco_test_…), or run without --playground/--playground-url"
+            ));
+        }
+        if kustom_playground {
+            return Err(format!(
+                "merchant {merchant}: a live Kustom API key (kco_live_…) cannot be used with Kustom's playground ({}); give a test key (kco_test_…), or --upstream https://api.kustom.co",
+                crate::upstream::masked(upstream)
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Asks a playground whether its get-by-id extension is on.

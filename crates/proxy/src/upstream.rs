@@ -30,6 +30,9 @@ pub struct Upstream {
     /// Whether the upstream answers `GET …/{id}` for enrollments and devices (the
     /// playground does; the documented Kustom API does not).
     pub get_by_id: bool,
+    /// Every configured secret, cut out of whatever the upstream says before it is passed
+    /// on (an upstream error may echo the request's Authorization).
+    redact: Vec<Secret>,
 }
 
 /// A successful upstream answer.
@@ -42,14 +45,6 @@ impl Answer {
     /// Reads the body as `T`; an unreadable body is the upstream's fault (502).
     pub fn json<T: DeserializeOwned>(&self) -> Result<T, AppError> {
         serde_json::from_slice(&self.body).map_err(undecodable)
-    }
-
-    /// Rewrites the body with `f`; a body it cannot read is the upstream's fault (502).
-    pub fn rewrite<E: std::fmt::Display>(
-        &self,
-        f: impl FnOnce(&[u8]) -> Result<Vec<u8>, E>,
-    ) -> Result<Vec<u8>, AppError> {
-        f(&self.body).map_err(undecodable)
     }
 }
 
@@ -76,17 +71,36 @@ impl Upstream {
         timeout: Duration,
         get_by_id: bool,
     ) -> Result<Upstream, String> {
+        let shown = masked(base);
         if !(base.starts_with("https://") || base.starts_with("http://")) {
-            return Err(format!("the upstream URL must start with https:// (or http:// for a local playground): {base}"));
+            return Err(format!("the upstream URL must start with https:// (or http:// for a local playground): {shown}"));
         }
         let base = base.trim_end_matches('/').to_owned();
-        match base.parse::<Uri>() {
+        let uri = match base.parse::<Uri>() {
             Ok(u)
                 if u.scheme().is_some()
                     && u.host().is_some_and(|h| !h.is_empty())
-                    && u.query().is_none() => {}
-            Ok(_) => return Err(format!("the upstream URL {base} needs a host and no query")),
-            Err(e) => return Err(format!("the upstream URL {base} is not a URL: {e}")),
+                    && u.query().is_none() =>
+            {
+                u
+            }
+            Ok(_) => {
+                return Err(format!(
+                    "the upstream URL {shown} needs a host and no query"
+                ))
+            }
+            Err(_) => return Err(format!("the upstream URL {shown} is not a URL")),
+        };
+        if uri.authority().is_some_and(|a| a.as_str().contains('@')) {
+            return Err(format!(
+                "the upstream URL {shown} carries a user name or password; leave them out (the Kustom API key is given with --api-key or --api-keys-file)"
+            ));
+        }
+        // The API key travels with every call: never in the clear across a network.
+        if uri.scheme_str() == Some("http") && !is_loopback_host(uri.host().unwrap_or("")) {
+            return Err(format!(
+                "the upstream URL {shown} is plain http:// to another machine, which would send the API key unencrypted; use https:// (http:// is for a playground on this machine only)"
+            ));
         }
         let mut http = HttpConnector::new();
         http.set_connect_timeout(Some(connect_timeout));
@@ -108,7 +122,13 @@ impl Upstream {
             base,
             timeout,
             get_by_id,
+            redact: Vec::new(),
         })
+    }
+
+    /// Secrets to cut out of upstream answers before they are passed on.
+    pub fn redact(&mut self, secrets: impl IntoIterator<Item = Secret>) {
+        self.redact.extend(secrets);
     }
 
     pub fn base(&self) -> &str {
@@ -176,7 +196,7 @@ impl Upstream {
             if (200..300).contains(&status) {
                 return Ok(Answer { status, body });
             }
-            return Err(upstream_error(status, &body));
+            return Err(self.redacted(upstream_error(status, &body)));
         }
     }
 
@@ -260,6 +280,34 @@ fn error_chain(e: &dyn std::error::Error) -> String {
 }
 
 impl Upstream {
+    /// The problem with every configured secret cut out of its text.
+    fn redacted(&self, mut e: AppError) -> AppError {
+        let cut = |text: &mut String| {
+            for secret in &self.redact {
+                let secret = secret.expose();
+                // Too short to be told from ordinary words; configured secrets are longer.
+                if secret.len() >= 8 && text.contains(secret) {
+                    *text = text.replace(secret, "[redacted]");
+                }
+            }
+        };
+        let p = &mut e.problem;
+        cut(&mut p.title);
+        cut(&mut p.kind);
+        if let Some(d) = p.detail.as_mut() {
+            cut(d);
+        }
+        p.errors = std::mem::take(&mut p.errors)
+            .into_iter()
+            .map(|(mut k, mut v)| {
+                cut(&mut k);
+                cut(&mut v);
+                (k, v)
+            })
+            .collect();
+        e
+    }
+
     fn transport_error(&self, f: Failure) -> AppError {
         let unreachable = |cause: String| {
             AppError::status(
@@ -269,7 +317,9 @@ impl Upstream {
             )
             .with_cause(cause)
         };
-        match f {
+        // Whether the request may have reached Kustom: anything but a failed connect.
+        let maybe_sent = !matches!(&f, Failure::Send(e) if e.is_connect());
+        let error = match f {
             Failure::Timeout => AppError::status(
                 504,
                 "Kustom did not answer in time",
@@ -287,7 +337,33 @@ impl Upstream {
             .with_cause("upstream body over the size cap"),
             Failure::Send(e) => unreachable(format!("upstream transport error: {}", error_chain(&e))),
             Failure::Read(e) => unreachable(format!("upstream answer broke off: {}", error_chain(&*e))),
+        };
+        if maybe_sent {
+            error.unknown_outcome()
+        } else {
+            error
         }
+    }
+}
+
+/// An URL as it may be printed: user information (`user:password@`) masked.
+pub fn masked(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..end].rfind('@') {
+        Some(at) => format!("{scheme}://***@{}", &rest[at + 1..]),
+        None => url.to_owned(),
+    }
+}
+
+/// Whether a URL's host is this machine (a name or address that cannot leave it).
+fn is_loopback_host(host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    match host.parse::<std::net::IpAddr>() {
+        Ok(ip) => ip.is_loopback(),
+        Err(_) => host.eq_ignore_ascii_case("localhost"),
     }
 }
 
@@ -380,12 +456,43 @@ mod tests {
             ("https://", "needs a host"),
             ("https://api.kustom.co/?x=1", "needs a host and no query"),
             ("https://api kustom.co", "is not a URL"),
+            ("http://api.kustom.co", "plain http:// to another machine"),
+            ("http://10.0.0.7:8080", "plain http:// to another machine"),
+            (
+                "https://ops:hunter22@api.kustom.co",
+                "https://***@api.kustom.co carries a user name",
+            ),
+            (
+                "ftp://ops:hunter22@api.kustom.co",
+                "ftp://***@api.kustom.co",
+            ),
+            (
+                "https://ops:hunter22@api kustom.co/",
+                "https://***@api kustom.co/ is not a URL",
+            ),
         ] {
             let e = Upstream::new(bad, t, t, false)
                 .err()
                 .unwrap_or_else(|| panic!("{bad} accepted"));
             assert!(e.contains(says), "{bad}: {e}");
+            assert!(!e.contains("hunter22"), "{bad}: {e}");
         }
+        Upstream::new("http://localhost:9", t, t, false).unwrap();
+        Upstream::new("http://[::1]:9", t, t, false).unwrap();
+    }
+
+    #[test]
+    fn an_answer_that_echoes_a_secret_is_cut() {
+        let t = Duration::from_secs(1);
+        let mut up = Upstream::new("https://api.kustom.co", t, t, false).unwrap();
+        up.redact([Secret::new("kco_live_api_Secret123")]);
+        let e = up.redacted(upstream_error(
+            422,
+            br#"{"title":"Bad header Basic kco_live_api_Secret123","detail":"got kco_live_api_Secret123","errors":{"kco_live_api_Secret123":"is kco_live_api_Secret123"}}"#,
+        ));
+        let shown = serde_json::to_string(&e.problem).unwrap();
+        assert!(!shown.contains("Secret123"), "{shown}");
+        assert!(shown.contains("[redacted]"), "{shown}");
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub use request::{
     blocking, ApiError, ApiResult, Id, JsonBody, Merchant, CODE_CANCELLED, CODE_CONSUMED,
     CODE_EXPIRED, CODE_UNKNOWN, MAX_BODY,
 };
+use request::{too_many_failures, Client};
 
 use axum::extract::{RawQuery, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -19,7 +20,7 @@ use ipp::{
 };
 use serde::Serialize;
 
-use crate::store::TokenRejection;
+use crate::store::{StoreError, TokenRejection};
 use crate::Playground;
 
 fn json<T: Serialize>(status: StatusCode, value: &T) -> Response {
@@ -39,11 +40,6 @@ fn enrollment_out(pg: &Playground, mut e: Enrollment) -> Enrollment {
         e.device_id = None;
     }
     e
-}
-
-fn without_credentials(mut d: Device) -> Device {
-    d.credentials = None;
-    d
 }
 
 // ---- Locations ----
@@ -218,11 +214,25 @@ pub async fn create_simulated_device(
 
 pub async fn register_device(
     State(pg): State<Playground>,
+    client: Client,
     JsonBody(body): JsonBody,
 ) -> ApiResult<Response> {
     let req = RegisterDevice::decode(&body)?;
-    let d = blocking(&pg.store, move |s| s.register_device(&req, Utc::now())).await?;
-    Ok(json(StatusCode::CREATED, &d))
+    let limit = pg.redemption_limit;
+    let result = blocking(&pg.store, move |s| {
+        Ok(s.register_device(&req, &client.0, limit, Utc::now()))
+    })
+    .await?;
+    match result {
+        Ok(d) => Ok(json(StatusCode::CREATED, &d)),
+        Err(StoreError::TooManyFailures(secs)) => {
+            let mut r = ApiError(too_many_failures(secs)).into_response();
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+            Ok(r)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 pub async fn whoami(State(pg): State<Playground>, headers: HeaderMap) -> ApiResult<Response> {
@@ -235,7 +245,7 @@ pub async fn whoami(State(pg): State<Playground>, headers: HeaderMap) -> ApiResu
         .ok_or_else(|| unauthorized("Send the device's token as Authorization: Bearer <token>."))?
         .to_owned();
     match blocking(&pg.store, move |s| s.device_for_token(&token)).await? {
-        Ok(d) => Ok(json(StatusCode::OK, &without_credentials(d))),
+        Ok(d) => Ok(json(StatusCode::OK, &Device::without_credentials(d))),
         Err(TokenRejection::Revoked) => Err(unauthorized(
             "This device was deregistered and its token revoked. Enroll it again with a new code.",
         )),

@@ -2,7 +2,10 @@
 //! JSON bodies taken apart with errors a person can act on, and store calls run without
 //! holding up other requests.
 
+use std::net::SocketAddr;
+
 use axum::body::Bytes;
+use axum::extract::connect_info::ConnectInfo;
 use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -21,6 +24,23 @@ pub const CODE_UNKNOWN: &str = "https://device-console.dev/problems/code-unknown
 pub const CODE_EXPIRED: &str = "https://device-console.dev/problems/code-expired";
 pub const CODE_CONSUMED: &str = "https://device-console.dev/problems/code-consumed";
 pub const CODE_CANCELLED: &str = "https://device-console.dev/problems/code-cancelled";
+
+/// Who is calling, as far as the connection tells: its IP address, or `unknown` when
+/// the server was started without connection info.
+pub struct Client(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for Client {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Client(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string()),
+        ))
+    }
+}
 
 /// An answer that failed: problem+json.
 pub struct ApiError(pub Problem);
@@ -55,6 +75,7 @@ impl From<StoreError> for ApiError {
             StoreError::Invalid(errors) => Problem::validation(errors),
             StoreError::Conflict(detail) => Problem::new(409, "Conflict").with_detail(detail),
             StoreError::Code(why) => code_problem(why),
+            StoreError::TooManyFailures(secs) => too_many_failures(secs),
             StoreError::Db(e) => {
                 tracing::error!(error = %e, "database error");
                 Problem::new(500, "Internal error")
@@ -62,6 +83,13 @@ impl From<StoreError> for ApiError {
             }
         })
     }
+}
+
+/// A client that got too many codes wrong (RFC 6585 §4: 429, with `Retry-After`).
+pub fn too_many_failures(retry_after_secs: u64) -> Problem {
+    Problem::new(429, "Too many wrong codes").with_detail(format!(
+        "Too many wrong codes were entered from this device lately. Wait {retry_after_secs} s, then check the code and try again."
+    ))
 }
 
 fn code_problem(why: CodeRejection) -> Problem {

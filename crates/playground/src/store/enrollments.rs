@@ -14,6 +14,26 @@ use super::{
     time, Result, Store, StoreError,
 };
 
+/// How many wrong codes one client may enter: a pairing code is 8 characters of 31
+/// (about 8.5 × 10¹¹ codes), and with a few pending at a time, guessing is only hopeless
+/// while guesses are few. A real pairing service limits them; so does the playground.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RedemptionLimit {
+    /// Failed redemptions allowed within `window_secs`.
+    pub failures: u32,
+    pub window_secs: u64,
+}
+
+impl Default for RedemptionLimit {
+    /// 10 wrong codes per 10 minutes and client.
+    fn default() -> Self {
+        RedemptionLimit {
+            failures: 10,
+            window_secs: 600,
+        }
+    }
+}
+
 /// Why a pairing code cannot be redeemed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CodeRejection {
@@ -261,10 +281,34 @@ impl Store {
     /// Redeems a pairing code as the POS app does: in one transaction, the code is
     /// checked and consumed and the device created with the enrollment's metadata and
     /// location. Of any number of concurrent redemptions of one code, one wins.
-    pub fn register_device(&self, req: &RegisterDevice, now: DateTime<Utc>) -> Result<Device> {
+    /// Redeems a code for `client` (the caller's address): a new device, unless the code
+    /// cannot be used or the client got too many codes wrong lately (see
+    /// [`RedemptionLimit`]); each wrong code counts against the client.
+    pub fn register_device(
+        &self,
+        req: &RegisterDevice,
+        client: &str,
+        limit: RedemptionLimit,
+        now: DateTime<Utc>,
+    ) -> Result<Device> {
         let code = normalize_code(&req.enrollment_code);
         let mut c = self.writer();
         let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let window_ms = i64::try_from(limit.window_secs.saturating_mul(1000)).unwrap_or(i64::MAX);
+        let since = millis(now).saturating_sub(window_ms);
+        let (failures, oldest): (i64, Option<i64>) = tx.query_row(
+            "SELECT count(*), min(at) FROM redemption_failures WHERE client = ?1 AND at > ?2",
+            params![client, since],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        if failures >= i64::from(limit.failures) {
+            // Allowed again once the oldest failure in the window has left it.
+            let free_at = oldest.unwrap_or(since).saturating_add(window_ms);
+            let wait = free_at.saturating_sub(millis(now)).max(0) / 1000 + 1;
+            return Err(StoreError::TooManyFailures(
+                u64::try_from(wait).unwrap_or(1),
+            ));
+        }
         let live = tx
             .query_row(
                 "SELECT id, merchant_id, location_id, metadata, expires_at FROM enrollments WHERE code = ?1 AND status = 'PENDING'",
@@ -296,6 +340,15 @@ impl Store {
                 Some((s, _)) if s == "CANCELLED" => CodeRejection::Cancelled,
                 Some(_) => CodeRejection::Expired,
             };
+            tx.execute(
+                "DELETE FROM redemption_failures WHERE client = ?1 AND at <= ?2",
+                params![client, since],
+            )?;
+            tx.execute(
+                "INSERT INTO redemption_failures (client, at) VALUES (?1, ?2)",
+                params![client, millis(now)],
+            )?;
+            tx.commit()?;
             return Err(StoreError::Code(why));
         };
         let name = req.name.clone().unwrap_or_else(|| {

@@ -18,11 +18,25 @@ use ipp::{FieldErrors, Metadata, MetadataFilter};
 use rusqlite::{Connection, OpenFlags};
 
 pub use devices::TokenRejection;
-pub use enrollments::CodeRejection;
+pub use enrollments::{CodeRejection, RedemptionLimit};
 
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_device_counts.sql"),
+    include_str!("../../migrations/0003_redemption_failures.sql"),
+];
+
+/// Every table of the playground's database.
+pub const TABLES: [&str; 9] = [
+    "merchants",
+    "api_keys",
+    "locations",
+    "enrollments",
+    "enrollment_metadata",
+    "devices",
+    "device_metadata",
+    "revoked_tokens",
+    "redemption_failures",
 ];
 const READERS: usize = 4;
 
@@ -37,6 +51,9 @@ pub enum StoreError {
     Conflict(String),
     /// A pairing code cannot be used.
     Code(CodeRejection),
+    /// This client got too many codes wrong lately; it may try again after these
+    /// seconds.
+    TooManyFailures(u64),
     Db(rusqlite::Error),
 }
 
@@ -135,16 +152,6 @@ impl Store {
 
     /// Rows in one of the playground's tables (for tests and diagnostics).
     pub fn count_rows(&self, table: &str) -> Result<i64> {
-        const TABLES: [&str; 8] = [
-            "merchants",
-            "api_keys",
-            "locations",
-            "enrollments",
-            "enrollment_metadata",
-            "devices",
-            "device_metadata",
-            "revoked_tokens",
-        ];
         if !TABLES.contains(&table) {
             return Err(StoreError::NotFound("table"));
         }

@@ -19,15 +19,21 @@ pub async fn spawn() -> Pg {
 }
 
 pub async fn spawn_with(documented_only: bool) -> Pg {
+    spawn_as(|pg| Playground {
+        documented_only,
+        ..pg
+    })
+    .await
+}
+
+/// A seeded in-memory playground, set up by `f`.
+pub async fn spawn_as(f: impl FnOnce(Playground) -> Playground) -> Pg {
     let store = Store::open(":memory:").unwrap();
     store.seed_demo(chrono::Utc::now()).unwrap();
     let (listener, addr): (_, SocketAddr) = playground::bind("127.0.0.1:0".parse().unwrap())
         .await
         .unwrap();
-    let pg = Playground {
-        store: store.clone(),
-        documented_only,
-    };
+    let pg = f(Playground::new(store.clone(), false));
     tokio::spawn(playground::serve(listener, pg));
     Pg {
         base: format!("http://{addr}"),

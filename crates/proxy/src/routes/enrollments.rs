@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -11,7 +12,7 @@ use ipp::console::{EnrollmentDetail, Role};
 use ipp::{CreateEnrollment, Enrollment, EnrollmentStatus, ListKind, Page, Problem};
 use serde_json::json;
 
-use super::{json, list_query, require_json, Body, Id, Rid};
+use super::{json, json_body, list_query, Id, Rid};
 use crate::audit::Audit;
 use crate::auth::Operator;
 use crate::error::AppError;
@@ -30,18 +31,27 @@ pub async fn list(
     let page: Page<Enrollment> = fleet.list(ListKind::Enrollments, &q).await?;
     let now = Utc::now();
     // The upstream may judge expiry later than we do; a code past its time is expired.
-    let page = Page {
-        content: page
-            .content
-            .into_iter()
-            .map(|e| Enrollment {
+    let page = page.map(|e| {
+        for_role(
+            &op,
+            Enrollment {
                 status: e.status_at(now),
                 ..e
-            })
-            .collect(),
-        ..page
-    };
+            },
+        )
+    });
     Ok(json(StatusCode::OK, &page))
+}
+
+/// A pairing code is a credential: it turns a phone into a payment device. Only
+/// operators and admins receive it; a viewer sees that it exists, its location, metadata
+/// and expiry (DESIGN, "Rules that protect the user's data").
+fn for_role(op: &Operator, e: Enrollment) -> Enrollment {
+    if op.role >= Role::Operator {
+        e
+    } else {
+        e.without_code()
+    }
 }
 
 pub async fn one(
@@ -61,15 +71,11 @@ pub async fn one(
     } else {
         None
     };
-    let device = device.map(|d| ipp::Device {
-        credentials: None,
-        ..d
-    });
     Ok(json(
         StatusCode::OK,
         &EnrollmentDetail {
-            enrollment: e,
-            device,
+            enrollment: for_role(&op, e),
+            device: device.map(ipp::Device::without_credentials),
         },
     ))
 }
@@ -81,31 +87,34 @@ pub async fn create(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, AppError> {
-    let mut audit = Audit::new(&rid.0, &op, "enrollment.create");
-    let result = async {
-        op.require(Role::Operator, "create enrollments")?;
-        require_json(&headers)?;
-        let mut req = CreateEnrollment::decode(&body)?;
-        audit.changes = json!({"location_id": req.location_id, "metadata": req.metadata, "expires_in": req.expires_in_ms()});
-        if let Some(allowed) = &op.locations {
-            match (req.location_id, allowed.as_slice()) {
-                (Some(l), _) if allowed.contains(&l) => {}
-                (Some(_), _) => {
-                    return Err(AppError::forbidden_field("location_id", "You can only create enrollments for your own locations."));
-                }
-                (None, [only]) => req.location_id = Some(*only),
-                (None, _) => {
-                    return Err(AppError::new(Problem::invalid_field("location_id", "Choose one of your locations.")));
+    // Read here, within the request's time limit; a refusal is recorded by the change.
+    let body = json_body(&headers, body).await;
+    let audit = Audit::new(&rid.0, &op, "enrollment.create");
+    audit
+        .run(move |rec| async move {
+            op.require(Role::Operator, "create enrollments")?;
+            let body = body?;
+            let mut req = CreateEnrollment::decode(&body)?;
+            rec.changes(json!({"location_id": req.location_id, "metadata": req.metadata, "expires_in": req.expires_in_ms()}));
+            if let Some(allowed) = &op.locations {
+                match (req.location_id, allowed.as_slice()) {
+                    (Some(l), _) if allowed.contains(&l) => {}
+                    (Some(_), _) => {
+                        return Err(AppError::forbidden_field("location_id", "You can only create enrollments for your own locations."));
+                    }
+                    (None, [only]) => req.location_id = Some(*only),
+                    (None, _) => {
+                        return Err(AppError::new(Problem::invalid_field("location_id", "Choose one of your locations.")));
+                    }
                 }
             }
-        }
-        let fleet = Fleet::new(&state, &op, &rid.0)?;
-        let created: Enrollment = fleet.send(Method::POST, "/ipp/v1/enrollments", &req).await?;
-        audit.target = Some(created.enrollment_id.to_string());
-        Ok(json(StatusCode::CREATED, &created))
-    }
-    .await;
-    audit.finish(result)
+            let fleet = Fleet::new(&state, &op, &rid.0)?;
+            rec.sending();
+            let created: Enrollment = fleet.send(Method::POST, "/ipp/v1/enrollments", &req).await?;
+            rec.target(created.enrollment_id);
+            Ok(json(StatusCode::CREATED, &created))
+        })
+        .await
 }
 
 pub async fn cancel(
@@ -114,17 +123,19 @@ pub async fn cancel(
     op: Operator,
     Id(id): Id,
 ) -> Result<Response, AppError> {
-    let mut audit = Audit::new(&rid.0, &op, "enrollment.cancel");
-    audit.target = Some(id.to_string());
-    let result = async {
-        op.require(Role::Operator, "cancel enrollments")?;
-        let fleet = Fleet::new(&state, &op, &rid.0)?;
-        // Within the operator's scope, or not at all.
-        let e = fleet.enrollment(id).await?;
-        audit.changes = json!({"status": {"before": e.status_at(Utc::now()).as_str(), "after": "CANCELLED"}, "location_id": e.location_id});
-        fleet.call(Method::DELETE, &format!("/ipp/v1/enrollments/{id}"), None).await?;
-        Ok(StatusCode::NO_CONTENT.into_response())
-    }
-    .await;
-    audit.finish(result)
+    let audit = Audit::new(&rid.0, &op, "enrollment.cancel").target(id);
+    audit
+        .run(move |rec| async move {
+            op.require(Role::Operator, "cancel enrollments")?;
+            let fleet = Fleet::new(&state, &op, &rid.0)?;
+            // Within the operator's scope, or not at all.
+            let e = fleet.enrollment(id).await?;
+            rec.changes(json!({"status": {"before": e.status_at(Utc::now()).as_str(), "after": "CANCELLED"}, "location_id": e.location_id}));
+            rec.sending();
+            fleet
+                .call(Method::DELETE, &format!("/ipp/v1/enrollments/{id}"), None)
+                .await?;
+            Ok(StatusCode::NO_CONTENT.into_response())
+        })
+        .await
 }

@@ -3,9 +3,10 @@
 
 use std::sync::Arc;
 
-use axum::extract::State;
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use axum::Extension;
 use ipp::{ListKind, ListQuery, Location, Page};
 
 use super::{json, list_query, Id, Rid};
@@ -13,7 +14,6 @@ use crate::auth::Operator;
 use crate::error::AppError;
 use crate::fleet::Fleet;
 use crate::AppState;
-use axum::extract::RawQuery;
 
 pub async fn list(
     State(state): State<Arc<AppState>>,
@@ -24,12 +24,7 @@ pub async fn list(
     let q = list_query(ListKind::Locations, raw)?;
     let fleet = Fleet::new(&state, &op, &rid.0)?;
     let Some(allowed) = &op.locations else {
-        let page: Page<Location> = fleet
-            .get(&format!(
-                "/ipp/v1/locations?{}",
-                q.to_query_string(ListKind::Locations)
-            ))
-            .await?;
+        let page: Page<Location> = fleet.list(ListKind::Locations, &q).await?;
         return Ok(json(StatusCode::OK, &page));
     };
     // Scoped: read them all (a merchant has few), keep the operator's, page here.
@@ -47,7 +42,11 @@ pub async fn list(
             ))
             .await?;
         let last = page.last || page.content.is_empty() || page_number >= 50;
-        mine.extend(page.content.into_iter().filter(|l| allowed.contains(&l.id)));
+        mine.extend(
+            page.content
+                .into_iter()
+                .filter(|l| allowed.contains(&l.id) && fleet.admits(l, None)),
+        );
         if last {
             break;
         }
@@ -77,7 +76,10 @@ pub async fn one(
     }
     let fleet = Fleet::new(&state, &op, &rid.0)?;
     let location: Location = fleet.get(&format!("/ipp/v1/locations/{id}")).await?;
+    if location.id != id || !fleet.admits(&location, None) {
+        return Err(AppError::not_found(
+            "There is no such location among yours.",
+        ));
+    }
     Ok(json(StatusCode::OK, &location))
 }
-
-use axum::Extension;

@@ -9,10 +9,10 @@ pub mod playground;
 
 use std::sync::Arc;
 
-use axum::body::Bytes;
+use axum::body::{Body, Bytes};
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
@@ -24,7 +24,7 @@ use crate::edge::{self, RequestId};
 use crate::error::AppError;
 use crate::AppState;
 
-pub use health::{healthz, readyz};
+pub use health::{healthz, readyz, Readiness};
 
 /// The `/api` router.
 pub fn api(state: &AppState) -> Router<Arc<AppState>> {
@@ -48,7 +48,10 @@ pub fn api(state: &AppState) -> Router<Arc<AppState>> {
                 .delete(devices::deregister),
         );
     if state.dev.is_some() {
-        r = r.route("/playground/pair", post(playground::pair));
+        r = r
+            .route("/playground/pair", post(playground::pair))
+            .route("/dev/sign-in/options", get(playground::options))
+            .route("/dev/sign-in", post(playground::sign_in));
     }
     r.fallback(edge::api_not_found)
         .method_not_allowed_fallback(method_not_allowed)
@@ -95,26 +98,48 @@ fn list_query(kind: ListKind, raw: Option<String>) -> Result<ListQuery, AppError
     Ok(ListQuery::parse(kind, raw.as_deref().unwrap_or(""))?)
 }
 
-/// A JSON body must say it is JSON.
-fn require_json(headers: &axum::http::HeaderMap) -> Result<(), AppError> {
+/// Reads a change's JSON body inside the change (so that a refusal is audited): it must
+/// say it is JSON (415 otherwise) and be at most [`crate::MAX_BODY`] (413 otherwise).
+async fn json_body(headers: &HeaderMap, body: Body) -> Result<Bytes, AppError> {
     let ct = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    if ct
+    let is_json = ct
         .split(';')
         .next()
         .map(str::trim)
-        .is_some_and(|m| m.eq_ignore_ascii_case("application/json"))
-    {
-        Ok(())
-    } else {
-        Err(AppError::status(
+        .is_some_and(|m| m.eq_ignore_ascii_case("application/json"));
+    if !is_json {
+        return Err(AppError::status(
             415,
             "Unsupported media type",
             "Send the body as JSON with Content-Type: application/json.",
-        ))
+        ));
     }
+    axum::body::to_bytes(body, crate::MAX_BODY)
+        .await
+        .map_err(|e| {
+            let too_large = std::error::Error::source(&e)
+                .is_some_and(|s| s.is::<http_body_util::LengthLimitError>());
+            if too_large {
+                AppError::status(
+                    413,
+                    "Request too large",
+                    format!(
+                        "The request body is larger than {} KiB. Send less.",
+                        crate::MAX_BODY / 1024
+                    ),
+                )
+            } else {
+                AppError::status(
+                    400,
+                    "Request broke off",
+                    "The request body did not arrive whole. Try again.",
+                )
+                .with_cause(format!("request body: {e}"))
+            }
+        })
 }
 
 fn json<T: Serialize>(status: StatusCode, value: &T) -> Response {
@@ -131,4 +156,3 @@ fn json_bytes(status: StatusCode, body: Vec<u8>) -> Response {
 }
 
 type Rid = Extension<RequestId>;
-type Body = Bytes;

@@ -2,30 +2,93 @@
 //! and scope) and "simulate the clerk entering this code". Outside playground mode these
 //! routes do not exist.
 
+use std::net::IpAddr;
 use std::sync::Arc;
 
-use axum::extract::State;
-use axum::http::{HeaderMap, Method, StatusCode};
+use axum::body::Body;
+use axum::extract::{FromRequestParts, State};
+use axum::http::request::Parts;
+use axum::http::uri::Authority;
+use axum::http::{header, HeaderMap, Method, StatusCode};
 use axum::response::Response;
 use axum::Extension;
 use ipp::console::{DevMerchant, DevOptions, DevSignIn, DevToken, Role};
 use ipp::request::normalize_code;
-use ipp::{Device, Location, Page, PairRequest, Problem};
+use ipp::{Device, ListKind, ListQuery, Location, Page, PairRequest, Problem};
 use serde_json::json;
 
-use super::{json, require_json, Body, Rid};
+use super::{json, json_body, Rid};
 use crate::audit::Audit;
 use crate::auth::Operator;
 use crate::error::AppError;
-use crate::fleet::Fleet;
+use crate::fleet::{list_path_and_query, Fleet};
 use crate::upstream::Caller;
 use crate::AppState;
 
-/// `GET /dev/sign-in/options`: the merchants the proxy has keys for, and their locations.
+/// A request addressed to this machine by a loopback name or address. The development
+/// sign-in mints admin tokens for anyone who asks, so it answers only there: a page on
+/// another site whose name an attacker points at 127.0.0.1 (DNS rebinding) reaches the
+/// proxy with that name in `Host` and is refused. Both the `Host` header and an
+/// absolute request target are checked (RFC 9112 §3.2.2: the target's authority wins).
+pub struct Loopback;
+
+impl<S: Send + Sync> FromRequestParts<S> for Loopback {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let host = parts
+            .headers
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok());
+        let target = parts.uri.authority().map(|a| a.as_str());
+        if host.is_some_and(is_loopback) && target.is_none_or(is_loopback) {
+            return Ok(Loopback);
+        }
+        Err(AppError::forbidden(
+            "The development sign-in answers only on this machine: open the console at http://localhost or http://127.0.0.1.",
+        ))
+    }
+}
+
+/// Whether an authority (`host[:port]`) names this machine: `localhost` and its
+/// subdomains (RFC 6761 §6.3), or a loopback address.
+fn is_loopback(authority: &str) -> bool {
+    // A Host never carries user information; an authority that does is not ours.
+    let Ok(authority) = authority.parse::<Authority>() else {
+        return false;
+    };
+    let host = authority.host();
+    // After the host, nothing or a port number.
+    let port = authority.as_str().strip_prefix(host).unwrap_or("@");
+    if !(port.is_empty()
+        || port
+            .strip_prefix(':')
+            .is_some_and(|p| p.parse::<u16>().is_ok()))
+    {
+        return false;
+    }
+    let host = host
+        .strip_prefix('[')
+        .and_then(|h| h.strip_suffix(']'))
+        .unwrap_or(host);
+    if let Ok(ip) = host.parse::<IpAddr>() {
+        return ip.is_loopback();
+    }
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    host == "localhost" || host.ends_with(".localhost")
+}
+
+/// `GET /api/dev/sign-in/options`: the merchants the proxy has keys for, and their
+/// locations.
 pub async fn options(
+    _: Loopback,
     State(state): State<Arc<AppState>>,
     Extension(rid): Rid,
 ) -> Result<Response, AppError> {
+    let all = ListQuery {
+        page_size: ipp::query::MAX_PAGE_SIZE,
+        ..ListQuery::default()
+    };
     let mut merchants = Vec::new();
     let mut ids: Vec<&str> = state.keys.merchants().collect();
     ids.sort_unstable();
@@ -38,7 +101,7 @@ pub async fn options(
         };
         let page: Page<Location> = state
             .upstream
-            .get(&caller, "/ipp/v1/locations?page_number=0&page_size=100")
+            .get(&caller, &list_path_and_query(ListKind::Locations, &all))
             .await?;
         merchants.push(DevMerchant {
             merchant_id: merchant.to_owned(),
@@ -48,8 +111,10 @@ pub async fn options(
     Ok(json(StatusCode::OK, &DevOptions { merchants }))
 }
 
-/// `POST /dev/sign-in`: a token for the chosen identity, signed with the playground's key.
+/// `POST /api/dev/sign-in`: a token for the chosen identity, signed with the
+/// playground's key.
 pub async fn sign_in(
+    _: Loopback,
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
     body: Body,
@@ -58,7 +123,7 @@ pub async fn sign_in(
         .dev
         .as_ref()
         .ok_or_else(|| AppError::not_found("Not in playground mode."))?;
-    require_json(&headers)?;
+    let body = json_body(&headers, body).await?;
     let req: DevSignIn = serde_json::from_slice(&body).map_err(|e| {
         AppError::new(Problem::invalid_field("body", format!("Send {{\"role\": \"viewer|operator|admin\", \"locations\": [ids] or null, \"name\": …}} ({e}).")))
     })?;
@@ -89,39 +154,71 @@ pub async fn pair(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, AppError> {
-    let mut audit = Audit::new(&rid.0, &op, "playground.pair");
-    let result = async {
-        op.require(Role::Operator, "simulate pairing")?;
-        require_json(&headers)?;
-        let req = PairRequest::decode(&body)?;
-        let fleet = Fleet::new(&state, &op, &rid.0)?;
-        let code = normalize_code(&req.enrollment_code);
-        // The code must be a pending one within the operator's locations.
-        let e = fleet.pending_code(&code).await?;
-        audit.target = Some(e.enrollment_id.to_string());
-        let hardware_id = format!(
-            "SIM-{}",
-            &uuid::Uuid::new_v4().simple().to_string()[..12].to_uppercase()
-        );
-        audit.changes =
-            json!({"platform": req.platform, "name": req.name, "hardware_id": hardware_id});
-        let register = ipp::RegisterDevice {
-            enrollment_code: code,
-            hardware_id,
-            platform: req.platform,
-            name: req.name.clone(),
-        };
-        let device: Device = fleet
-            .send(Method::POST, "/ipp/v1/devices/register", &register)
-            .await?;
-        Ok(json(
-            StatusCode::CREATED,
-            &Device {
-                credentials: None,
-                ..device
-            },
-        ))
+    // Read here, within the request's time limit; a refusal is recorded by the change.
+    let body = json_body(&headers, body).await;
+    let audit = Audit::new(&rid.0, &op, "playground.pair");
+    audit
+        .run(move |rec| async move {
+            op.require(Role::Operator, "simulate pairing")?;
+            let body = body?;
+            let req = PairRequest::decode(&body)?;
+            let fleet = Fleet::new(&state, &op, &rid.0)?;
+            let code = normalize_code(&req.enrollment_code);
+            // The code must be a pending one within the operator's locations.
+            let e = fleet.pending_code(&code).await?;
+            rec.target(e.enrollment_id);
+            let hardware_id = format!(
+                "SIM-{}",
+                &uuid::Uuid::new_v4().simple().to_string()[..12].to_uppercase()
+            );
+            rec.changes(
+                json!({"platform": req.platform, "name": req.name, "hardware_id": hardware_id}),
+            );
+            let register = ipp::RegisterDevice {
+                enrollment_code: code,
+                hardware_id,
+                platform: req.platform,
+                name: req.name.clone(),
+            };
+            rec.sending();
+            let device: Device = fleet
+                .send(Method::POST, "/ipp/v1/devices/register", &register)
+                .await?;
+            Ok(json(StatusCode::CREATED, &device.without_credentials()))
+        })
+        .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_loopback;
+
+    #[test]
+    fn only_loopback_names_and_addresses_are_this_machine() {
+        for yes in [
+            "localhost",
+            "localhost:8080",
+            "LOCALHOST.",
+            "app.localhost:1",
+            "127.0.0.1",
+            "127.8.9.1:80",
+            "[::1]:8080",
+            "[::1]",
+        ] {
+            assert!(is_loopback(yes), "{yes}");
+        }
+        for no in [
+            "",
+            "example.com",
+            "localhost.example.com",
+            "127.0.0.1.nip.io",
+            "10.0.0.1",
+            "[::2]:80",
+            "0.0.0.0",
+            "user@localhost",
+            "localhost:x",
+        ] {
+            assert!(!is_loopback(no), "{no}");
+        }
     }
-    .await;
-    audit.finish(result)
 }

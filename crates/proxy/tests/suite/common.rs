@@ -66,12 +66,12 @@ impl Write for Capture {
 /// Captures every log line of the suite, at every level, as the proxy writes them.
 fn capture_logs() {
     INIT.call_once(|| {
-        tracing_subscriber::fmt()
-            .json()
-            .flatten_event(true)
-            .with_env_filter(tracing_subscriber::EnvFilter::new("trace"))
-            .with_writer(|| Capture)
-            .init();
+        let logger = proxy::logging::subscriber(
+            proxy::config::LogFormat::Json,
+            tracing_subscriber::EnvFilter::new("trace"),
+            || Capture,
+        );
+        tracing::subscriber::set_global_default(logger).unwrap();
     });
 }
 
@@ -123,6 +123,23 @@ pub fn sign_with(c: &Claims, alg: Algorithm, key: &EncodingKey) -> String {
     t
 }
 
+/// Signs any claims (any JSON, not only what [`Claims`] can say).
+pub fn sign_with_value(c: &Value, alg: Algorithm, key: &EncodingKey) -> String {
+    let t = encode(&Header::new(alg), c, key).unwrap();
+    remember(&t)
+}
+
+/// Signs claims under any JWS header (HS256 with the suite's secret), members the
+/// library's `Header` cannot carry included.
+pub fn sign_with_header(c: &Value, header: Value) -> String {
+    use base64::Engine;
+    let b64 = |v: &Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
+    let input = format!("{}.{}", b64(&header), b64(c));
+    let key = EncodingKey::from_secret(SECRET.as_bytes());
+    let signature = jsonwebtoken::crypto::sign(input.as_bytes(), &key, Algorithm::HS256).unwrap();
+    remember(&format!("{input}.{signature}"))
+}
+
 pub fn remember(token: &str) -> String {
     TOKENS.lock().unwrap().push(token.to_owned());
     token.to_owned()
@@ -134,7 +151,7 @@ pub fn token(role: Role) -> String {
 
 pub fn scoped_token(role: Role, locations: &[String]) -> String {
     sign(&Claims {
-        locations: Some(locations.to_vec()),
+        locations: Some(json!(locations)),
         ..claims(role)
     })
 }
@@ -195,11 +212,8 @@ pub async fn recorded_playground(documented_only: bool) -> (SocketAddr, Recorder
     let store = Store::open(":memory:").unwrap();
     store.seed_demo(chrono::Utc::now()).unwrap();
     let rec = Recorder::default();
-    let app = playground::app_with(Playground {
-        store: store.clone(),
-        documented_only,
-    })
-    .layer(axum::middleware::from_fn_with_state(rec.clone(), record));
+    let app = playground::app_with(Playground::new(store.clone(), documented_only))
+        .layer(axum::middleware::from_fn_with_state(rec.clone(), record));
     (serve(app).await, rec, store)
 }
 
@@ -289,7 +303,16 @@ pub async fn proxy_for(upstream: &str, opts: Opts) -> Proxy {
     args.extend(opts.extra_args.iter().cloned());
     let config = Config::try_parse_from(&args).unwrap();
     let started = proxy::start::start(&config).await.unwrap();
-    let addr = serve(proxy::app(started.state, config.request_timeout())).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let app = proxy::app(started.state, config.request_timeout());
+    // The proxy's own server, as `main` runs it.
+    tokio::spawn(proxy::serve::serve(
+        listener,
+        app,
+        config.request_timeout(),
+        std::future::pending(),
+    ));
     Proxy {
         base: format!("http://{addr}"),
         addr,

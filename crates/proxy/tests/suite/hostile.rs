@@ -218,11 +218,6 @@ async fn forged_expired_and_malformed_tokens() {
     }
 }
 
-fn sign_with_value(c: &Value, alg: Algorithm, key: &EncodingKey) -> String {
-    let t = jsonwebtoken::encode(&jsonwebtoken::Header::new(alg), c, key).unwrap();
-    remember(&t)
-}
-
 #[tokio::test]
 async fn algorithm_confusion_against_a_public_key_proxy() {
     let dir = std::env::temp_dir().join(format!("console-keys-{}", uuid::Uuid::new_v4()));

@@ -124,7 +124,7 @@ async fn enrollments_are_created_and_cancelled_by_operators_and_admins_only() {
         assert_eq!(a["sub"], format!("user-{}", role.as_str()));
         assert_eq!(a["merchant"], playground::DEMO_MERCHANT);
         assert_eq!(a["target_id"], id.as_str());
-        assert_eq!(a["outcome"], "ok");
+        assert_eq!(a["outcome"], "applied");
         let changes: Value = serde_json::from_str(a["changes"].as_str().unwrap()).unwrap();
         assert_eq!(changes["location_id"], loc.as_str());
 
@@ -205,7 +205,7 @@ async fn devices_are_changed_by_operators_and_deregistered_by_admins() {
     let rid = gone.request_id();
     assert_eq!(gone.status, 204);
     assert_eq!(audit_for(&rid)[0]["action"], "device.deregister");
-    assert_eq!(audit_for(&rid)[0]["outcome"], "ok");
+    assert_eq!(audit_for(&rid)[0]["outcome"], "applied");
     p.get(&path, &token(Role::Admin)).await.problem(404);
 }
 
@@ -254,7 +254,7 @@ async fn denied_changes_are_audited_too() {
     a.problem(403);
     let entries = audit_for(&rid);
     assert_eq!(entries.len(), 1);
-    assert_eq!(entries[0]["outcome"], "denied");
+    assert_eq!(entries[0]["outcome"], "refused");
     assert_eq!(entries[0]["status"], 403);
 }
 
@@ -289,6 +289,8 @@ async fn consumed_enrollments_show_their_device_with_and_without_the_upstream_li
                     platform: ipp::Platform::Ios,
                     name: Some("Linked".into()),
                 },
+                "test",
+                playground::RedemptionLimit::default(),
                 chrono::Utc::now(),
             )
             .unwrap();
@@ -509,7 +511,7 @@ async fn playground_pairing_exists_only_in_playground_mode() {
     let minted = p
         .send(
             p.client
-                .post(p.url("/dev/sign-in"))
+                .post(p.url("/api/dev/sign-in"))
                 .header("content-type", "application/json")
                 .body(json!({"role": "viewer", "locations": [loc]}).to_string()),
         )
@@ -523,7 +525,7 @@ async fn playground_pairing_exists_only_in_playground_mode() {
     );
     assert_eq!(session["locations"], json!([loc]));
     let options = p
-        .send(p.client.get(p.url("/dev/sign-in/options")))
+        .send(p.client.get(p.url("/api/dev/sign-in/options")))
         .await
         .ok(200);
     assert_eq!(
