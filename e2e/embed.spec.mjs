@@ -48,7 +48,7 @@ test('signed in by the host, the console creates a code and renames a device', a
   const audit = fs.readFileSync('target/e2e/proxy.log', 'utf8').split('\n')
     .filter((l) => l.includes('"target":"audit"') && l.includes(d.id));
   expect(audit.length).toBe(1);
-  expect(JSON.parse(audit[0])).toMatchObject({ action: 'device.update', sub: 'portal-user-42', name: 'Portal User', outcome: 'ok' });
+  expect(JSON.parse(audit[0])).toMatchObject({ action: 'device.update', sub: 'portal-user-42', name: 'Portal User', outcome: 'applied' });
 });
 
 test('a token that expires mid-edit is replaced, and the save succeeds with the edit intact', async ({ page }) => {

@@ -39,6 +39,8 @@ struct Token {
     raw: String,
     /// `exp` claim (Unix seconds), when readable.
     exp: Option<i64>,
+    /// `locations` claim: the locations the operator is limited to (`None`: all).
+    scope: Option<Vec<ipp::Uuid>>,
     /// Seconds before `exp` to replace it.
     ahead: i64,
 }
@@ -117,7 +119,15 @@ impl Token {
     fn new(raw: String) -> Token {
         let exp = jwt_exp(&raw);
         let ahead = refresh_ahead(&raw);
-        Token { raw, exp, ahead }
+        let scope = jwt_claims(&raw)
+            .and_then(|c| c.get("locations").cloned())
+            .and_then(|l| serde_json::from_value(l).ok());
+        Token {
+            raw,
+            exp,
+            ahead,
+            scope,
+        }
     }
 }
 
@@ -128,6 +138,13 @@ pub fn clear() {
         s.token = None;
         s.source = None;
     });
+}
+
+/// The operator's location scope as the current token states it (`Some(None)`: every
+/// location), before the proxy has confirmed it; `None` without a token. Lets the first
+/// reads ask for what the operator may see before the session is known.
+pub fn token_scope() -> Option<Option<Vec<ipp::Uuid>>> {
+    STATE.with(|s| s.borrow().token.as_ref().map(|t| t.scope.clone()))
 }
 
 /// Why the last fetch failed, for the sign-in screens.
@@ -231,10 +248,14 @@ pub fn jwt_exp(token: &str) -> Option<i64> {
 
 /// A numeric claim of a JWT, read without verifying.
 fn jwt_claim(token: &str, name: &str) -> Option<i64> {
+    jwt_claims(token)?.get(name)?.as_i64()
+}
+
+/// The claims of a JWT, read without verifying.
+fn jwt_claims(token: &str) -> Option<serde_json::Value> {
     let payload = token.split('.').nth(1)?;
     let bytes = base64url_decode(payload)?;
-    let claims: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
-    claims.get(name)?.as_i64()
+    serde_json::from_slice(&bytes).ok()
 }
 
 fn base64url_decode(s: &str) -> Option<Vec<u8>> {

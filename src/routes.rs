@@ -39,7 +39,16 @@ pub fn first_reads(path: &str, search: &str) -> Vec<String> {
         return Vec::new();
     }
     let mut reads = vec![api::session::PATH.to_owned(), api::locations::page_path(0)];
-    let filters = || Filters::from_pairs(parse_query(search)).0.to_list_query();
+    // As the list screens do: an operator limited to several locations is shown the first
+    // of them when the address names none (the token says which; see `use_scoped_filters`).
+    let filters = || {
+        let f = Filters::from_pairs(parse_query(search)).0;
+        match crate::auth::token_scope().flatten() {
+            Some(mine) if mine.len() > 1 && f.location.is_none() => f.at_location(Some(mine[0])),
+            _ => f,
+        }
+        .to_list_query()
+    };
     if path == Screen::Devices.href() {
         reads.push(api::devices::list_path(&filters()));
     } else if path == Screen::Enrollments.href() || path.is_empty() {

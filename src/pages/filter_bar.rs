@@ -4,7 +4,6 @@
 use ipp::MetadataFilter;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 use crate::components::field::FieldError;
 use crate::components::location_picker::{Empty, LocationPicker};
@@ -12,32 +11,49 @@ use crate::locations::use_locations;
 use crate::logic::filters::{parse_query, Filters};
 use crate::session::use_session;
 
-/// The list's filters from the URL, and what in the URL could not be read. An operator
-/// limited to several locations sees one location at a time: without one in the URL,
-/// the first of theirs is put there.
-pub fn use_scoped_filters(base: String) -> (Memo<Filters>, Memo<Vec<String>>) {
+/// The list's filters from the URL, what in the URL could not be read, and whether the
+/// operator's location scope is known yet (a list must not be asked for before, or an
+/// operator limited to several locations would ask for all of them and be refused).
+/// Such an operator sees one location at a time: without one in the URL, the list shows
+/// the first of theirs, and the address is left as it is (no redirect, so leaving the
+/// list for another screen is never undone).
+pub fn use_scoped_filters() -> ScopedFilters {
     let search = use_location().search;
     let parsed = Memo::new(move |_| Filters::from_pairs(parse_query(&search.get())));
-    let filters = Memo::new(move |_| parsed.get().0);
-    let ignored = Memo::new(move |_| parsed.get().1);
     let session = use_session();
-    let navigate = use_navigate();
-    Effect::new(move |_| {
-        let f = filters.get();
-        if let Some(scope) = session.scope() {
-            if scope.len() > 1 && f.location.is_none() {
-                let q = f.at_location(Some(scope[0])).to_query();
-                navigate(
-                    &format!("{base}?{q}"),
-                    NavigateOptions {
-                        replace: true,
-                        ..Default::default()
-                    },
-                );
-            }
+    // The session once it is there; until then what the token says.
+    let scope = Memo::new(move |_| match session.get() {
+        Some(s) => Some(s.locations),
+        None => crate::auth::token_scope(),
+    });
+    let filters = Memo::new(move |_| {
+        let f = parsed.get().0;
+        match scope.get().flatten() {
+            Some(mine) if mine.len() > 1 && f.location.is_none() => f.at_location(Some(mine[0])),
+            _ => f,
         }
     });
-    (filters, ignored)
+    ScopedFilters {
+        filters,
+        ignored: Memo::new(move |_| parsed.get().1),
+        ready: Memo::new(move |_| scope.with(Option::is_some)),
+    }
+}
+
+/// What [`use_scoped_filters`] gives a list.
+#[derive(Clone, Copy)]
+pub struct ScopedFilters {
+    pub filters: Memo<Filters>,
+    pub ignored: Memo<Vec<String>>,
+    /// Whether the operator's scope is known, so the list can be asked for.
+    pub ready: Memo<bool>,
+}
+
+impl ScopedFilters {
+    /// The list query to send, once the scope is known (until then, none).
+    pub fn query(&self) -> Option<ipp::ListQuery> {
+        self.ready.get().then(|| self.filters.get().to_list_query())
+    }
 }
 
 #[component]

@@ -69,10 +69,17 @@ pub fn sort_devices(devices: &mut [Device], sort: Option<&str>, locations: &Loca
 pub fn DevicesPage() -> impl IntoView {
     let locations = use_locations();
     let flash = use_flash();
-    let (filters, ignored) = use_scoped_filters(Screen::Devices.href());
+    let scoped = use_scoped_filters();
+    let (filters, ignored) = (scoped.filters, scoped.ignored);
     let page = LocalResource::new(move || {
-        let q = filters.get().to_list_query();
-        async move { api::devices::list(&q).await }
+        let q = scoped.query();
+        async move {
+            match q {
+                Some(q) => api::devices::list(&q).await,
+                // Asked for once the operator's scope is known.
+                None => std::future::pending().await,
+            }
+        }
     });
     // Keys seen on screen, offered when adding a filter.
     let known_keys = Signal::derive(move || {

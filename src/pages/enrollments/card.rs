@@ -195,19 +195,33 @@ fn CardBody(
         _ => EnrollmentStatus::Unknown,
     };
     let again = new_code_href(e.location_id, &e.metadata, lifetime);
+    let session = use_session();
+    let can_create = move || session.can(Role::Operator);
+    let expired_text = if e.code_hidden() {
+        format!(
+            "This code expired at {}; nobody can use it any more.",
+            local(e.expires_at)
+        )
+    } else {
+        format!(
+            "Code {} expired at {}; nobody can use it any more.",
+            code::group(&e.enrollment_code),
+            local(e.expires_at)
+        )
+    };
     let body = match state {
         State::Waiting => view! { <Waiting enrollment=e.clone() location=location now=now on_paired=on_paired/> }.into_any(),
         State::Paired => view! { <Paired detail=detail.clone()/> }.into_any(),
         State::Expired => view! {
             <div class="notice notice-info" role="status" data-testid="expired">
-                <p>{format!("Code {} expired at {}; nobody can use it any more.", code::group(&e.enrollment_code), local(e.expires_at))}</p>
-                <p><a class="button button-primary" href=again.clone() data-testid="new-code">"Create a new code with the same details"</a></p>
+                <p>{expired_text}</p>
+                {move || can_create().then(|| view! { <p><a class="button button-primary" href=again.clone() data-testid="new-code">"Create a new code with the same details"</a></p> })}
             </div>
         }.into_any(),
         _ => view! {
             <div class="notice notice-info" role="status">
                 <p>"This code can no longer be used. If a device still needs pairing, create a new code."</p>
-                <p><a class="button button-primary" href=again.clone()>"Create a new code with the same details"</a></p>
+                {move || can_create().then(|| view! { <p><a class="button button-primary" href=again.clone()>"Create a new code with the same details"</a></p> })}
             </div>
         }.into_any(),
     };
@@ -238,6 +252,19 @@ fn Waiting(
 ) -> impl IntoView {
     let session = use_session();
     let e = enrollment;
+    if e.code_hidden() {
+        // A viewer: the code is a credential they never receive (no code, QR or print).
+        return view! {
+            <div class="notice notice-info" data-testid="code-hidden">
+                <p>"Only operators and admins see pairing codes: a code turns a phone into a payment device."</p>
+            </div>
+            <p class="expiry">
+                "Valid until " <strong>{local(e.expires_at)}</strong>" · "
+                <Countdown expires_at=e.expires_at now=now/>
+            </p>
+        }
+        .into_any();
+    }
     let grouped = code::group(&e.enrollment_code);
     let spelled = code::spelled(&e.enrollment_code);
     let expires_at = e.expires_at;
@@ -286,6 +313,7 @@ fn Waiting(
         <p class="hint no-print" role="status">"Waiting for the clerk to enter the code… this page updates by itself."</p>
         {move || playground().then(|| view! { <SimulateClerk code=code.clone() on_paired=on_paired/> })}
     }
+    .into_any()
 }
 
 /// Playground only: play the clerk entering the code in the POS app.

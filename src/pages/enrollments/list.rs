@@ -26,12 +26,19 @@ pub fn EnrollmentsPage() -> impl IntoView {
     let session = use_session();
     let locations = use_locations();
     let navigate = use_navigate();
-    let (filters, ignored) = use_scoped_filters(Screen::Enrollments.href());
+    let scoped = use_scoped_filters();
+    let (filters, ignored) = (scoped.filters, scoped.ignored);
     let version = RwSignal::new(0u32);
     let page = LocalResource::new(move || {
         version.track();
-        let q = filters.get().to_list_query();
-        async move { api::enrollments::list(&q).await }
+        let q = scoped.query();
+        async move {
+            match q {
+                Some(q) => api::enrollments::list(&q).await,
+                // Asked for once the operator's scope is known.
+                None => std::future::pending().await,
+            }
+        }
     });
     let href = move |f: &Filters| {
         let q = f.to_query();
@@ -184,7 +191,12 @@ fn EnrollmentTable(
                     let e2 = e.clone();
                     view! {
                         <tr data-testid="enrollment-row" data-code=e.enrollment_code.clone()>
-                            <td><A href=Screen::Enrollment(e.enrollment_id).href() attr:class="mono code-link">{shown}</A></td>
+                            <td>{if e.code_hidden() {
+                                // Viewers learn that a code exists, not the code.
+                                view! { <span class="mono code-hidden" data-testid="code-hidden">"•••• ••••"<span class="visually-hidden">" (only operators see pairing codes)"</span></span> }.into_any()
+                            } else {
+                                view! { <A href=Screen::Enrollment(e.enrollment_id).href() attr:class="mono code-link">{shown}</A> }.into_any()
+                            }}</td>
                             <td><StatusChip status=status/></td>
                             <td>{move || e.location_id.map_or_else(|| "—".to_owned(), |l| locations.name(Some(l)))}</td>
                             <td><ul class="chips">{e.metadata.iter().map(|(k, v)| view! {
