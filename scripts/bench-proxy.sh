@@ -76,7 +76,7 @@ start() {
   pids+=($!)
   wait_up "http://127.0.0.1:$CONSOLE/healthz"
   wait_up "http://127.0.0.1:$NGINX/api/devices"
-  TOKEN=$(curl -sf -X POST -H 'content-type: application/json' -d '{"role":"viewer"}' "http://127.0.0.1:$CONSOLE/dev/sign-in" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+  TOKEN=$(curl -sf -X POST -H 'content-type: application/json' -d '{"role":"viewer"}' "http://127.0.0.1:$CONSOLE/api/dev/sign-in" | sed 's/.*"token":"\([^"]*\)".*/\1/')
   WRK="wrk"
   if [ "$1" = split ]; then WRK="taskset -c 0 wrk"; fi
 }

@@ -6,17 +6,14 @@
 //! ([`crate::edge`]) then covers the body and the handler.
 
 use std::future::Future;
-use std::net::SocketAddr;
 use std::time::Duration;
 
-use axum::extract::connect_info::ConnectInfo;
 use axum::Router;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
-use tower::ServiceExt;
 
 /// How long connections still serving a request get to finish after shutdown starts.
 const DRAIN: Duration = Duration::from_secs(10);
@@ -47,17 +44,10 @@ pub async fn serve(
             () = &mut shutdown => break,
         };
         let _ = stream.set_nodelay(true);
-        // The client's address, for handlers that ask (`ConnectInfo<SocketAddr>`).
-        let app = app
-            .clone()
-            .map_request(move |mut req: axum::extract::Request<_>| {
-                req.extensions_mut().insert(ConnectInfo(peer));
-                req
-            });
         let conn = http1::Builder::new()
             .timer(TokioTimer::new())
             .header_read_timeout(head_limit)
-            .serve_connection(TokioIo::new(stream), TowerToHyperService::new(app));
+            .serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
         let conn = graceful.watch(conn);
         tokio::spawn(async move {
             // A connection that ends badly (reset, cut off at the deadline) only
@@ -75,6 +65,3 @@ pub async fn serve(
         tracing::warn!("requests still running after {DRAIN:?}; stopping anyway");
     }
 }
-
-/// The peer address type handlers can ask for.
-pub type Peer = ConnectInfo<SocketAddr>;

@@ -42,9 +42,12 @@ pub struct Answer {
 }
 
 impl Answer {
-    /// Reads the body as `T`; an unreadable body is the upstream's fault (502).
+    /// Reads the body as `T`; an unreadable body is the upstream's fault (502). Read by
+    /// sonic-rs, through the same serde definitions: a page of devices is the proxy's
+    /// busiest answer, and sonic-rs reads and writes one in three quarters of
+    /// serde_json's time (`cargo run --release -p proxy --example json_bench`).
     pub fn json<T: DeserializeOwned>(&self) -> Result<T, AppError> {
-        serde_json::from_slice(&self.body).map_err(undecodable)
+        sonic_rs::from_slice(&self.body).map_err(undecodable)
     }
 }
 

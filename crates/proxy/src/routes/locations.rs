@@ -12,7 +12,7 @@ use ipp::{ListKind, ListQuery, Location, Page};
 use super::{json, list_query, Id, Rid};
 use crate::auth::Operator;
 use crate::error::AppError;
-use crate::fleet::Fleet;
+use crate::fleet::{list_path_and_query, Fleet};
 use crate::AppState;
 
 pub async fn list(
@@ -27,21 +27,19 @@ pub async fn list(
         let page: Page<Location> = fleet.list(ListKind::Locations, &q).await?;
         return Ok(json(StatusCode::OK, &page));
     };
-    // Scoped: read them all (a merchant has few), keep the operator's, page here.
+    // Scoped: read them all (a merchant has few), keep the operator's, page here. Like a
+    // lookup through lists, at most `lookup_max_pages` pages per request.
     let mut mine = Vec::new();
-    for page_number in 0.. {
+    for page_number in 0..state.lookup_max_pages {
         let all = ListQuery {
             page_number,
             page_size: ipp::query::MAX_PAGE_SIZE,
             ..ListQuery::default()
         };
         let page: Page<Location> = fleet
-            .get(&format!(
-                "/ipp/v1/locations?{}",
-                all.to_query_string(ListKind::Locations)
-            ))
+            .get(&list_path_and_query(ListKind::Locations, &all))
             .await?;
-        let last = page.last || page.content.is_empty() || page_number >= 50;
+        let last = page.last || page.content.is_empty();
         mine.extend(
             page.content
                 .into_iter()

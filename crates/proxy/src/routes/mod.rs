@@ -143,7 +143,8 @@ async fn json_body(headers: &HeaderMap, body: Body) -> Result<Bytes, AppError> {
 }
 
 fn json<T: Serialize>(status: StatusCode, value: &T) -> Response {
-    json_bytes(status, serde_json::to_vec(value).expect("models serialize"))
+    // sonic-rs, as upstream answers are read (see `upstream::Answer::json`).
+    json_bytes(status, sonic_rs::to_vec(value).expect("models serialize"))
 }
 
 fn json_bytes(status: StatusCode, body: Vec<u8>) -> Response {
