@@ -11,7 +11,7 @@ PORT ?= 8080
 
 ## Start the console in playground mode with demo data on http://127.0.0.1:$(PORT)/
 run: build
-	cargo build --release -p proxy
+	cargo build --release -p proxy --features playground
 	@echo "Open http://127.0.0.1:$(PORT)/ (playground mode, demo data in ./data)"
 	target/release/device-console --playground --listen 127.0.0.1:$(PORT) --dist dist --data-dir data --log-format pretty
 
@@ -40,12 +40,12 @@ bench-proxy:
 
 bench-pairing: build
 	scripts/setup.sh test
-	cargo build --release -p proxy -p playground
+	cargo build --release -p playground -p proxy --features proxy/playground
 	node e2e/bench/pairing.mjs
 
 bench-devices: build
 	scripts/setup.sh test
-	cargo build --release -p proxy -p playground
+	cargo build --release -p playground -p proxy --features proxy/playground
 	node e2e/bench/devices-first-page.mjs
 
 clean:

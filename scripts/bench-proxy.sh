@@ -33,7 +33,7 @@ QUERY="page_number=0&page_size=20"
 KEY=kco_test_api_DemoMerchantPlaygroundKey
 dir=target/bench-proxy
 rm -rf "$dir" && mkdir -p "$dir"
-cargo build --release -q -p playground -p proxy
+cargo build --release -q -p playground -p proxy --features proxy/playground
 [ -f dist/index.html ] || { echo "build the console first (make build)"; exit 1; }
 pids=()
 stop() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; pids=(); sleep 0.3; }
@@ -71,7 +71,8 @@ start() {
   wait_up "http://127.0.0.1:$PG/healthz"
   $front nginx -c "$PWD/$dir/nginx.conf" -g 'daemon off;' &
   pids+=($!)
-  WORKERS=${CONSOLE_WORKERS:-1} $front target/release/device-console --playground-url "http://127.0.0.1:$PG" --listen "127.0.0.1:$CONSOLE" \
+  # The access log off, as nginx's is (access_log off above); the audit log stays.
+  RUST_LOG=warn,audit=info WORKERS=${CONSOLE_WORKERS:-1} $front target/release/device-console --playground-url "http://127.0.0.1:$PG" --listen "127.0.0.1:$CONSOLE" \
     --dist dist --log-format json >"$dir/proxy.log" 2>&1 &
   pids+=($!)
   wait_up "http://127.0.0.1:$CONSOLE/healthz"

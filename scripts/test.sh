@@ -30,7 +30,14 @@ cargo fmt --all -- --check
 
 step "cargo clippy --all-targets -- -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p proxy --features playground --all-targets -- -D warnings
 cargo clippy -p app --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "a production build of the proxy links no playground"
+if cargo tree -p proxy -e normal --prefix none | grep -Eq '^(playground|rusqlite|libsqlite3-sys) '; then
+  echo "the proxy's production build links the playground or SQLite:"; cargo tree -p proxy -e normal -i playground
+  exit 1
+fi
 
 step "native tests (every crate)"
 filtered target/native-tests.log '^(test result|     Running)' cargo test --workspace
@@ -40,7 +47,7 @@ filtered target/wasm-tests.log '^(test result|running [0-9])' cargo test -p app 
 
 step "release build of the console (trunk) and the servers"
 trunk build --release
-cargo build -p proxy -p playground
+cargo build -p playground -p proxy --features proxy/playground
 
 step "playground against its OpenAPI description (schemathesis)"
 filtered target/schemathesis.log '(generated|passed|failed|errors|Seed|API Operations)' scripts/schemathesis.sh

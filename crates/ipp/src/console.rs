@@ -50,6 +50,16 @@ pub enum Mode {
     Playground,
 }
 
+/// Whether a location is within a scope: `None` is every location; a thing with no
+/// location is within none but that.
+pub fn allows_location(scope: Option<&[Uuid]>, id: Option<Uuid>) -> bool {
+    match (scope, id) {
+        (None, _) => true,
+        (Some(allowed), Some(id)) => allowed.contains(&id),
+        (Some(_), None) => false,
+    }
+}
+
 /// `GET /api/session`: the signed-in operator as the proxy verified them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
@@ -75,11 +85,7 @@ impl Session {
     }
 
     pub fn allows_location(&self, id: Option<Uuid>) -> bool {
-        match (&self.locations, id) {
-            (None, _) => true,
-            (Some(allowed), Some(id)) => allowed.contains(&id),
-            (Some(_), None) => false,
-        }
+        allows_location(self.locations.as_deref(), id)
     }
 
     /// The name to show: the token's `name`, else its subject.

@@ -7,6 +7,8 @@
 
 pub mod console;
 mod fields;
+#[cfg(feature = "server")]
+pub mod http;
 pub mod metadata;
 pub mod model;
 pub mod problem;

@@ -57,7 +57,7 @@ pub struct Config {
 #[derive(Debug, Clone, Args)]
 pub struct UpstreamArgs {
     /// Base URL of the Kustom API (https://api.kustom.co, or https://api.playground.kustom.co).
-    #[arg(long, env = "KUSTOM_UPSTREAM", conflicts_with_all = ["playground", "playground_url"])]
+    #[arg(long, env = "KUSTOM_UPSTREAM", conflicts_with = "playground_url")]
     pub upstream: Option<String>,
 
     /// The upstream answers GET /ipp/v1/enrollments/{id} and /ipp/v1/devices/{id} (the
@@ -88,8 +88,10 @@ pub struct UpstreamArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct PlaygroundArgs {
-    /// Start the built-in playground (a Device API simulator) and forward to it.
-    #[arg(long, env = "PLAYGROUND", conflicts_with = "playground_url")]
+    /// Start the built-in playground (a Device API simulator) and forward to it. Only in
+    /// builds with the `playground` feature (make run, the tests), never in production.
+    #[cfg(feature = "playground")]
+    #[arg(long, env = "PLAYGROUND", conflicts_with_all = ["playground_url", "upstream"])]
     pub playground: bool,
 
     /// Forward to a playground that already runs elsewhere (playground mode, not started here).
@@ -97,27 +99,55 @@ pub struct PlaygroundArgs {
     pub playground_url: Option<String>,
 
     /// Where the built-in playground keeps its SQLite file.
+    #[cfg(feature = "playground")]
     #[arg(long, env = "DATA_DIR", default_value = "data")]
     pub data_dir: PathBuf,
 
     /// Loopback address of the built-in playground (port 0: any free port).
+    #[cfg(feature = "playground")]
     #[arg(long, env = "PLAYGROUND_LISTEN", default_value = "127.0.0.1:0")]
     pub playground_listen: SocketAddr,
 
     /// Demo data for a new built-in playground database.
+    #[cfg(feature = "playground")]
     #[arg(long, env = "PLAYGROUND_SEED", value_enum, default_value_t = Seed::Demo)]
     pub playground_seed: Seed,
 
     /// Switch the built-in playground's API extensions off (get-by-id, enrollment → device
     /// link), so the console works from exactly what Kustom documents.
+    #[cfg(feature = "playground")]
     #[arg(long, env = "PLAYGROUND_DOCUMENTED_ONLY")]
     pub documented_only: bool,
 }
 
+#[cfg(feature = "playground")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Seed {
     Demo,
     None,
+}
+
+/// The built-in playground, started in this process on a loopback port.
+#[cfg(feature = "playground")]
+pub mod built_in {
+    use super::{PlaygroundArgs, Seed};
+
+    /// Starts it; answers its base URL and its task (which ends only when it fails).
+    pub async fn start(
+        p: &PlaygroundArgs,
+    ) -> Result<(String, tokio::task::JoinHandle<std::io::Result<()>>), String> {
+        let db = p.data_dir.join("playground.sqlite");
+        let db = db.to_str().ok_or("the data directory is not valid UTF-8")?;
+        let store = playground::open_store(db, p.playground_seed == Seed::Demo, 0)
+            .map_err(|e| e.to_string())?;
+        let (listener, addr) = playground::bind(p.playground_listen)
+            .await
+            .map_err(|e| format!("cannot listen on {}: {e}", p.playground_listen))?;
+        let pg = playground::Playground::new(store, p.documented_only);
+        let task = tokio::spawn(playground::serve(listener, pg));
+        tracing::info!(%addr, db, documented_only = p.documented_only, "playground started");
+        Ok((format!("http://{addr}"), task))
+    }
 }
 
 #[derive(Debug, Clone, Args)]
@@ -216,11 +246,15 @@ impl Config {
     }
 
     pub fn is_playground(&self) -> bool {
-        self.playground.playground || self.playground.playground_url.is_some()
+        #[cfg(feature = "playground")]
+        if self.playground.playground {
+            return true;
+        }
+        self.playground.playground_url.is_some()
     }
 
     /// The frame-ancestor origins, split on spaces too and validated.
-    pub fn host_origins(&self) -> Result<Vec<String>, String> {
+    pub fn host_origins(&self) -> Result<Vec<String>, crate::start::StartError> {
         let mut out = Vec::new();
         for origin in self
             .frame_ancestors
@@ -237,9 +271,7 @@ impl Config {
                         })
                 });
             if !valid {
-                return Err(format!(
-                    "--frame-ancestors: \"{origin}\" is not an origin; use scheme://host[:port] with no path or wildcard, e.g. https://portal.example.com"
-                ));
+                return Err(crate::start::StartError::NotAnOrigin(origin.to_owned()));
             }
             out.push(origin.to_owned());
         }

@@ -71,7 +71,10 @@ impl IntoResponse for AppError {
         if let Some(cause) = &self.cause {
             tracing::warn!(status = self.problem.status, title = %self.problem.title, cause = %cause, "request failed");
         }
-        problem_response(&self.problem)
+        // The edge adds the request id to API problems (`edge::api_answer`).
+        let mut res = problem_response(&self.problem);
+        res.extensions_mut().insert(self.problem);
+        res
     }
 }
 

@@ -3,6 +3,11 @@
 //! It serves the built console, verifies the operator's token, lets through only the
 //! calls the console needs (within the operator's role and locations), adds the Kustom
 //! API key on the way out, and writes an audit line for every change.
+//!
+//! One folder per concern: `edge/` (layers, the static console, the server), `auth/`
+//! (operator tokens), `upstream/` (the Kustom client, its paths and keys), `fleet/` (the
+//! operator's view of the Device API and the scope check every answer passes), and
+//! `routes/`, thin handlers over them.
 
 pub mod audit;
 pub mod auth;
@@ -10,39 +15,34 @@ pub mod config;
 pub mod edge;
 pub mod error;
 pub mod fleet;
-pub mod keys;
 pub mod logging;
+pub mod metrics;
 pub mod routes;
-pub mod serve;
-pub mod site;
 pub mod start;
 pub mod upstream;
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::{DefaultBodyLimit, State};
-use axum::http::{HeaderMap, Method, StatusCode, Uri};
-use axum::middleware;
-use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get};
 use axum::Router;
 use ipp::console::Mode;
 use tower_http::compression::CompressionLayer;
 
 use crate::auth::{DevMinter, TokenVerifier};
-use crate::edge::{Edge, SecurityHeaders};
-use crate::keys::ApiKeys;
-use crate::site::Site;
+use crate::edge::site::Site;
+use crate::edge::Edge;
+use crate::metrics::Metrics;
+use crate::upstream::keys::ApiKeys;
 use crate::upstream::Upstream;
 
 /// Largest request body the console accepts.
-pub const MAX_BODY: usize = 64 * 1024;
+pub const MAX_BODY: usize = ipp::http::MAX_BODY;
 
 /// Everything the handlers share.
 pub struct AppState {
     pub mode: Mode,
-    pub site: Site,
+    pub site: Arc<Site>,
     pub verifier: TokenVerifier,
     pub keys: ApiKeys,
     pub upstream: Upstream,
@@ -54,6 +54,7 @@ pub struct AppState {
     pub readiness: routes::Readiness,
     /// Most list pages one lookup through the lists may read.
     pub lookup_max_pages: u32,
+    pub metrics: Arc<Metrics>,
 }
 
 /// The runtime configuration the console reads from `index.html`.
@@ -61,38 +62,29 @@ pub fn runtime_config(mode: Mode, host_origins: &[String]) -> String {
     serde_json::json!({ "mode": mode, "host_origins": host_origins }).to_string()
 }
 
-/// The whole console: API, health checks and the built SPA, behind the edge layers.
+/// The whole console: API, health checks, metrics and the built SPA, behind the edge.
 pub fn app(state: Arc<AppState>, request_timeout: Duration) -> Router {
-    let edge = Arc::new(Edge {
-        headers: SecurityHeaders::new(&state.host_origins, &state.site.inline_script_hashes),
-        limit: request_timeout,
-    });
-    let router = Router::new()
+    let edge = Edge::new(
+        &state.host_origins,
+        &state.site.inline_script_hashes,
+        request_timeout,
+    );
+    let api = edge.around_api(routes::api(&state));
+    // `/api/` is an API address too (the nested router answers `/api` itself).
+    let api_root = edge.around_api(Router::new().route("/api/", any(edge::api_not_found)));
+    let rest = Router::new()
         .route("/healthz", get(routes::healthz))
         .route("/readyz", get(routes::readyz))
-        // `/api` itself and `/api/` are API addresses too: a problem, never the console.
-        .route("/api", any(edge::api_not_found))
-        .route("/api/", any(edge::api_not_found))
-        .nest("/api", routes::api(&state));
-    // Outermost last: compression sees finished answers (problem bodies included), so
-    // the edge never has to read a compressed body.
-    router
-        .fallback(site)
-        .layer(DefaultBodyLimit::max(MAX_BODY))
-        .with_state(state)
-        .layer(middleware::from_fn_with_state(edge, edge::edge))
+        .route("/metrics", get(metrics::metrics))
+        .with_state(state.clone())
+        .merge(state.site.clone().router())
+        .layer(edge.timeout());
+    let router = Router::new()
+        .nest("/api", api)
+        .with_state(state.clone())
+        .merge(api_root)
+        .merge(rest);
+    // Compression outermost: it sees finished answers.
+    edge.around(router, state.metrics.clone())
         .layer(CompressionLayer::new())
-}
-
-/// The built console for every other path. `/dev/…` pages exist in playground mode only.
-async fn site(
-    State(state): State<Arc<AppState>>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Response {
-    if uri.path().starts_with("/dev/") && state.dev.is_none() {
-        return (StatusCode::NOT_FOUND, "Not found\n").into_response();
-    }
-    state.site.respond(&method, &uri, &headers)
 }

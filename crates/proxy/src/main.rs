@@ -1,3 +1,4 @@
+use anyhow::Context;
 use clap::Parser;
 use proxy::config::Config;
 use proxy::{app, start::start};
@@ -17,21 +18,21 @@ fn main() {
     let result = runtime
         .enable_all()
         .build()
-        .map_err(|e| format!("cannot start the runtime: {e}"))
+        .context("cannot start the runtime")
         .and_then(|rt| rt.block_on(run(config)));
     if let Err(e) = result {
-        eprintln!("device-console: {e}");
+        eprintln!("device-console: {e:#}");
         std::process::exit(2);
     }
 }
 
-async fn run(config: Config) -> Result<(), String> {
+async fn run(config: Config) -> anyhow::Result<()> {
     let started = start(&config).await?;
     let router = app(started.state.clone(), config.request_timeout());
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
-        .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
-    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+        .with_context(|| format!("cannot listen on {}", config.listen))?;
+    let addr = listener.local_addr()?;
     let state = &started.state;
     tracing::info!(
         %addr,
@@ -48,8 +49,25 @@ async fn run(config: Config) -> Result<(), String> {
     } else {
         println!("Device Console is running at http://{addr}/");
     }
-    proxy::serve::serve(listener, router, config.request_timeout(), shutdown()).await;
-    Ok(())
+    let serve = proxy::edge::serve::serve(listener, router, config.request_timeout(), shutdown());
+    match started.playground {
+        // The built-in playground ends only when it fails: then so does the console.
+        Some(playground) => tokio::select! {
+            () = serve => Ok(()),
+            ended = playground => {
+                let why = match ended {
+                    Ok(Ok(())) => "it stopped".to_owned(),
+                    Ok(Err(e)) => e.to_string(),
+                    Err(e) => e.to_string(),
+                };
+                anyhow::bail!("the built-in playground failed: {why}")
+            }
+        },
+        None => {
+            serve.await;
+            Ok(())
+        }
+    }
 }
 
 async fn shutdown() {

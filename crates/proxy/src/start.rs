@@ -1,136 +1,109 @@
 //! Turns the configuration into a running state: the upstream (Kustom, an external
 //! playground, or one started here), the API keys, the token verifier and the site.
+//! Everything that can be wrong is a [`StartError`] that says what to change.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
 use ipp::console::Mode;
 use jsonwebtoken::{Algorithm, DecodingKey};
-use tokio::task::JoinHandle;
 
 use crate::auth::{DevMinter, TokenVerifier};
-use crate::config::{Config, PublicKeyAlgorithm, Seed};
-use crate::keys::{ApiKeys, Secret};
-use crate::site::Site;
-use crate::upstream::{Caller, Upstream};
+use crate::config::{Config, PublicKeyAlgorithm};
+use crate::edge::site::{Site, SiteError};
+use crate::metrics::Metrics;
+use crate::upstream::keys::{ApiKeys, KeysError, Secret};
+use crate::upstream::{masked, Caller, Upstream, UpstreamUrlError};
 use crate::{runtime_config, AppState};
 
 /// Lifetime of the tokens the development sign-in mints.
 pub const DEV_TOKEN_SECS: i64 = 10 * 60;
 
+/// Why the proxy cannot start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("--frame-ancestors: \"{0}\" is not an origin; use scheme://host[:port] with no path or wildcard, e.g. https://portal.example.com")]
+    NotAnOrigin(String),
+    #[error("say where the Device API is: --upstream https://api.kustom.co (with --api-key/--merchant-id or --api-keys-file), or --playground")]
+    NoUpstream,
+    #[error("give the Kustom API key: --api-key with --merchant-id, or --api-keys-file")]
+    NoApiKey,
+    #[error("say how operator tokens are verified: --token-secret (HS256) or --token-public-key with --token-algorithm")]
+    NoTokenKey,
+    #[error("--token-algorithm is needed with --token-public-key (RS256, ES256 or EdDSA)")]
+    NoTokenAlgorithm,
+    #[error("the operator token secret must be at least 32 bytes")]
+    ShortTokenSecret,
+    #[error("cannot read {path}: {source}")]
+    Unreadable {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path} is not a {algorithm:?} public key in PEM: {source}")]
+    NotAPublicKey {
+        path: PathBuf,
+        algorithm: PublicKeyAlgorithm,
+        source: jsonwebtoken::errors::Error,
+    },
+    #[error("merchant {0}: a live Kustom API key (kco_live_…) cannot be used in playground mode; give a test key (kco_test_…), or run without --playground/--playground-url")]
+    LiveKeyInPlayground(String),
+    #[error("merchant {merchant}: a live Kustom API key (kco_live_…) cannot be used with Kustom's playground ({upstream}); give a test key (kco_test_…), or --upstream https://api.kustom.co")]
+    LiveKeyWithKustomPlayground { merchant: String, upstream: String },
+    #[error(transparent)]
+    Keys(#[from] KeysError),
+    #[error(transparent)]
+    Upstream(#[from] UpstreamUrlError),
+    #[error(transparent)]
+    Site(#[from] SiteError),
+    #[error("cannot start the built-in playground: {0}")]
+    Playground(String),
+}
+
 /// A configured proxy, ready to serve.
 pub struct Started {
     pub state: Arc<AppState>,
-    /// The playground started in this process, if any, and where it listens.
-    pub playground: Option<(JoinHandle<std::io::Result<()>>, std::net::SocketAddr)>,
+    /// The playground started in this process, if any: it ends only when it failed.
+    pub playground: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
 }
 
-pub async fn start(config: &Config) -> Result<Started, String> {
+pub async fn start(config: &Config) -> Result<Started, StartError> {
     let host_origins = config.host_origins()?;
     let mode = if config.is_playground() {
         Mode::Playground
     } else {
         Mode::Live
     };
-    let p = &config.playground;
     let connect = Duration::from_millis(config.upstream.upstream_connect_timeout_ms);
     let timeout = Duration::from_millis(config.upstream.upstream_timeout_ms);
 
-    let mut playground_task = None;
-    let base = if p.playground {
-        let db = p.data_dir.join("playground.sqlite");
-        let db = db.to_str().ok_or("the data directory is not valid UTF-8")?;
-        let store = playground::open_store(db, p.playground_seed == Seed::Demo, 0)?;
-        let (listener, addr) = playground::bind(p.playground_listen).await.map_err(|e| {
-            format!(
-                "cannot start the playground on {}: {e}",
-                p.playground_listen
-            )
-        })?;
-        let pg = playground::Playground::new(store, p.documented_only);
-        playground_task = Some((tokio::spawn(playground::serve(listener, pg)), addr));
-        tracing::info!(%addr, db, documented_only = p.documented_only, "playground started");
-        format!("http://{addr}")
-    } else if let Some(url) = &p.playground_url {
-        url.clone()
-    } else {
-        config.upstream.upstream.clone().ok_or(
-            "say where the Device API is: --upstream https://api.kustom.co (with --api-key/--merchant-id or --api-keys-file), or --playground",
-        )?
-    };
-
-    let keys = match (
-        &config.keys.api_key,
-        &config.keys.merchant_id,
-        &config.keys.api_keys_file,
-    ) {
-        (Some(key), Some(merchant), _) => ApiKeys::single(merchant, key)?,
-        (_, _, Some(file)) => ApiKeys::from_file(file)?,
-        _ if mode == Mode::Playground => {
-            let mut keys = ApiKeys::single(playground::DEMO_MERCHANT, playground::DEMO_KEY)?;
-            keys.insert(playground::OTHER_MERCHANT, playground::OTHER_KEY)?;
-            keys
-        }
-        _ => {
-            return Err(
-                "give the Kustom API key: --api-key with --merchant-id, or --api-keys-file".into(),
-            )
-        }
-    };
-
+    let (base, playground, built_in_get_by_id) = upstream_base(config).await?;
+    let keys = api_keys(config, mode)?;
     check_keys_fit(&keys, mode, &base)?;
+    let metrics = Arc::new(Metrics::default());
     let mut upstream = Upstream::new(&base, connect, timeout, config.upstream.upstream_get_by_id)?;
+    upstream.count_in(metrics.clone());
     if mode == Mode::Playground {
-        upstream.get_by_id = if p.playground {
-            !p.documented_only
-        } else {
-            probe(&upstream, &keys).await
+        upstream.get_by_id = match built_in_get_by_id {
+            Some(known) => known,
+            None => probe(&upstream, &keys).await,
         };
     }
 
-    let t = &config.token;
-    let (verifier, dev) = match (&t.token_secret, &t.token_public_key) {
-        (Some(secret), _) => {
-            let secret = Secret::new(secret.clone());
-            let verifier = TokenVerifier::hs256(&secret, &t.token_issuer, &t.token_audience, t.token_max_lifetime_secs, t.token_leeway_secs)?;
-            let dev = (mode == Mode::Playground)
-                .then(|| DevMinter::new(&secret, &t.token_issuer, &t.token_audience, DEV_TOKEN_SECS));
-            (verifier, dev)
-        }
-        (None, Some(path)) => {
-            let pem = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            let alg = t.token_algorithm.ok_or("--token-algorithm is needed with --token-public-key (RS256, ES256 or EdDSA)")?;
-            let (key, algorithm) = match alg {
-                PublicKeyAlgorithm::Rs256 => (DecodingKey::from_rsa_pem(&pem), Algorithm::RS256),
-                PublicKeyAlgorithm::Es256 => (DecodingKey::from_ec_pem(&pem), Algorithm::ES256),
-                PublicKeyAlgorithm::EdDsa => (DecodingKey::from_ed_pem(&pem), Algorithm::EdDSA),
-            };
-            let key = key.map_err(|e| format!("{} is not a {alg:?} public key in PEM: {e}", path.display()))?;
-            let verifier = TokenVerifier::new(key, algorithm, &t.token_issuer, &t.token_audience, t.token_max_lifetime_secs, t.token_leeway_secs);
-            (verifier, None)
-        }
-        (None, None) if mode == Mode::Playground => {
-            // A fresh secret per start: the development sign-in is the only signer.
-            let secret = Secret::new(format!("{}{}", uuid::Uuid::new_v4().simple(), uuid::Uuid::new_v4().simple()));
-            let verifier = TokenVerifier::hs256(&secret, &t.token_issuer, &t.token_audience, t.token_max_lifetime_secs, t.token_leeway_secs)?;
-            (verifier, Some(DevMinter::new(&secret, &t.token_issuer, &t.token_audience, DEV_TOKEN_SECS)))
-        }
-        (None, None) => {
-            return Err("say how operator tokens are verified: --token-secret (HS256) or --token-public-key with --token-algorithm".into())
-        }
-    };
-
-    let verifier =
-        verifier.with_max_locations(usize::try_from(t.token_max_locations).unwrap_or(usize::MAX));
+    let (verifier, dev) = verifier(config, mode)?;
     upstream.redact(keys.merchants().filter_map(|m| keys.get(m)).cloned());
-    if let Some(secret) = &t.token_secret {
+    if let Some(secret) = &config.token.token_secret {
         upstream.redact([Secret::new(secret.clone())]);
     }
 
-    let site = Site::load(&config.dist, &runtime_config(mode, &host_origins))?;
+    let site = Site::load(
+        &config.dist,
+        &runtime_config(mode, &host_origins),
+        mode == Mode::Playground,
+    )?;
     let state = AppState {
         mode,
-        site,
+        site: Arc::new(site),
         verifier,
         keys,
         upstream,
@@ -140,16 +113,124 @@ pub async fn start(config: &Config) -> Result<Started, String> {
             config.upstream.readyz_interval_secs,
         )),
         lookup_max_pages: config.upstream.lookup_max_pages,
+        metrics,
     };
     Ok(Started {
         state: Arc::new(state),
-        playground: playground_task,
+        playground,
     })
+}
+
+type PlaygroundTask = Option<tokio::task::JoinHandle<std::io::Result<()>>>;
+
+/// Where the Device API is: the built-in playground (started here, with or without its
+/// get-by-id), an external one, or Kustom.
+async fn upstream_base(
+    config: &Config,
+) -> Result<(String, PlaygroundTask, Option<bool>), StartError> {
+    #[cfg(feature = "playground")]
+    if config.playground.playground {
+        let (base, task) = crate::config::built_in::start(&config.playground)
+            .await
+            .map_err(StartError::Playground)?;
+        return Ok((base, Some(task), Some(!config.playground.documented_only)));
+    }
+    if let Some(url) = &config.playground.playground_url {
+        return Ok((url.clone(), None, None));
+    }
+    let base = config
+        .upstream
+        .upstream
+        .clone()
+        .ok_or(StartError::NoUpstream)?;
+    Ok((base, None, None))
+}
+
+/// The merchants' API keys: given, from a file, or the playground's demo keys.
+fn api_keys(config: &Config, mode: Mode) -> Result<ApiKeys, StartError> {
+    let k = &config.keys;
+    Ok(match (&k.api_key, &k.merchant_id, &k.api_keys_file) {
+        (Some(key), Some(merchant), _) => ApiKeys::single(merchant, key)?,
+        (_, _, Some(file)) => ApiKeys::from_file(file)?,
+        #[cfg(feature = "playground")]
+        _ if mode == Mode::Playground => {
+            let mut keys = ApiKeys::single(playground::DEMO_MERCHANT, playground::DEMO_KEY)?;
+            keys.insert(playground::OTHER_MERCHANT, playground::OTHER_KEY)?;
+            keys
+        }
+        _ => {
+            let _ = mode;
+            return Err(StartError::NoApiKey);
+        }
+    })
+}
+
+/// How operator tokens are verified, and in playground mode the development minter.
+fn verifier(config: &Config, mode: Mode) -> Result<(TokenVerifier, Option<DevMinter>), StartError> {
+    let t = &config.token;
+    let (iss, aud) = (t.token_issuer.as_str(), t.token_audience.as_str());
+    let hs256 = |secret: &Secret| {
+        TokenVerifier::hs256(
+            secret,
+            iss,
+            aud,
+            t.token_max_lifetime_secs,
+            t.token_leeway_secs,
+        )
+        .ok_or(StartError::ShortTokenSecret)
+    };
+    let (verifier, dev) = match (&t.token_secret, &t.token_public_key) {
+        (Some(secret), _) => {
+            let secret = Secret::new(secret.clone());
+            let dev = (mode == Mode::Playground)
+                .then(|| DevMinter::new(&secret, iss, aud, DEV_TOKEN_SECS));
+            (hs256(&secret)?, dev)
+        }
+        (None, Some(path)) => {
+            let pem = std::fs::read(path).map_err(|source| StartError::Unreadable {
+                path: path.clone(),
+                source,
+            })?;
+            let algorithm = t.token_algorithm.ok_or(StartError::NoTokenAlgorithm)?;
+            let (key, alg) = match algorithm {
+                PublicKeyAlgorithm::Rs256 => (DecodingKey::from_rsa_pem(&pem), Algorithm::RS256),
+                PublicKeyAlgorithm::Es256 => (DecodingKey::from_ec_pem(&pem), Algorithm::ES256),
+                PublicKeyAlgorithm::EdDsa => (DecodingKey::from_ed_pem(&pem), Algorithm::EdDSA),
+            };
+            let key = key.map_err(|source| StartError::NotAPublicKey {
+                path: path.clone(),
+                algorithm,
+                source,
+            })?;
+            let verifier = TokenVerifier::new(
+                key,
+                alg,
+                iss,
+                aud,
+                t.token_max_lifetime_secs,
+                t.token_leeway_secs,
+            );
+            (verifier, None)
+        }
+        (None, None) if mode == Mode::Playground => {
+            // A fresh secret per start: the development sign-in is the only signer.
+            let secret = Secret::new(format!(
+                "{}{}",
+                uuid::Uuid::new_v4().simple(),
+                uuid::Uuid::new_v4().simple()
+            ));
+            let dev = DevMinter::new(&secret, iss, aud, DEV_TOKEN_SECS);
+            (hs256(&secret)?, Some(dev))
+        }
+        (None, None) => return Err(StartError::NoTokenKey),
+    };
+    let max_locations = usize::try_from(t.token_max_locations).unwrap_or(usize::MAX);
+    Ok((verifier.with_max_locations(max_locations), dev))
 }
 
 /// Refuses keys that do not belong where they would go: a live key (`kco_live_`) moves
 /// real money and has no business with a playground, ours or Kustom's.
-fn check_keys_fit(keys: &ApiKeys, mode: Mode, upstream: &str) -> Result<(), String> {
+fn check_keys_fit(keys: &ApiKeys, mode: Mode, upstream: &str) -> Result<(), StartError> {
     let kustom_playground = upstream
         .parse::<axum::http::Uri>()
         .ok()
@@ -162,15 +243,13 @@ fn check_keys_fit(keys: &ApiKeys, mode: Mode, upstream: &str) -> Result<(), Stri
     live.sort_unstable();
     if let Some(merchant) = live.first() {
         if mode == Mode::Playground {
-            return Err(format!(
-                "merchant {merchant}: a live Kustom API key (kco_live_…) cannot be used in playground mode; give a test key (kco_test_…), or run without --playground/--playground-url"
-            ));
+            return Err(StartError::LiveKeyInPlayground((*merchant).to_owned()));
         }
         if kustom_playground {
-            return Err(format!(
-                "merchant {merchant}: a live Kustom API key (kco_live_…) cannot be used with Kustom's playground ({}); give a test key (kco_test_…), or --upstream https://api.kustom.co",
-                crate::upstream::masked(upstream)
-            ));
+            return Err(StartError::LiveKeyWithKustomPlayground {
+                merchant: (*merchant).to_owned(),
+                upstream: masked(upstream),
+            });
         }
     }
     Ok(())
@@ -178,10 +257,13 @@ fn check_keys_fit(keys: &ApiKeys, mode: Mode, upstream: &str) -> Result<(), Stri
 
 /// Asks a playground whether its get-by-id extension is on.
 async fn probe(upstream: &Upstream, keys: &ApiKeys) -> bool {
-    let Some(merchant) = keys.merchants().next() else {
+    let Some((merchant, key)) = keys
+        .merchants()
+        .next()
+        .and_then(|m| Some((m, keys.get(m)?)))
+    else {
         return false;
     };
-    let key = keys.get(merchant).expect("listed");
     upstream
         .probe_get_by_id(&Caller {
             merchant,

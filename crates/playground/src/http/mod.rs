@@ -3,10 +3,10 @@
 
 mod request;
 
+pub use ipp::http::{Id, JsonBody, MAX_BODY};
 use request::unauthorized;
 pub use request::{
-    blocking, ApiError, ApiResult, Id, JsonBody, Merchant, CODE_CANCELLED, CODE_CONSUMED,
-    CODE_EXPIRED, CODE_UNKNOWN, MAX_BODY,
+    blocking, ApiResult, Merchant, CODE_CANCELLED, CODE_CONSUMED, CODE_EXPIRED, CODE_UNKNOWN,
 };
 use request::{too_many_failures, Client};
 
@@ -60,11 +60,8 @@ pub async fn get_location(
     Id(id): Id,
 ) -> ApiResult<Response> {
     let found = blocking(&pg.store, move |s| s.get_location(&m.0, id)).await?;
-    let loc = found.ok_or_else(|| {
-        ApiError(Problem::not_found(
-            "There is no such location for this merchant.",
-        ))
-    })?;
+    let loc =
+        found.ok_or_else(|| Problem::not_found("There is no such location for this merchant."))?;
     Ok(json(StatusCode::OK, &loc))
 }
 
@@ -107,11 +104,8 @@ pub async fn get_enrollment(
     Id(id): Id,
 ) -> ApiResult<Response> {
     let found = blocking(&pg.store, move |s| s.get_enrollment(&m.0, id, Utc::now())).await?;
-    let e = found.ok_or_else(|| {
-        ApiError(Problem::not_found(
-            "There is no such enrollment for this merchant.",
-        ))
-    })?;
+    let e = found
+        .ok_or_else(|| Problem::not_found("There is no such enrollment for this merchant."))?;
     Ok(json(StatusCode::OK, &enrollment_out(&pg, e)))
 }
 
@@ -157,11 +151,8 @@ pub async fn get_device(
     Id(id): Id,
 ) -> ApiResult<Response> {
     let found = blocking(&pg.store, move |s| s.get_device(&m.0, id)).await?;
-    let d = found.ok_or_else(|| {
-        ApiError(Problem::not_found(
-            "There is no such device for this merchant.",
-        ))
-    })?;
+    let d =
+        found.ok_or_else(|| Problem::not_found("There is no such device for this merchant."))?;
     Ok(json(StatusCode::OK, &d))
 }
 
@@ -195,13 +186,13 @@ pub async fn create_simulated_device(
 ) -> ApiResult<Response> {
     let req = SimulatedDevice::decode(&body)?;
     if req.metadata.len() >= ipp::metadata::MAX_KEYS && !req.metadata.contains_key("simulated") {
-        return Err(ApiError(Problem::invalid_field(
+        return Err(Problem::invalid_field(
             "metadata",
             format!(
                 "Use at most {} keys: simulated=true is added to every simulated device.",
                 ipp::metadata::MAX_KEYS - 1
             ),
-        )));
+        ));
     }
     let d = blocking(&pg.store, move |s| {
         s.create_simulated_device(&m.0, &req, Utc::now())
@@ -226,7 +217,7 @@ pub async fn register_device(
     match result {
         Ok(d) => Ok(json(StatusCode::CREATED, &d)),
         Err(StoreError::TooManyFailures(secs)) => {
-            let mut r = ApiError(too_many_failures(secs)).into_response();
+            let mut r = too_many_failures(secs).into_response();
             r.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(secs));
             Ok(r)
@@ -255,15 +246,10 @@ pub async fn whoami(State(pg): State<Playground>, headers: HeaderMap) -> ApiResu
 
 // ---- Fallbacks ----
 
-pub async fn not_found() -> ApiError {
-    ApiError(Problem::not_found(
-        "There is no such endpoint. See the playground's openapi.yaml.",
-    ))
+pub async fn not_found() -> Problem {
+    Problem::not_found("There is no such endpoint. See the playground's openapi.yaml.")
 }
 
-pub async fn method_not_allowed() -> ApiError {
-    ApiError(
-        Problem::new(405, "Method not allowed")
-            .with_detail("This endpoint does not take this method."),
-    )
+pub async fn method_not_allowed() -> Problem {
+    Problem::new(405, "Method not allowed").with_detail("This endpoint does not take this method.")
 }

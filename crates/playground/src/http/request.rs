@@ -4,16 +4,13 @@
 
 use std::net::SocketAddr;
 
-use axum::body::Bytes;
 use axum::extract::connect_info::ConnectInfo;
-use axum::extract::{FromRequest, FromRequestParts, Path, Request};
+use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::{header, HeaderMap};
 use base64::Engine;
 use chrono::Utc;
-use ipp::request::parse_uuid;
-use ipp::{Problem, Uuid, PROBLEM_JSON};
+use ipp::Problem;
 
 use crate::store::merchants::{is_live_key, is_test_key};
 use crate::store::{CodeRejection, Store, StoreError};
@@ -42,33 +39,9 @@ impl<S: Send + Sync> FromRequestParts<S> for Client {
     }
 }
 
-/// An answer that failed: problem+json.
-pub struct ApiError(pub Problem);
-
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
-        let status =
-            StatusCode::from_u16(self.0.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        let mut r = (
-            status,
-            serde_json::to_vec(&self.0).expect("problems serialize"),
-        )
-            .into_response();
-        r.headers_mut()
-            .insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
-        r
-    }
-}
-
-impl From<Problem> for ApiError {
-    fn from(p: Problem) -> Self {
-        ApiError(p)
-    }
-}
-
-impl From<StoreError> for ApiError {
+impl From<StoreError> for Problem {
     fn from(e: StoreError) -> Self {
-        ApiError(match e {
+        match e {
             StoreError::NotFound(what) => {
                 Problem::not_found(format!("There is no such {what} for this merchant."))
             }
@@ -81,7 +54,7 @@ impl From<StoreError> for ApiError {
                 Problem::new(500, "Internal error")
                     .with_detail("The playground's database failed; see its log.")
             }
-        })
+        }
     }
 }
 
@@ -109,7 +82,8 @@ fn code_problem(why: CodeRejection) -> Problem {
     }
 }
 
-pub type ApiResult<T> = Result<T, ApiError>;
+/// A handler's result: an answer, or the problem that says why not.
+pub type ApiResult<T> = Result<T, Problem>;
 
 /// Runs a store operation (blocking work) without holding up the other requests.
 pub async fn blocking<T: Send + 'static>(
@@ -122,24 +96,24 @@ pub async fn blocking<T: Send + 'static>(
     // of 100,000 devices: 5.3 -> 3.4 ms p50 over HTTP, the query itself 2.4-2.8 ms).
     // A single-threaded runtime (tests) cannot do that.
     if Handle::current().runtime_flavor() == RuntimeFlavor::MultiThread {
-        return tokio::task::block_in_place(|| f(store)).map_err(ApiError::from);
+        return tokio::task::block_in_place(|| f(store)).map_err(Problem::from);
     }
     let store = store.clone();
     tokio::task::spawn_blocking(move || f(&store))
         .await
-        .map_err(|e| ApiError(Problem::new(500, "Internal error").with_detail(e.to_string())))?
-        .map_err(ApiError::from)
+        .map_err(|e| Problem::new(500, "Internal error").with_detail(e.to_string()))?
+        .map_err(Problem::from)
 }
 
-pub(super) fn unauthorized(detail: &str) -> ApiError {
-    ApiError(Problem::new(401, "Unauthorized").with_detail(detail))
+pub(super) fn unauthorized(detail: &str) -> Problem {
+    Problem::new(401, "Unauthorized").with_detail(detail)
 }
 
 /// The merchant whose API key authenticated the request.
 pub struct Merchant(pub String);
 
 impl FromRequestParts<Playground> for Merchant {
-    type Rejection = ApiError;
+    type Rejection = Problem;
 
     async fn from_request_parts(
         parts: &mut Parts,
@@ -189,57 +163,4 @@ fn api_key(headers: &HeaderMap) -> ApiResult<String> {
         .ok_or_else(missing)?;
     let (_user, key) = decoded.split_once(':').ok_or_else(missing)?;
     Ok(key.to_owned())
-}
-
-/// The `{id}` of the path, checked before anything else happens.
-pub struct Id(pub Uuid);
-
-impl<S: Send + Sync> FromRequestParts<S> for Id {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let Path(raw) = Path::<String>::from_request_parts(parts, state)
-            .await
-            .map_err(|e| ApiError(Problem::invalid_field("id", e.body_text())))?;
-        parse_uuid(&raw)
-            .map(Id)
-            .map_err(|msg| ApiError(Problem::invalid_field("id", msg)))
-    }
-}
-
-/// A JSON request body of at most [`MAX_BODY`] bytes.
-pub struct JsonBody(pub Bytes);
-
-/// Largest request body accepted.
-pub const MAX_BODY: usize = 64 * 1024;
-
-impl<S: Send + Sync> FromRequest<S> for JsonBody {
-    type Rejection = ApiError;
-
-    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let ct = req
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("");
-        let is_json = ct.split(';').next().is_some_and(|m| {
-            let m = m.trim().to_ascii_lowercase();
-            m == "application/json" || m.ends_with("+json")
-        });
-        if !is_json {
-            return Err(ApiError(
-                Problem::new(415, "Unsupported media type")
-                    .with_detail("Send the body as JSON with Content-Type: application/json."),
-            ));
-        }
-        let bytes = Bytes::from_request(req, state).await.map_err(|e| {
-            ApiError(if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                Problem::new(413, "Request too large")
-                    .with_detail(format!("Send at most {MAX_BODY} bytes."))
-            } else {
-                Problem::invalid_field("body", e.body_text())
-            })
-        })?;
-        Ok(JsonBody(bytes))
-    }
 }

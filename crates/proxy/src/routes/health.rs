@@ -80,7 +80,7 @@ async fn look(state: &AppState) -> (bool, Value) {
         page_size: 1,
         ..ListQuery::default()
     };
-    let path = crate::fleet::list_path_and_query(ListKind::Locations, &one);
+    let path = crate::upstream::paths::list(ListKind::Locations, &one);
     let started = Instant::now();
     let result = state.upstream.call(&caller, Method::GET, &path, None).await;
     let ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);

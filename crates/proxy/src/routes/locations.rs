@@ -1,44 +1,33 @@
 //! `GET /api/locations`, `GET /api/locations/{id}`: the merchant's stores, limited to the
 //! operator's.
 
-use std::sync::Arc;
-
-use axum::extract::{RawQuery, State};
+use axum::extract::RawQuery;
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::Extension;
+use ipp::http::Id;
 use ipp::{ListKind, ListQuery, Location, Page};
 
-use super::{json, list_query, Id, Rid};
-use crate::auth::Operator;
+use super::{json, list_query};
 use crate::error::AppError;
-use crate::fleet::{list_path_and_query, Fleet};
-use crate::AppState;
+use crate::fleet::Fleet;
+use crate::upstream::paths;
 
-pub async fn list(
-    State(state): State<Arc<AppState>>,
-    Extension(rid): Rid,
-    op: Operator,
-    RawQuery(raw): RawQuery,
-) -> Result<Response, AppError> {
+pub async fn list(fleet: Fleet, RawQuery(raw): RawQuery) -> Result<Response, AppError> {
     let q = list_query(ListKind::Locations, raw)?;
-    let fleet = Fleet::new(&state, &op, &rid.0)?;
-    let Some(allowed) = &op.locations else {
+    let Some(allowed) = &fleet.op.locations else {
         let page: Page<Location> = fleet.list(ListKind::Locations, &q).await?;
         return Ok(json(StatusCode::OK, &page));
     };
     // Scoped: read them all (a merchant has few), keep the operator's, page here. Like a
     // lookup through lists, at most `lookup_max_pages` pages per request.
     let mut mine = Vec::new();
-    for page_number in 0..state.lookup_max_pages {
+    for page_number in 0..fleet.state.lookup_max_pages {
         let all = ListQuery {
             page_number,
             page_size: ipp::query::MAX_PAGE_SIZE,
             ..ListQuery::default()
         };
-        let page: Page<Location> = fleet
-            .get(&list_path_and_query(ListKind::Locations, &all))
-            .await?;
+        let page: Page<Location> = fleet.get(&paths::list(ListKind::Locations, &all)).await?;
         let last = page.last || page.content.is_empty();
         mine.extend(
             page.content
@@ -49,10 +38,10 @@ pub async fn list(
             break;
         }
     }
-    let total = mine.len() as u64;
+    let total = u64::try_from(mine.len()).unwrap_or(u64::MAX);
     let content = mine
         .into_iter()
-        .skip(q.offset() as usize)
+        .skip(usize::try_from(q.offset()).unwrap_or(usize::MAX))
         .take(q.page_size as usize)
         .collect();
     Ok(json(
@@ -61,23 +50,14 @@ pub async fn list(
     ))
 }
 
-pub async fn one(
-    State(state): State<Arc<AppState>>,
-    Extension(rid): Rid,
-    op: Operator,
-    Id(id): Id,
-) -> Result<Response, AppError> {
-    if !op.allows_location(Some(id)) {
-        return Err(AppError::not_found(
-            "There is no such location among yours.",
-        ));
+pub async fn one(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> {
+    let not_found = || AppError::not_found("There is no such location among yours.");
+    if !fleet.op.allows_location(Some(id)) {
+        return Err(not_found());
     }
-    let fleet = Fleet::new(&state, &op, &rid.0)?;
-    let location: Location = fleet.get(&format!("/ipp/v1/locations/{id}")).await?;
+    let location: Location = fleet.get(&paths::location(id)).await?;
     if location.id != id || !fleet.admits(&location, None) {
-        return Err(AppError::not_found(
-            "There is no such location among yours.",
-        ));
+        return Err(not_found());
     }
     Ok(json(StatusCode::OK, &location))
 }

@@ -16,13 +16,14 @@ use ipp::console::{DevMerchant, DevOptions, DevSignIn, DevToken, Role};
 use ipp::request::normalize_code;
 use ipp::{Device, ListKind, ListQuery, Location, Page, PairRequest, Problem};
 use serde_json::json;
+use tower_http::request_id::RequestId;
 
-use super::{json, json_body, Rid};
+use super::{json, json_body};
 use crate::audit::Audit;
-use crate::auth::Operator;
+use crate::edge::request_id_text;
 use crate::error::AppError;
-use crate::fleet::{list_path_and_query, Fleet};
-use crate::upstream::Caller;
+use crate::fleet::Fleet;
+use crate::upstream::{paths, Caller};
 use crate::AppState;
 
 /// A request addressed to this machine by a loopback name or address. The development
@@ -83,7 +84,7 @@ fn is_loopback(authority: &str) -> bool {
 pub async fn options(
     _: Loopback,
     State(state): State<Arc<AppState>>,
-    Extension(rid): Rid,
+    Extension(id): Extension<RequestId>,
 ) -> Result<Response, AppError> {
     let all = ListQuery {
         page_size: ipp::query::MAX_PAGE_SIZE,
@@ -93,15 +94,17 @@ pub async fn options(
     let mut ids: Vec<&str> = state.keys.merchants().collect();
     ids.sort_unstable();
     for merchant in ids {
-        let key = state.keys.get(merchant).expect("listed");
+        let Some(key) = state.keys.get(merchant) else {
+            continue;
+        };
         let caller = Caller {
             merchant,
             key,
-            request_id: &rid.0,
+            request_id: request_id_text(&id),
         };
         let page: Page<Location> = state
             .upstream
-            .get(&caller, &list_path_and_query(ListKind::Locations, &all))
+            .get(&caller, &paths::list(ListKind::Locations, &all))
             .await?;
         merchants.push(DevMerchant {
             merchant_id: merchant.to_owned(),
@@ -127,10 +130,11 @@ pub async fn sign_in(
     let req: DevSignIn = serde_json::from_slice(&body).map_err(|e| {
         AppError::new(Problem::invalid_field("body", format!("Send {{\"role\": \"viewer|operator|admin\", \"locations\": [ids] or null, \"name\": …}} ({e}).")))
     })?;
-    let merchant = req
-        .merchant_id
-        .clone()
-        .unwrap_or_else(|| playground::DEMO_MERCHANT.to_owned());
+    // Without a choice, the first merchant the proxy has a key for (the demo merchant).
+    let merchant = match req.merchant_id.clone() {
+        Some(m) => m,
+        None => state.keys.merchants().min().unwrap_or_default().to_owned(),
+    };
     if state.keys.get(&merchant).is_none() {
         return Err(AppError::new(Problem::invalid_field(
             "merchant_id",
@@ -147,22 +151,14 @@ pub async fn sign_in(
 }
 
 /// `POST /api/playground/pair`: plays the store clerk entering a code in the POS app.
-pub async fn pair(
-    State(state): State<Arc<AppState>>,
-    Extension(rid): Rid,
-    op: Operator,
-    headers: HeaderMap,
-    body: Body,
-) -> Result<Response, AppError> {
+pub async fn pair(fleet: Fleet, headers: HeaderMap, body: Body) -> Result<Response, AppError> {
     // Read here, within the request's time limit; a refusal is recorded by the change.
     let body = json_body(&headers, body).await;
-    let audit = Audit::new(&rid.0, &op, "playground.pair");
+    let audit = Audit::new(&fleet.request_id, &fleet.op, "playground.pair");
     audit
         .run(move |rec| async move {
-            op.require(Role::Operator, "simulate pairing")?;
-            let body = body?;
-            let req = PairRequest::decode(&body)?;
-            let fleet = Fleet::new(&state, &op, &rid.0)?;
+            fleet.op.require(Role::Operator, "simulate pairing")?;
+            let req = PairRequest::decode(&body?)?;
             let code = normalize_code(&req.enrollment_code);
             // The code must be a pending one within the operator's locations.
             let e = fleet.pending_code(&code).await?;
@@ -182,7 +178,7 @@ pub async fn pair(
             };
             rec.sending();
             let device: Device = fleet
-                .send(Method::POST, "/ipp/v1/devices/register", &register)
+                .send(Method::POST, &paths::register(), &register)
                 .await?;
             Ok(json(StatusCode::CREATED, &device.without_credentials()))
         })

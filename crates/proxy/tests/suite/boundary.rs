@@ -638,7 +638,13 @@ async fn the_start_refuses_what_does_not_fit_and_says_what_to_change() {
         let mut a = vec!["device-console", "--dist", &dist, "--token-secret", secret];
         a.extend_from_slice(extra);
         let config = proxy::config::Config::try_parse_from(a).unwrap();
-        async move { proxy::start::start(&config).await.err().unwrap_or_default() }
+        async move {
+            proxy::start::start(&config)
+                .await
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default()
+        }
     };
     let live = "kco_live_api_RealMoney123";
     let cases: Vec<(Vec<&str>, &str)> = vec![

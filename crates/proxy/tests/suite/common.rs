@@ -233,6 +233,9 @@ pub fn dist() -> std::path::PathBuf {
         "export default async function init() {}\n".repeat(40),
     )
     .unwrap();
+    // The build's precompressed copies (their content is not looked at when served).
+    std::fs::write(dir.join("app-0123456789abcdef.js.br"), b"brotli bytes").unwrap();
+    std::fs::write(dir.join("app-0123456789abcdef.js.gz"), b"gzip bytes").unwrap();
     std::fs::write(dir.join("app-0123456789abcdef_bg.wasm"), vec![0u8; 2048]).unwrap();
     dir
 }
@@ -307,7 +310,7 @@ pub async fn proxy_for(upstream: &str, opts: Opts) -> Proxy {
     let addr = listener.local_addr().unwrap();
     let app = proxy::app(started.state, config.request_timeout());
     // The proxy's own server, as `main` runs it.
-    tokio::spawn(proxy::serve::serve(
+    tokio::spawn(proxy::edge::serve::serve(
         listener,
         app,
         config.request_timeout(),

@@ -77,7 +77,7 @@ async fn a_request_over_the_consoles_own_time_limit_is_a_503_with_the_edge_heade
         );
     }
     let problem = answer.problem(503);
-    assert!(problem["detail"].as_str().unwrap().contains("Try again"));
+    assert!(problem["detail"].as_str().unwrap().contains("try again"));
 }
 
 #[tokio::test]

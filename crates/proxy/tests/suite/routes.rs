@@ -543,6 +543,38 @@ async fn health_and_readiness() {
     assert_eq!(p.send(p.client.get(p.url("/healthz"))).await.text, "ok\n");
     let ready = p.send(p.client.get(p.url("/readyz"))).await.ok(200);
     assert_eq!(ready["ready"], true);
+    // Requests by matched route and status, upstream answers by status.
+    let listed = p.get("/api/devices", &token(Role::Viewer)).await;
+    let rid = listed.request_id();
+    listed.ok(200);
+    // One access log line per request: route, status, latency, request id.
+    let access: Vec<Value> = logs()
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|v| v["target"] == "access" && v["span"]["request_id"] == rid.as_str())
+        .collect();
+    assert_eq!(access.len(), 1, "{access:?}");
+    assert_eq!(access[0]["status"], 200);
+    assert_eq!(access[0]["span"]["route"], "/api/devices");
+    assert!(access[0]["latency_ms"].as_f64().is_some());
+    p.get("/api/nope", &token(Role::Viewer)).await.problem(404);
+    let metrics = p.send(p.client.get(p.url("/metrics"))).await;
+    assert_eq!(metrics.status, 200);
+    assert!(
+        metrics.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/openmetrics-text"),
+        "{:?}",
+        metrics.headers
+    );
+    for line in [
+        r#"console_requests_total{route="/api/devices",status="200"} 1"#,
+        r#"console_requests_total{route="unmatched",status="404"} 1"#,
+        r#"console_upstream_answers_total{status="200"}"#,
+    ] {
+        assert!(metrics.text.contains(line), "{line} in {}", metrics.text);
+    }
     let dead = proxy_for("http://127.0.0.1:9", Opts::default()).await;
     let not_ready = dead.send(dead.client.get(dead.url("/readyz"))).await;
     assert_eq!(not_ready.status, 503);
@@ -594,15 +626,23 @@ async fn the_console_is_served_with_the_right_caching_and_headers() {
         "public, max-age=31536000, immutable"
     );
     assert_eq!(js.headers["content-encoding"], "br");
-    let etag = js.headers["etag"].clone();
+    assert_eq!(
+        js.text, "brotli bytes",
+        "the build's copy, not compressed again"
+    );
+    let modified = js.headers["last-modified"].clone();
     let again = p
         .send(
             p.client
                 .get(p.url("/app-0123456789abcdef.js"))
-                .header("if-none-match", etag),
+                .header("if-modified-since", modified),
         )
         .await;
     assert_eq!(again.status, 304);
+    let plain = p
+        .send(p.client.get(p.url("/app-0123456789abcdef.js")))
+        .await;
+    assert!(plain.text.starts_with("export default"), "{}", plain.text);
     let wasm = p
         .send(p.client.get(p.url("/app-0123456789abcdef_bg.wasm")))
         .await;

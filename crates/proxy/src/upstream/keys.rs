@@ -1,7 +1,7 @@
 //! Kustom API keys: one per merchant, held in a type that never prints its value.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// A secret string: `Debug` and `Display` print `[redacted]`.
 #[derive(Clone, PartialEq, Eq)]
@@ -34,8 +34,50 @@ impl std::fmt::Display for Secret {
 #[derive(Debug, Clone, Default)]
 pub struct ApiKeys(HashMap<String, Secret>);
 
+/// Why the API keys cannot be used; never says a key.
+#[derive(Debug, thiserror::Error)]
+pub enum KeysError {
+    #[error("cannot read {path}: {source}")]
+    Unreadable {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// serde's own message may quote the file (a key is a string like any other): only
+    /// the place is told.
+    #[error("{path} must be a JSON object of merchant id to API key, {{\"M1\": \"kco_live_api_…\"}}: it is not, at line {line} column {column}")]
+    NotAnObject {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+    },
+    #[error("{path} line {line}: the API key of merchant {merchant:?} is not a string")]
+    NotAString {
+        path: PathBuf,
+        line: usize,
+        merchant: String,
+    },
+    #[error("{path} line {line}: merchant {merchant:?} is named twice")]
+    Twice {
+        path: PathBuf,
+        line: usize,
+        merchant: String,
+    },
+    #[error("{path} line {line}: {source}")]
+    Entry {
+        path: PathBuf,
+        line: usize,
+        source: Box<KeysError>,
+    },
+    #[error("{0} names no merchant")]
+    Empty(PathBuf),
+    #[error("{0:?} is not a merchant id")]
+    NotAMerchant(String),
+    #[error("the API key of merchant {0:?} is empty or has spaces")]
+    BadKey(String),
+}
+
 impl ApiKeys {
-    pub fn single(merchant: &str, key: &str) -> Result<ApiKeys, String> {
+    pub fn single(merchant: &str, key: &str) -> Result<ApiKeys, KeysError> {
         let mut keys = ApiKeys::default();
         keys.insert(merchant, key)?;
         Ok(keys)
@@ -43,51 +85,52 @@ impl ApiKeys {
 
     /// Reads `{"merchant id": "API key", …}`. A file that is wrong is reported by line
     /// and merchant id, never by its content: it is full of secrets.
-    pub fn from_file(path: &Path) -> Result<ApiKeys, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let shape = "must be a JSON object of merchant id to API key, {\"M1\": \"kco_live_api_…\"}";
-        let entries: Entries = serde_json::from_str(&text).map_err(|e| {
-            // serde's message may quote the file (a key is a string like any other).
-            format!(
-                "{} {shape}: it is not, at line {} column {}",
-                path.display(),
-                e.line(),
-                e.column()
-            )
+    pub fn from_file(path: &Path) -> Result<ApiKeys, KeysError> {
+        let text = std::fs::read_to_string(path).map_err(|source| KeysError::Unreadable {
+            path: path.to_owned(),
+            source,
+        })?;
+        let entries: Entries = serde_json::from_str(&text).map_err(|e| KeysError::NotAnObject {
+            path: path.to_owned(),
+            line: e.line(),
+            column: e.column(),
         })?;
         let mut keys = ApiKeys::default();
         for (merchant, value) in entries.0 {
             let line = line_of(&text, &merchant);
             let Some(key) = value.as_str() else {
-                return Err(format!(
-                    "{} line {line}: the API key of merchant {merchant:?} is not a string",
-                    path.display()
-                ));
+                return Err(KeysError::NotAString {
+                    path: path.to_owned(),
+                    line,
+                    merchant,
+                });
             };
             if keys.0.contains_key(&merchant) {
-                return Err(format!(
-                    "{} line {line}: merchant {merchant:?} is named twice",
-                    path.display()
-                ));
+                return Err(KeysError::Twice {
+                    path: path.to_owned(),
+                    line,
+                    merchant,
+                });
             }
             keys.insert(&merchant, key)
-                .map_err(|e| format!("{} line {line}: {e}", path.display()))?;
+                .map_err(|source| KeysError::Entry {
+                    path: path.to_owned(),
+                    line,
+                    source: Box::new(source),
+                })?;
         }
         if keys.0.is_empty() {
-            return Err(format!("{} names no merchant", path.display()));
+            return Err(KeysError::Empty(path.to_owned()));
         }
         Ok(keys)
     }
 
-    pub fn insert(&mut self, merchant: &str, key: &str) -> Result<(), String> {
+    pub fn insert(&mut self, merchant: &str, key: &str) -> Result<(), KeysError> {
         if merchant.trim().is_empty() || merchant.chars().any(|c| c.is_control()) {
-            return Err(format!("{merchant:?} is not a merchant id"));
+            return Err(KeysError::NotAMerchant(merchant.to_owned()));
         }
         if key.trim().is_empty() || key.chars().any(|c| c.is_control() || c.is_whitespace()) {
-            return Err(format!(
-                "the API key of merchant {merchant:?} is empty or has spaces"
-            ));
+            return Err(KeysError::BadKey(merchant.to_owned()));
         }
         self.0.insert(merchant.to_owned(), Secret::new(key));
         Ok(())
@@ -187,7 +230,7 @@ mod tests {
         for (i, (text, says)) in cases.iter().enumerate() {
             let path = dir.join(format!("{i}.json"));
             std::fs::write(&path, text).unwrap();
-            let e = ApiKeys::from_file(&path).unwrap_err();
+            let e = ApiKeys::from_file(&path).unwrap_err().to_string();
             assert!(e.contains(says), "{text}: {e}");
             for secret in ["secret", "12345678"] {
                 assert!(!e.contains(secret), "{text}: {e}");

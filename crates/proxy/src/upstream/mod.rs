@@ -3,6 +3,7 @@
 //! whole call; one retry of a GET whose connection failed; answers read with a size cap;
 //! failures turned into problems a person can act on.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::body::Bytes;
@@ -16,8 +17,12 @@ use hyper_util::rt::TokioExecutor;
 use ipp::{Problem, Uuid};
 use serde::de::DeserializeOwned;
 
+pub mod keys;
+pub mod paths;
+
 use crate::error::AppError;
-use crate::keys::Secret;
+use crate::metrics::Metrics;
+use keys::Secret;
 
 /// Largest upstream answer the proxy reads.
 pub const MAX_UPSTREAM_BODY: usize = 4 * 1024 * 1024;
@@ -33,6 +38,25 @@ pub struct Upstream {
     /// Every configured secret, cut out of whatever the upstream says before it is passed
     /// on (an upstream error may echo the request's Authorization).
     redact: Vec<Secret>,
+    /// Where answers are counted (`/metrics`).
+    metrics: Option<Arc<Metrics>>,
+}
+
+/// Why the upstream URL cannot be used (printed with any credentials masked).
+#[derive(Debug, thiserror::Error)]
+pub enum UpstreamUrlError {
+    #[error("the upstream URL must start with https:// (or http:// for a local playground): {0}")]
+    Scheme(String),
+    #[error("the upstream URL {0} needs a host and no query")]
+    NoHost(String),
+    #[error("the upstream URL {0} is not a URL")]
+    NotAUrl(String),
+    #[error("the upstream URL {0} carries a user name or password; leave them out (the Kustom API key is given with --api-key or --api-keys-file)")]
+    Credentials(String),
+    #[error("the upstream URL {0} is plain http:// to another machine, which would send the API key unencrypted; use https:// (http:// is for a playground on this machine only)")]
+    PlainHttp(String),
+    #[error("cannot set up TLS: {0}")]
+    Tls(String),
 }
 
 /// A successful upstream answer.
@@ -73,10 +97,10 @@ impl Upstream {
         connect_timeout: Duration,
         timeout: Duration,
         get_by_id: bool,
-    ) -> Result<Upstream, String> {
+    ) -> Result<Upstream, UpstreamUrlError> {
         let shown = masked(base);
         if !(base.starts_with("https://") || base.starts_with("http://")) {
-            return Err(format!("the upstream URL must start with https:// (or http:// for a local playground): {shown}"));
+            return Err(UpstreamUrlError::Scheme(shown));
         }
         let base = base.trim_end_matches('/').to_owned();
         let uri = match base.parse::<Uri>() {
@@ -87,23 +111,15 @@ impl Upstream {
             {
                 u
             }
-            Ok(_) => {
-                return Err(format!(
-                    "the upstream URL {shown} needs a host and no query"
-                ))
-            }
-            Err(_) => return Err(format!("the upstream URL {shown} is not a URL")),
+            Ok(_) => return Err(UpstreamUrlError::NoHost(shown)),
+            Err(_) => return Err(UpstreamUrlError::NotAUrl(shown)),
         };
         if uri.authority().is_some_and(|a| a.as_str().contains('@')) {
-            return Err(format!(
-                "the upstream URL {shown} carries a user name or password; leave them out (the Kustom API key is given with --api-key or --api-keys-file)"
-            ));
+            return Err(UpstreamUrlError::Credentials(shown));
         }
         // The API key travels with every call: never in the clear across a network.
         if uri.scheme_str() == Some("http") && !is_loopback_host(uri.host().unwrap_or("")) {
-            return Err(format!(
-                "the upstream URL {shown} is plain http:// to another machine, which would send the API key unencrypted; use https:// (http:// is for a playground on this machine only)"
-            ));
+            return Err(UpstreamUrlError::PlainHttp(shown));
         }
         let mut http = HttpConnector::new();
         http.set_connect_timeout(Some(connect_timeout));
@@ -111,7 +127,7 @@ impl Upstream {
         http.enforce_http(false);
         // Kustom's certificate is checked against the system's trusted roots.
         let tls = <rustls::ClientConfig as rustls_platform_verifier::ConfigVerifierExt>::with_platform_verifier()
-            .map_err(|e| format!("cannot set up TLS: {e}"))?;
+            .map_err(|e| UpstreamUrlError::Tls(e.to_string()))?;
         let connector = hyper_rustls::HttpsConnectorBuilder::new()
             .with_tls_config(tls)
             .https_or_http()
@@ -126,7 +142,19 @@ impl Upstream {
             timeout,
             get_by_id,
             redact: Vec::new(),
+            metrics: None,
         })
+    }
+
+    /// Counts every answer (or why there was none) in `metrics`.
+    pub fn count_in(&mut self, metrics: Arc<Metrics>) {
+        self.metrics = Some(metrics);
+    }
+
+    fn count(&self, what: &str) {
+        if let Some(m) = &self.metrics {
+            m.upstream(what);
+        }
     }
 
     /// Secrets to cut out of upstream answers before they are passed on.
@@ -194,8 +222,17 @@ impl Upstream {
                     tracing::warn!(path = %path_only(path_and_query), error = %error_chain(&e), "upstream connection failed; retrying once");
                     continue;
                 }
-                Err(f) => return Err(self.transport_error(f)),
+                Err(f) => {
+                    self.count(match f {
+                        Failure::Timeout => "timeout",
+                        Failure::TooLarge => "too_large",
+                        Failure::Send(_) => "unreachable",
+                        Failure::Read(_) => "broken",
+                    });
+                    return Err(self.transport_error(f));
+                }
             };
+            self.count(status_text(status));
             if (200..300).contains(&status) {
                 return Ok(Answer { status, body });
             }
@@ -218,7 +255,7 @@ impl Upstream {
     /// extensions answers 404 for an unknown id; with `--documented-only` the route is
     /// not there and the answer is 405.
     pub async fn probe_get_by_id(&self, caller: &Caller<'_>) -> bool {
-        let path = format!("/ipp/v1/enrollments/{}", Uuid::nil());
+        let path = paths::enrollment(Uuid::nil());
         match self.call(caller, Method::GET, &path, None).await {
             Ok(_) => true,
             Err(e) => e.problem.status == 404,
@@ -349,6 +386,30 @@ impl Upstream {
     }
 }
 
+/// A status as a metric label, without an allocation for the common ones.
+fn status_text(status: u16) -> &'static str {
+    match status {
+        200 => "200",
+        201 => "201",
+        204 => "204",
+        400 => "400",
+        401 => "401",
+        403 => "403",
+        404 => "404",
+        409 => "409",
+        410 => "410",
+        422 => "422",
+        429 => "429",
+        500 => "500",
+        502 => "502",
+        503 => "503",
+        504 => "504",
+        s if s < 300 => "2xx",
+        s if s < 500 => "4xx",
+        _ => "5xx",
+    }
+}
+
 /// An URL as it may be printed: user information (`user:password@`) masked.
 pub fn masked(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
@@ -476,7 +537,8 @@ mod tests {
         ] {
             let e = Upstream::new(bad, t, t, false)
                 .err()
-                .unwrap_or_else(|| panic!("{bad} accepted"));
+                .unwrap_or_else(|| panic!("{bad} accepted"))
+                .to_string();
             assert!(e.contains(says), "{bad}: {e}");
             assert!(!e.contains("hunter22"), "{bad}: {e}");
         }

@@ -1,24 +1,19 @@
 //! Operator tokens: a JWT from the host portal, verified with the configured key and
 //! algorithm only (`none` and algorithm switching are refused), for `exp`, `nbf`, `iss`,
-//! `aud` and a maximum lifetime; its claims become the [`Operator`] a handler acts for.
+//! `aud` and a maximum lifetime. A verified token is remembered until it expires, in a
+//! bounded cache that evicts one entry at a time.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-
-use axum::extract::FromRequestParts;
-use axum::http::header::AUTHORIZATION;
-use axum::http::request::Parts;
-use chrono::{DateTime, TimeZone, Utc};
-use ipp::console::{Mode, Role, Session};
+use chrono::{TimeZone, Utc};
+use ipp::console::Role;
 use ipp::Uuid;
 use jsonwebtoken::errors::ErrorKind;
-use jsonwebtoken::{decode, encode, Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use jsonwebtoken::{decode, Algorithm, DecodingKey, Validation};
+use quick_cache::sync::Cache;
 use serde::{Deserialize, Serialize};
 
-use crate::edge::RequestId;
+use super::Operator;
 use crate::error::AppError;
-use crate::keys::Secret;
-use crate::AppState;
+use crate::upstream::keys::Secret;
 
 /// Longest token accepted, before any decoding.
 const MAX_TOKEN_LEN: usize = 8 * 1024;
@@ -64,10 +59,10 @@ pub struct TokenVerifier {
     max_locations: usize,
     /// Tokens already verified, with the operator they name and the last second they are
     /// accepted: the console sends the same token with every call for minutes.
-    verified: Mutex<HashMap<String, (Operator, i64)>>,
+    verified: Cache<String, (Operator, i64)>,
 }
 
-/// Tokens remembered at most (expired ones are dropped first).
+/// Tokens remembered at most; past it, the cache makes room one entry at a time.
 const VERIFIED_CAPACITY: usize = 10_000;
 
 impl std::fmt::Debug for TokenVerifier {
@@ -102,7 +97,7 @@ impl TokenVerifier {
             max_lifetime_secs: i64::try_from(max_lifetime_secs).unwrap_or(i64::MAX),
             leeway_secs: i64::try_from(leeway_secs).unwrap_or(i64::MAX),
             max_locations: 100,
-            verified: Mutex::new(HashMap::new()),
+            verified: Cache::new(VERIFIED_CAPACITY),
         }
     }
 
@@ -112,18 +107,18 @@ impl TokenVerifier {
         self
     }
 
-    /// An HS256 verifier; the secret must be at least 32 bytes.
+    /// An HS256 verifier; `None` when the secret is shorter than 32 bytes.
     pub fn hs256(
         secret: &Secret,
         issuer: &str,
         audience: &str,
         max_lifetime: u64,
         leeway: u64,
-    ) -> Result<Self, String> {
+    ) -> Option<Self> {
         if secret.expose().len() < 32 {
-            return Err("the operator token secret must be at least 32 bytes".into());
+            return None;
         }
-        Ok(TokenVerifier::new(
+        Some(TokenVerifier::new(
             DecodingKey::from_secret(secret.expose().as_bytes()),
             Algorithm::HS256,
             issuer,
@@ -136,26 +131,14 @@ impl TokenVerifier {
     /// Verifies a token and returns the operator it names.
     pub fn verify(&self, token: &str) -> Result<Operator, AppError> {
         let now = Utc::now().timestamp();
-        if let Some((op, until)) = self
-            .verified
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(token)
-        {
-            if now <= *until {
-                return Ok(op.clone());
+        if let Some((op, until)) = self.verified.get(token) {
+            if now <= until {
+                return Ok(op);
             }
         }
         let op = self.verify_uncached(token)?;
         let until = op.expires_at.timestamp().saturating_add(self.leeway_secs);
-        let mut cache = self.verified.lock().unwrap_or_else(|p| p.into_inner());
-        if cache.len() >= VERIFIED_CAPACITY {
-            cache.retain(|_, (_, u)| *u >= now);
-            if cache.len() >= VERIFIED_CAPACITY {
-                cache.clear();
-            }
-        }
-        cache.insert(token.to_owned(), (op.clone(), until));
+        self.verified.insert(token.to_owned(), (op.clone(), until));
         Ok(op)
     }
 
@@ -271,21 +254,8 @@ fn scope(claim: &serde_json::Value, max: usize) -> Result<Vec<Uuid>, AppError> {
     Ok(ids)
 }
 
-/// The verified operator a request acts for.
-#[derive(Debug, Clone)]
-pub struct Operator {
-    pub sub: String,
-    pub name: Option<String>,
-    pub merchant_id: String,
-    pub role: Role,
-    /// `None`: every location of the merchant.
-    pub locations: Option<Vec<Uuid>>,
-    pub locale: Option<String>,
-    pub expires_at: DateTime<Utc>,
-}
-
 impl Operator {
-    fn from_claims(c: Claims, max_locations: usize) -> Result<Operator, AppError> {
+    pub(super) fn from_claims(c: Claims, max_locations: usize) -> Result<Operator, AppError> {
         let bad = |what: &str| {
             AppError::unauthorized(format!("The sign-in token's {what} claim is not usable."))
         };
@@ -323,125 +293,14 @@ impl Operator {
             expires_at,
         })
     }
-
-    /// Refuses unless the operator's role includes `role`.
-    pub fn require(&self, role: Role, doing: &str) -> Result<(), AppError> {
-        if self.role >= role {
-            return Ok(());
-        }
-        Err(AppError::forbidden(format!(
-            "Your role ({}) cannot {doing}; that needs the {} role. Ask your portal administrator if you need it.",
-            self.role.as_str(),
-            role.as_str()
-        )))
-    }
-
-    /// Whether a location is within the operator's scope (`None` is "no location").
-    pub fn allows_location(&self, id: Option<Uuid>) -> bool {
-        match (&self.locations, id) {
-            (None, _) => true,
-            (Some(allowed), Some(id)) => allowed.contains(&id),
-            (Some(_), None) => false,
-        }
-    }
-
-    pub fn session(&self, mode: Mode) -> Session {
-        Session {
-            subject: self.sub.clone(),
-            name: self.name.clone(),
-            merchant_id: self.merchant_id.clone(),
-            role: self.role,
-            locations: self.locations.clone(),
-            locale: self.locale.clone(),
-            expires_at: self.expires_at,
-            mode,
-        }
-    }
-}
-
-impl FromRequestParts<Arc<AppState>> for Operator {
-    type Rejection = AppError;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &Arc<AppState>,
-    ) -> Result<Self, Self::Rejection> {
-        let header = parts.headers.get(AUTHORIZATION).ok_or_else(|| {
-            AppError::unauthorized("Sign in first: the console sends your portal's sign-in token as Authorization: Bearer.")
-        })?;
-        let token = header
-            .to_str()
-            .ok()
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .ok_or_else(|| {
-                AppError::unauthorized("Send the sign-in token as Authorization: Bearer <token>.")
-            })?;
-        let op = state.verifier.verify(token)?;
-        if let Some(RequestId(id)) = parts.extensions.get::<RequestId>() {
-            tracing::debug!(request_id = %id, sub = %op.sub, merchant = %op.merchant_id, "operator verified");
-        }
-        Ok(op)
-    }
-}
-
-/// Mints operator tokens in playground mode (the development sign-in page).
-pub struct DevMinter {
-    key: EncodingKey,
-    issuer: String,
-    audience: String,
-    lifetime_secs: i64,
-}
-
-impl DevMinter {
-    pub fn new(secret: &Secret, issuer: &str, audience: &str, lifetime_secs: i64) -> DevMinter {
-        DevMinter {
-            key: EncodingKey::from_secret(secret.expose().as_bytes()),
-            issuer: issuer.to_owned(),
-            audience: audience.to_owned(),
-            lifetime_secs,
-        }
-    }
-
-    pub fn mint(
-        &self,
-        sub: &str,
-        name: Option<String>,
-        merchant_id: &str,
-        role: Role,
-        locations: Option<Vec<Uuid>>,
-    ) -> (String, DateTime<Utc>) {
-        let now = Utc::now().timestamp();
-        let claims = Claims {
-            iss: self.issuer.clone(),
-            aud: self.audience.clone(),
-            sub: sub.to_owned(),
-            exp: now + self.lifetime_secs,
-            iat: now,
-            nbf: Some(now),
-            merchant_id: merchant_id.to_owned(),
-            roles: vec![role.as_str().to_owned()],
-            locations: locations.map(|l| serde_json::json!(l)),
-            name,
-            locale: None,
-        };
-        let token = encode(&Header::new(Algorithm::HS256), &claims, &self.key)
-            .expect("HS256 signing cannot fail");
-        (
-            token,
-            Utc.timestamp_opt(claims.exp, 0)
-                .single()
-                .unwrap_or_default(),
-        )
-    }
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
+    use super::super::DevMinter;
     use super::*;
 
-    fn verifier() -> (TokenVerifier, DevMinter) {
+    pub(in crate::auth) fn verifier() -> (TokenVerifier, DevMinter) {
         let secret = Secret::new("0123456789abcdef0123456789abcdef-unit");
         (
             TokenVerifier::hs256(&secret, "iss", "aud", 900, 30).unwrap(),
@@ -455,37 +314,15 @@ mod tests {
         let (token, _) = m.mint("u1", None, "M1", Role::Operator, None);
         assert_eq!(v.verify(&token).unwrap().role, Role::Operator);
         assert_eq!(v.verify(&token).unwrap().sub, "u1");
-        assert_eq!(v.verified.lock().unwrap().len(), 1);
+        assert_eq!(v.verified.len(), 1);
         let forged = format!("{token}x");
         assert!(v.verify(&forged).is_err());
         assert!(v.verify(&forged).is_err());
-        assert_eq!(v.verified.lock().unwrap().len(), 1);
+        assert_eq!(v.verified.len(), 1);
     }
 
     #[test]
     fn short_secrets_are_refused() {
-        assert!(TokenVerifier::hs256(&Secret::new("short"), "i", "a", 900, 30).is_err());
-    }
-
-    #[test]
-    fn scope_and_roles() {
-        let (v, m) = verifier();
-        let loc = Uuid::from_u128(7);
-        let (token, _) = m.mint(
-            "u2",
-            Some("Ann".into()),
-            "M1",
-            Role::Viewer,
-            Some(vec![loc]),
-        );
-        let op = v.verify(&token).unwrap();
-        assert!(op.allows_location(Some(loc)));
-        assert!(!op.allows_location(Some(Uuid::from_u128(8))));
-        assert!(!op.allows_location(None));
-        assert!(op.require(Role::Viewer, "read").is_ok());
-        let e = op
-            .require(Role::Operator, "create enrollments")
-            .unwrap_err();
-        assert_eq!(e.problem.status, 403);
+        assert!(TokenVerifier::hs256(&Secret::new("short"), "i", "a", 900, 30).is_none());
     }
 }

@@ -5,86 +5,80 @@
 //! within the code's life with the same location and metadata. This is the only place
 //! that knows the documented API lacks those calls.
 
+mod scope;
+
+use std::sync::Arc;
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
 use axum::http::Method;
 use chrono::Duration;
 use ipp::metadata::MAX_FILTERS;
-use ipp::{Device, Enrollment, ListKind, ListQuery, Location, MetadataFilter, Page, Problem, Uuid};
+use ipp::{Device, Enrollment, ListKind, ListQuery, MetadataFilter, Page, Problem, Uuid};
 use serde::de::DeserializeOwned;
+use tower_http::request_id::RequestId;
+
+pub use scope::Scoped;
 
 use crate::auth::Operator;
+use crate::edge::request_id_text;
 use crate::error::AppError;
-use crate::keys::Secret;
-use crate::upstream::{Answer, Caller};
+use crate::upstream::keys::Secret;
+use crate::upstream::{paths, Answer, Caller};
 use crate::AppState;
 
-/// Something an upstream list holds, with what scope is judged on.
-pub trait Scoped {
-    /// The location it belongs to, when the upstream says.
-    fn location(&self) -> Option<Uuid>;
-    /// The merchant it belongs to, when the upstream says (empty when it does not).
-    fn merchant(&self) -> &str {
-        ""
+/// One request's access to the upstream, as one operator: the verified operator, the
+/// request id and the merchant's API key. A handler takes it as an extractor.
+pub struct Fleet {
+    pub state: Arc<AppState>,
+    pub op: Operator,
+    pub request_id: String,
+    /// `None` when this deployment has no key for the operator's merchant: every call
+    /// is then refused (inside a change, so that the refusal is recorded).
+    key: Option<Secret>,
+}
+
+impl FromRequestParts<Arc<AppState>> for Fleet {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &Arc<AppState>,
+    ) -> Result<Self, Self::Rejection> {
+        let op = Operator::from_request_parts(parts, state).await?;
+        let request_id = parts
+            .extensions
+            .get::<RequestId>()
+            .map(|id| request_id_text(id).to_owned())
+            .unwrap_or_default();
+        Ok(Fleet::new(state.clone(), op, request_id))
     }
 }
 
-impl Scoped for Device {
-    fn location(&self) -> Option<Uuid> {
-        self.location_id
-    }
-    fn merchant(&self) -> &str {
-        &self.merchant_id
-    }
-}
-
-impl Scoped for Enrollment {
-    fn location(&self) -> Option<Uuid> {
-        self.location_id
-    }
-}
-
-impl Scoped for Location {
-    fn location(&self) -> Option<Uuid> {
-        Some(self.id)
-    }
-    fn merchant(&self) -> &str {
-        &self.merchant_id
-    }
-}
-
-/// One request's access to the upstream, as one operator.
-pub struct Fleet<'a> {
-    pub state: &'a AppState,
-    pub op: &'a Operator,
-    pub request_id: &'a str,
-    key: &'a Secret,
-}
-
-impl<'a> Fleet<'a> {
-    pub fn new(
-        state: &'a AppState,
-        op: &'a Operator,
-        request_id: &'a str,
-    ) -> Result<Fleet<'a>, AppError> {
-        let key = state.keys.get(&op.merchant_id).ok_or_else(|| {
-            AppError::forbidden(format!(
-                "Device Console is not set up for merchant {}. Ask your administrator to add its Kustom API key.",
-                op.merchant_id
-            ))
-        })?;
-        Ok(Fleet {
+impl Fleet {
+    pub fn new(state: Arc<AppState>, op: Operator, request_id: String) -> Fleet {
+        let key = state.keys.get(&op.merchant_id).cloned();
+        Fleet {
             state,
             op,
             request_id,
             key,
-        })
+        }
     }
 
-    fn caller(&self) -> Caller<'_> {
-        Caller {
+    /// Who calls the upstream, or 403 when this deployment has no key for the merchant.
+    fn caller(&self) -> Result<Caller<'_>, AppError> {
+        let key = self.key.as_ref().ok_or_else(|| {
+            AppError::forbidden(format!(
+                "Device Console is not set up for merchant {}. Ask your administrator to add its Kustom API key.",
+                self.op.merchant_id
+            ))
+        })?;
+        Ok(Caller {
             merchant: &self.op.merchant_id,
-            key: self.key,
-            request_id: self.request_id,
-        }
+            key,
+            request_id: &self.request_id,
+        })
     }
 
     pub async fn call(
@@ -95,7 +89,7 @@ impl<'a> Fleet<'a> {
     ) -> Result<Answer, AppError> {
         self.state
             .upstream
-            .call(&self.caller(), method, path, body)
+            .call(&self.caller()?, method, path, body)
             .await
     }
 
@@ -106,12 +100,13 @@ impl<'a> Fleet<'a> {
         path: &str,
         body: &B,
     ) -> Result<T, AppError> {
-        let bytes = serde_json::to_vec(body).expect("request bodies serialize");
+        // Request bodies are ipp types, which always serialize.
+        let bytes = serde_json::to_vec(body).unwrap_or_default();
         self.call(method, path, Some(bytes)).await?.json()
     }
 
     pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, AppError> {
-        self.state.upstream.get(&self.caller(), path).await
+        self.state.upstream.get(&self.caller()?, path).await
     }
 
     /// The query to send for a list, within the operator's scope: a location outside it is
@@ -168,7 +163,7 @@ impl<'a> Fleet<'a> {
         q: &ListQuery,
     ) -> Result<Page<T>, AppError> {
         let q = self.scoped(q)?;
-        let path = list_path_and_query(kind, &q);
+        let path = paths::list(kind, &q);
         let mut page: Page<T> = self.get(&path).await?;
         self.keep_admitted(&mut page, q.location_id);
         Ok(page)
@@ -217,7 +212,7 @@ impl<'a> Fleet<'a> {
                     page_size: ipp::query::MAX_PAGE_SIZE,
                     ..q.clone()
                 };
-                let mut page: Page<T> = self.get(&list_path_and_query(kind, &q)).await?;
+                let mut page: Page<T> = self.get(&paths::list(kind, &q)).await?;
                 let last = page.last || page.content.is_empty();
                 self.keep_admitted(&mut page, q.location_id);
                 for item in page.content {
@@ -244,7 +239,7 @@ impl<'a> Fleet<'a> {
             )
         };
         let device = if self.state.upstream.get_by_id {
-            match self.get::<Device>(&format!("/ipp/v1/devices/{id}")).await {
+            match self.get::<Device>(&paths::device(id)).await {
                 Ok(d) => Some(d),
                 Err(e) if e.problem.status == 404 => None,
                 Err(e) => return Err(e),
@@ -272,10 +267,7 @@ impl<'a> Fleet<'a> {
             AppError::not_found("There is no such pending or used code in your locations. It may have expired or been cancelled.")
         };
         if self.state.upstream.get_by_id {
-            let e = match self
-                .get::<Enrollment>(&format!("/ipp/v1/enrollments/{id}"))
-                .await
-            {
+            let e = match self.get::<Enrollment>(&paths::enrollment(id)).await {
                 Ok(e) => e,
                 Err(e) if e.problem.status == 404 => return Err(not_found()),
                 Err(e) => return Err(e),
@@ -363,18 +355,5 @@ impl<'a> Fleet<'a> {
             )
             .await?;
         Ok(matches.into_iter().max_by_key(|d| (d.created_at, d.id)))
-    }
-}
-
-/// The upstream path and query of a list.
-pub fn list_path_and_query(kind: ListKind, q: &ListQuery) -> String {
-    format!("{}?{}", list_path(kind), q.to_query_string(kind))
-}
-
-fn list_path(kind: ListKind) -> &'static str {
-    match kind {
-        ListKind::Enrollments => "/ipp/v1/enrollments",
-        ListKind::Devices => "/ipp/v1/devices",
-        ListKind::Locations => "/ipp/v1/locations",
     }
 }
