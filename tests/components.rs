@@ -8,7 +8,8 @@ use app::logic::diff::{changes, Draft};
 use app::logic::filters::{parse_query, Filters};
 use app::pages::filter_bar::FilterBar;
 use chrono::{DateTime, Utc};
-use ipp::{Device, FieldErrors, Metadata, Uuid};
+use ipp::fixtures::device;
+use ipp::{FieldErrors, Metadata, Uuid};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
@@ -278,15 +279,6 @@ async fn a_relative_time_carries_its_absolute_time() {
 }
 
 // ---- What a save will change ----
-
-fn device() -> Device {
-    serde_json::from_value(serde_json::json!({
-        "id": "550e8400-e29b-41d4-a716-446655440000", "name": "Till 1", "platform": "IOS",
-        "metadata": {"store": "104", "till": "1"}, "created_at": "2024-01-15T10:30:00Z",
-        "location_id": "660e8400-e29b-41d4-a716-446655440001"
-    }))
-    .unwrap()
-}
 
 #[wasm_bindgen_test]
 async fn the_change_summary_lists_exactly_what_will_change() {

@@ -7,7 +7,7 @@ use super::protocol::Theme;
 
 /// A theme value that cannot escape its CSS property: colours as `#rgb`/`#rrggbb` or
 /// `rgb(…)`/`hsl(…)` with plain numbers; fonts as names, commas, spaces and quotes.
-pub fn safe_css(key: &str, value: &str) -> bool {
+pub(crate) fn safe_css(key: &str, value: &str) -> bool {
     if value.len() > 120 {
         return false;
     }
@@ -29,7 +29,7 @@ pub fn safe_css(key: &str, value: &str) -> bool {
     hex || func
 }
 
-pub fn apply_theme(t: &Theme) {
+pub(crate) fn apply_theme(t: &Theme) {
     let Some(html) = leptos::prelude::document().document_element() else {
         return;
     };
@@ -57,7 +57,7 @@ pub fn apply_theme(t: &Theme) {
     }
 }
 
-pub fn apply_locale(tag: &str) {
+pub(crate) fn apply_locale(tag: &str) {
     let ok =
         (2..=35).contains(&tag.len()) && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
     if ok {

@@ -122,15 +122,7 @@ pub fn merge(loaded: &Draft, edited: &Draft, fresh: &Device) -> ipp::UpdateDevic
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn device() -> Device {
-        serde_json::from_value(serde_json::json!({
-            "id": "550e8400-e29b-41d4-a716-446655440000", "name": "Till 1", "platform": "IOS",
-            "metadata": {"store": "104", "till": "1"}, "created_at": "2024-01-15T10:30:00Z",
-            "location_id": "660e8400-e29b-41d4-a716-446655440001"
-        }))
-        .unwrap()
-    }
+    use ipp::fixtures::device;
 
     fn names(id: Option<Uuid>) -> Option<String> {
         id.map(|id| {

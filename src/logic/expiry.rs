@@ -49,18 +49,6 @@ pub fn custom(amount: &str, unit: Unit) -> Result<u64, String> {
     Ok(ms)
 }
 
-/// A lifetime in words: "2 hours", "90 minutes".
-pub fn describe(ms: u64) -> String {
-    if let Some((label, _)) = PRESETS.iter().find(|(_, v)| *v == ms) {
-        return (*label).to_owned();
-    }
-    if ms.is_multiple_of(HOUR) {
-        format!("{} hours", ms / HOUR)
-    } else {
-        format!("{} minutes", ms.div_ceil(MINUTE))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,12 +76,5 @@ mod tests {
             .unwrap_err()
             .contains("number"));
         assert!(custom("-3", Unit::Hours).is_err());
-    }
-
-    #[test]
-    fn described_in_words() {
-        assert_eq!(describe(2 * HOUR), "2 hours");
-        assert_eq!(describe(90 * MINUTE), "90 minutes");
-        assert_eq!(describe(5 * HOUR), "5 hours");
     }
 }

@@ -153,13 +153,6 @@ impl Filters {
         }
     }
 
-    pub fn at_page(&self, page: u32) -> Filters {
-        Filters {
-            page,
-            ..self.clone()
-        }
-    }
-
     pub fn is_filtered(&self) -> bool {
         self.location.is_some() || !self.metadata.is_empty()
     }

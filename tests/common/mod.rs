@@ -8,33 +8,33 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// A fresh element of its own to mount into.
-pub fn container() -> web_sys::HtmlElement {
+pub(crate) fn container() -> web_sys::HtmlElement {
     let doc = document();
     let div = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&div).unwrap();
     div.unchecked_into()
 }
 
-pub fn one(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+pub(crate) fn one(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
     root.query_selector(selector)
         .unwrap()
         .unwrap_or_else(|| panic!("no {selector}"))
         .unchecked_into()
 }
 
-pub fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::HtmlElement> {
+pub(crate) fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::HtmlElement> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length())
         .map(|i| list.item(i).unwrap().unchecked_into())
         .collect()
 }
 
-pub fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
+pub(crate) fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
     one(root, selector).text_content().unwrap()
 }
 
 /// Types into an input as a person would (value, then an `input` event).
-pub fn type_into(input: &web_sys::HtmlElement, value: &str) {
+pub(crate) fn type_into(input: &web_sys::HtmlElement, value: &str) {
     let input: &web_sys::HtmlInputElement = input.unchecked_ref();
     input.set_value(value);
     input
@@ -42,18 +42,18 @@ pub fn type_into(input: &web_sys::HtmlElement, value: &str) {
         .unwrap();
 }
 
-pub fn blur(el: &web_sys::HtmlElement) {
+pub(crate) fn blur(el: &web_sys::HtmlElement) {
     el.dispatch_event(&web_sys::Event::new("blur").unwrap())
         .unwrap();
 }
 
 /// Lets effects run and the DOM update.
-pub async fn settle() {
+pub(crate) async fn settle() {
     leptos::task::tick().await;
     sleep(Duration::from_millis(20)).await;
 }
 
-pub async fn sleep(d: Duration) {
+pub(crate) async fn sleep(d: Duration) {
     let (tx, rx) = futures_channel::oneshot::channel::<()>();
     set_timeout(
         move || {

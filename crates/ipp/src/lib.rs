@@ -5,8 +5,16 @@
 //!
 //! No I/O lives here; the crate compiles for the browser and for servers alike.
 
+// The contract's code answers every input with a value or an error, never a panic.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
 pub mod console;
 mod fields;
+#[cfg(feature = "fixtures")]
+pub mod fixtures;
 #[cfg(feature = "server")]
 pub mod http;
 pub mod metadata;

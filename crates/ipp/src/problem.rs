@@ -96,12 +96,9 @@ impl Problem {
 
     /// A 400 naming every field that is wrong.
     pub fn validation(errors: FieldErrors) -> Self {
-        let detail = match errors.len() {
-            1 => {
-                let (field, msg) = errors.iter().next().expect("one entry");
-                format!("{field}: {msg}")
-            }
-            n => format!("{n} fields need fixing; see `errors`."),
+        let detail = match (errors.len(), errors.iter().next()) {
+            (1, Some((field, msg))) => format!("{field}: {msg}"),
+            (n, _) => format!("{n} fields need fixing; see `errors`."),
         };
         Problem {
             errors,

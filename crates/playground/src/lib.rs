@@ -181,37 +181,35 @@ pub fn app_with(pg: Playground) -> Router {
         .with_state(pg)
 }
 
+/// Why a playground cannot start on its database.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Open(#[from] store::OpenError),
+    #[error("cannot seed the database: {0}")]
+    Seed(#[from] store::StoreError),
+}
+
 /// Opens (and on first use seeds) a store.
-pub fn open_store(db: &str, seed_demo: bool, seed_devices: usize) -> Result<Store, String> {
+pub fn open_store(db: &str, seed_demo: bool, seed_devices: usize) -> Result<Store, StartError> {
     let store = Store::open(db)?;
     let now = chrono::Utc::now();
-    if store.is_empty().map_err(|e| format!("{e:?}"))? && seed_demo {
-        store
-            .seed_demo(now)
-            .map_err(|e| format!("cannot seed demo data: {e:?}"))?;
+    if store.is_empty()? && seed_demo {
+        store.seed_demo(now)?;
     }
     if seed_devices > 0 {
-        if store.is_empty().map_err(|e| format!("{e:?}"))? {
-            store
-                .add_key(DEMO_MERCHANT, DEMO_KEY, now)
-                .map_err(|e| format!("{e:?}"))?;
-            store
-                .add_location(
-                    DEMO_MERCHANT,
-                    &store::seed::NewLocation {
-                        name: "Main Store",
-                        street: None,
-                        postal_code: None,
-                        city: None,
-                        country: None,
-                    },
-                    now,
-                )
-                .map_err(|e| format!("{e:?}"))?;
+        if store.is_empty()? {
+            store.add_key(DEMO_MERCHANT, DEMO_KEY, now)?;
+            let main = store::seed::NewLocation {
+                name: "Main Store",
+                street: None,
+                postal_code: None,
+                city: None,
+                country: None,
+            };
+            store.add_location(DEMO_MERCHANT, &main, now)?;
         }
-        store
-            .seed_devices(DEMO_MERCHANT, seed_devices, now)
-            .map_err(|e| format!("cannot seed devices: {e:?}"))?;
+        store.seed_devices(DEMO_MERCHANT, seed_devices, now)?;
     }
     Ok(store)
 }

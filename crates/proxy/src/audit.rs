@@ -227,16 +227,11 @@ mod tests {
 
     #[test]
     fn device_changes_name_only_what_changed() {
-        let before: Device = serde_json::from_value(json!({
-            "id": "550e8400-e29b-41d4-a716-446655440000", "name": "Till 1", "platform": "IOS",
-            "metadata": {"store": "1", "till": "1"}, "created_at": "2024-01-15T10:30:00Z",
-            "location_id": "660e8400-e29b-41d4-a716-446655440001"
-        }))
-        .unwrap();
+        let before = ipp::fixtures::device();
         let after = UpdateDevice {
             name: "Till 1".into(),
             metadata: [
-                ("store".to_owned(), "1".to_owned()),
+                ("store".to_owned(), "104".to_owned()),
                 ("dept".to_owned(), "Sales".to_owned()),
             ]
             .into_iter()

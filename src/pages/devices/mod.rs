@@ -1,10 +1,10 @@
 //! Devices: the fleet list and one device.
 
-mod detail;
-mod list;
+pub mod detail;
+pub mod list;
 
-pub use detail::{DeviceEditor, DevicePage};
-pub use list::{sort_devices, DevicesPage};
+pub use detail::DevicePage;
+pub use list::DevicesPage;
 
 use leptos::prelude::*;
 

@@ -1,8 +1,8 @@
 //! Enrollments: pairing codes. The list, the create form and the pairing card.
 
-mod card;
-mod list;
-mod new;
+pub mod card;
+pub mod list;
+pub mod new;
 
 pub use card::PairingCardPage;
 pub use list::EnrollmentsPage;

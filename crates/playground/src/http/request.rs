@@ -59,7 +59,7 @@ impl From<StoreError> for Problem {
 }
 
 /// A client that got too many codes wrong (RFC 6585 §4: 429, with `Retry-After`).
-pub fn too_many_failures(retry_after_secs: u64) -> Problem {
+pub(super) fn too_many_failures(retry_after_secs: u64) -> Problem {
     Problem::new(429, "Too many wrong codes").with_detail(format!(
         "Too many wrong codes were entered from this device lately. Wait {retry_after_secs} s, then check the code and try again."
     ))

@@ -79,7 +79,7 @@ pub(crate) fn insert_device(
     let id = Uuid::new_v4();
     let token = format!(
         "pgdev_{}",
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(random_bytes(32))
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(random_bytes::<32>())
     );
     c.execute(
         "INSERT INTO devices (id, merchant_id, hardware_id, location_id, name, platform, metadata, created_at, enrollment_id, token_hash)

@@ -10,8 +10,8 @@ use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 use super::devices::{insert_device, NewDevice};
 use super::locations::{check_location, location_ids};
 use super::{
-    list_source, metadata_from_json, metadata_json, millis, most_selective_first, random_bytes,
-    time, Result, Store, StoreError,
+    list_source, metadata_from_json, metadata_json, millis, most_selective_first, time, Result,
+    Store, StoreError,
 };
 
 /// How many wrong codes one client may enter: a pairing code is 8 characters of 31
@@ -71,19 +71,15 @@ fn from_row(r: &Row<'_>, now: DateTime<Utc>) -> rusqlite::Result<Enrollment> {
     })
 }
 
-/// A fresh code: CODE_LEN characters of CODE_ALPHABET, uniformly drawn.
+/// A fresh code: CODE_LEN characters of CODE_ALPHABET, uniformly drawn by a
+/// cryptographically secure generator (rand's, seeded by the operating system).
 fn new_code() -> String {
+    use rand::seq::IndexedRandom;
     let alphabet = CODE_ALPHABET.as_bytes();
-    let limit = 256 - (256 % alphabet.len());
-    let mut code = String::with_capacity(CODE_LEN);
-    while code.len() < CODE_LEN {
-        for b in random_bytes(16) {
-            if (b as usize) < limit && code.len() < CODE_LEN {
-                code.push(alphabet[b as usize % alphabet.len()] as char);
-            }
-        }
-    }
-    code
+    let mut rng = rand::rng();
+    (0..CODE_LEN)
+        .filter_map(|_| alphabet.choose(&mut rng).map(|&b| char::from(b)))
+        .collect()
 }
 
 fn is_unique_violation(e: &rusqlite::Error) -> bool {

@@ -41,26 +41,42 @@ pub const TABLES: [&str; 9] = [
 const READERS: usize = 4;
 
 /// Why a store operation did not happen.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// No such thing for this merchant.
+    #[error("there is no such {0} for this merchant")]
     NotFound(&'static str),
     /// The input refers to something that does not exist, or breaks a rule of state.
+    #[error("invalid input: {0:?}")]
     Invalid(FieldErrors),
     /// The thing is in a state that does not allow this (e.g. cancelling a used code).
+    #[error("{0}")]
     Conflict(String),
     /// A pairing code cannot be used.
+    #[error("the code cannot be used: {0:?}")]
     Code(CodeRejection),
     /// This client got too many codes wrong lately; it may try again after these
     /// seconds.
+    #[error("too many wrong codes; try again in {0} s")]
     TooManyFailures(u64),
-    Db(rusqlite::Error),
+    #[error("database: {0}")]
+    Db(#[from] rusqlite::Error),
 }
 
-impl From<rusqlite::Error> for StoreError {
-    fn from(e: rusqlite::Error) -> Self {
-        StoreError::Db(e)
-    }
+/// Why the database cannot be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("cannot create {path}: {source}")]
+    Directory {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot {doing} database {path}: {source}")]
+    Database {
+        doing: &'static str,
+        path: String,
+        source: rusqlite::Error,
+    },
 }
 
 impl StoreError {
@@ -88,8 +104,15 @@ struct Inner {
 impl Store {
     /// Opens (creating if needed) the database at `path`, or a private in-memory one for
     /// `:memory:`, and applies pending migrations.
-    pub fn open(path: &str) -> std::result::Result<Store, String> {
+    pub fn open(path: &str) -> std::result::Result<Store, OpenError> {
         let memory = path == ":memory:";
+        let db = |doing: &'static str| {
+            move |source| OpenError::Database {
+                doing,
+                path: path.to_owned(),
+                source,
+            }
+        };
         let writer = if memory {
             Connection::open_in_memory()
         } else {
@@ -97,14 +120,16 @@ impl Store {
                 .parent()
                 .filter(|d| !d.as_os_str().is_empty())
             {
-                std::fs::create_dir_all(dir)
-                    .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+                std::fs::create_dir_all(dir).map_err(|source| OpenError::Directory {
+                    path: dir.to_owned(),
+                    source,
+                })?;
             }
             Connection::open(path)
         }
-        .map_err(|e| format!("cannot open database {path}: {e}"))?;
-        configure(&writer, memory).map_err(|e| format!("cannot configure database {path}: {e}"))?;
-        migrate(&writer).map_err(|e| format!("cannot migrate database {path}: {e}"))?;
+        .map_err(db("open"))?;
+        configure(&writer, memory).map_err(db("configure"))?;
+        migrate(&writer).map_err(db("migrate"))?;
         let readers = if memory {
             Vec::new()
         } else {
@@ -119,7 +144,7 @@ impl Store {
                     Ok(Mutex::new(c))
                 })
                 .collect::<rusqlite::Result<Vec<_>>>()
-                .map_err(|e| format!("cannot open readers of {path}: {e}"))?
+                .map_err(db("open readers of"))?
         };
         Ok(Store {
             inner: Arc::new(Inner {
@@ -213,18 +238,11 @@ pub(crate) fn metadata_from_json(s: &str) -> Metadata {
     serde_json::from_str(s).unwrap_or_default()
 }
 
-/// `n` bytes from the operating system's random source (through UUID v4).
-pub(crate) fn random_bytes(n: usize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(n + 16);
-    while out.len() < n {
-        // 122 of a v4 UUID's 128 bits are random; keep the 15 bytes that are wholly so.
-        let u = uuid::Uuid::new_v4();
-        let b = u.as_bytes();
-        out.extend_from_slice(&b[..6]);
-        out.extend_from_slice(&b[7..8]);
-        out.extend_from_slice(&b[9..]);
-    }
-    out.truncate(n);
+/// `N` bytes from the operating system's random source.
+pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut out = [0; N];
+    // Without the operating system's randomness nothing here is safe to hand out.
+    getrandom::fill(&mut out).expect("the operating system gives random bytes");
     out
 }
 
@@ -237,7 +255,7 @@ pub(crate) struct Source {
 
 impl Source {
     /// Narrows to one location, when asked.
-    pub fn at_location(&mut self, location: Option<ipp::Uuid>, params: &mut Vec<String>) {
+    pub(crate) fn at_location(&mut self, location: Option<ipp::Uuid>, params: &mut Vec<String>) {
         if let Some(loc) = location {
             params.push(loc.to_string());
             self.from
@@ -246,13 +264,13 @@ impl Source {
     }
 
     /// How many rows the source has.
-    pub fn count(&self, c: &Connection, params: &[String]) -> rusqlite::Result<i64> {
+    pub(crate) fn count(&self, c: &Connection, params: &[String]) -> rusqlite::Result<i64> {
         c.prepare_cached(&format!("SELECT count(*) FROM {}", self.from))?
             .query_row(rusqlite::params_from_iter(params.iter()), |r| r.get(0))
     }
 
     /// Page `q` of the source, `columns` (of the rows `d`) read by `row`, in list order.
-    pub fn page<T>(
+    pub(crate) fn page<T>(
         &self,
         c: &Connection,
         columns: &str,
@@ -424,8 +442,8 @@ mod tests {
 
     #[test]
     fn random_bytes_differ() {
-        let a = random_bytes(32);
-        let b = random_bytes(32);
+        let a = random_bytes::<32>();
+        let b = random_bytes::<32>();
         assert_eq!(a.len(), 32);
         assert_ne!(a, b);
     }

@@ -7,18 +7,18 @@ use playground::{Playground, Store, DEMO_KEY};
 use reqwest::{Client, Method, StatusCode};
 use serde_json::Value;
 
-pub struct Pg {
+pub(crate) struct Pg {
     pub base: String,
     pub client: Client,
     pub store: Store,
 }
 
 /// A seeded in-memory playground, listening on a free loopback port.
-pub async fn spawn() -> Pg {
+pub(crate) async fn spawn() -> Pg {
     spawn_with(false).await
 }
 
-pub async fn spawn_with(documented_only: bool) -> Pg {
+pub(crate) async fn spawn_with(documented_only: bool) -> Pg {
     spawn_as(|pg| Playground {
         documented_only,
         ..pg
@@ -27,7 +27,7 @@ pub async fn spawn_with(documented_only: bool) -> Pg {
 }
 
 /// A seeded in-memory playground, set up by `f`.
-pub async fn spawn_as(f: impl FnOnce(Playground) -> Playground) -> Pg {
+pub(crate) async fn spawn_as(f: impl FnOnce(Playground) -> Playground) -> Pg {
     let store = Store::open(":memory:").unwrap();
     store.seed_demo(chrono::Utc::now()).unwrap();
     let (listener, addr): (_, SocketAddr) = playground::bind("127.0.0.1:0".parse().unwrap())
@@ -44,7 +44,7 @@ pub async fn spawn_as(f: impl FnOnce(Playground) -> Playground) -> Pg {
 
 /// An answer: status, content type and body as JSON (Null when empty).
 #[derive(Debug)]
-pub struct Answer {
+pub(crate) struct Answer {
     pub status: StatusCode,
     pub content_type: String,
     pub body: Value,
@@ -52,7 +52,7 @@ pub struct Answer {
 
 impl Answer {
     /// Asserts a problem+json answer with `status`, and returns it.
-    pub fn problem(self, status: u16) -> Value {
+    pub(crate) fn problem(self, status: u16) -> Value {
         assert_eq!(self.status.as_u16(), status, "{:#}", self.body);
         assert_eq!(
             self.content_type, "application/problem+json",
@@ -64,14 +64,14 @@ impl Answer {
         self.body
     }
 
-    pub fn ok(self, status: u16) -> Value {
+    pub(crate) fn ok(self, status: u16) -> Value {
         assert_eq!(self.status.as_u16(), status, "{:#}", self.body);
         self.body
     }
 }
 
 impl Pg {
-    pub async fn call(
+    pub(crate) async fn call(
         &self,
         method: Method,
         path: &str,
@@ -90,34 +90,34 @@ impl Pg {
         answer(req.send().await.unwrap()).await
     }
 
-    pub async fn raw(&self, req: reqwest::RequestBuilder) -> Answer {
+    pub(crate) async fn raw(&self, req: reqwest::RequestBuilder) -> Answer {
         answer(req.send().await.unwrap()).await
     }
 
-    pub fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
 
-    pub async fn get(&self, path: &str) -> Answer {
+    pub(crate) async fn get(&self, path: &str) -> Answer {
         self.call(Method::GET, path, Some(DEMO_KEY), None).await
     }
 
-    pub async fn post(&self, path: &str, body: Value) -> Answer {
+    pub(crate) async fn post(&self, path: &str, body: Value) -> Answer {
         self.call(Method::POST, path, Some(DEMO_KEY), Some(body))
             .await
     }
 
-    pub async fn put(&self, path: &str, body: Value) -> Answer {
+    pub(crate) async fn put(&self, path: &str, body: Value) -> Answer {
         self.call(Method::PUT, path, Some(DEMO_KEY), Some(body))
             .await
     }
 
-    pub async fn delete(&self, path: &str) -> Answer {
+    pub(crate) async fn delete(&self, path: &str) -> Answer {
         self.call(Method::DELETE, path, Some(DEMO_KEY), None).await
     }
 
     /// The demo merchant's locations' ids, oldest first.
-    pub async fn locations(&self) -> Vec<String> {
+    pub(crate) async fn locations(&self) -> Vec<String> {
         let page = self.get("/ipp/v1/locations").await.ok(200);
         page["content"]
             .as_array()
@@ -128,7 +128,7 @@ impl Pg {
     }
 
     /// Creates an enrollment at the first location and returns it.
-    pub async fn enrollment(&self, metadata: Value) -> Value {
+    pub(crate) async fn enrollment(&self, metadata: Value) -> Value {
         let loc = self.locations().await.remove(0);
         self.post(
             "/ipp/v1/enrollments",
@@ -139,7 +139,7 @@ impl Pg {
     }
 
     /// Redeems a code as the POS app does.
-    pub async fn register(&self, code: &str, hardware_id: &str) -> Answer {
+    pub(crate) async fn register(&self, code: &str, hardware_id: &str) -> Answer {
         self.call(
             Method::POST,
             "/ipp/v1/devices/register",
@@ -149,14 +149,14 @@ impl Pg {
         .await
     }
 
-    pub async fn count(&self, list: &str) -> u64 {
+    pub(crate) async fn count(&self, list: &str) -> u64 {
         self.get(list).await.ok(200)["total_elements"]
             .as_u64()
             .unwrap()
     }
 }
 
-pub async fn answer(resp: reqwest::Response) -> Answer {
+pub(crate) async fn answer(resp: reqwest::Response) -> Answer {
     let status = resp.status();
     let content_type = resp
         .headers()

@@ -15,18 +15,18 @@ use crate::error::AppError;
 use crate::fleet::Fleet;
 use crate::upstream::paths;
 
-pub async fn list(fleet: Fleet, RawQuery(raw): RawQuery) -> Result<Response, AppError> {
+pub(super) async fn list(fleet: Fleet, RawQuery(raw): RawQuery) -> Result<Response, AppError> {
     let q = list_query(ListKind::Devices, raw)?;
     let page: Page<Device> = fleet.list(ListKind::Devices, &q).await?;
     Ok(json(StatusCode::OK, &page.map(Device::without_credentials)))
 }
 
-pub async fn one(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> {
+pub(super) async fn one(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> {
     let device = fleet.device(id).await?;
     Ok(json(StatusCode::OK, &device.without_credentials()))
 }
 
-pub async fn update(
+pub(super) async fn update(
     fleet: Fleet,
     Id(id): Id,
     headers: HeaderMap,
@@ -56,7 +56,7 @@ pub async fn update(
         .await
 }
 
-pub async fn deregister(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> {
+pub(super) async fn deregister(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> {
     let audit = Audit::new(&fleet.request_id, &fleet.op, "device.deregister").target(id);
     audit
         .run(move |rec| async move {

@@ -17,7 +17,7 @@ use crate::error::AppError;
 use crate::fleet::Fleet;
 use crate::upstream::paths;
 
-pub async fn list(fleet: Fleet, RawQuery(raw): RawQuery) -> Result<Response, AppError> {
+pub(super) async fn list(fleet: Fleet, RawQuery(raw): RawQuery) -> Result<Response, AppError> {
     let q = list_query(ListKind::Enrollments, raw)?;
     let page: Page<Enrollment> = fleet.list(ListKind::Enrollments, &q).await?;
     let now = Utc::now();
@@ -43,7 +43,7 @@ fn for_role(op: &Operator, e: Enrollment) -> Enrollment {
     }
 }
 
-pub async fn one(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> {
+pub(super) async fn one(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> {
     let e = fleet.enrollment(id).await?;
     let e = Enrollment {
         status: e.status_at(Utc::now()),
@@ -63,7 +63,11 @@ pub async fn one(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> {
     ))
 }
 
-pub async fn create(fleet: Fleet, headers: HeaderMap, body: Body) -> Result<Response, AppError> {
+pub(super) async fn create(
+    fleet: Fleet,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, AppError> {
     // Read here, within the request's time limit; a refusal is recorded by the change.
     let body = json_body(&headers, body).await;
     let audit = Audit::new(&fleet.request_id, &fleet.op, "enrollment.create");
@@ -92,7 +96,7 @@ pub async fn create(fleet: Fleet, headers: HeaderMap, body: Body) -> Result<Resp
         .await
 }
 
-pub async fn cancel(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> {
+pub(super) async fn cancel(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> {
     let audit = Audit::new(&fleet.request_id, &fleet.op, "enrollment.cancel").target(id);
     audit
         .run(move |rec| async move {

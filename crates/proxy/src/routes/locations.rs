@@ -12,7 +12,7 @@ use crate::error::AppError;
 use crate::fleet::Fleet;
 use crate::upstream::paths;
 
-pub async fn list(fleet: Fleet, RawQuery(raw): RawQuery) -> Result<Response, AppError> {
+pub(super) async fn list(fleet: Fleet, RawQuery(raw): RawQuery) -> Result<Response, AppError> {
     let q = list_query(ListKind::Locations, raw)?;
     let Some(allowed) = &fleet.op.locations else {
         let page: Page<Location> = fleet.list(ListKind::Locations, &q).await?;
@@ -50,7 +50,7 @@ pub async fn list(fleet: Fleet, RawQuery(raw): RawQuery) -> Result<Response, App
     ))
 }
 
-pub async fn one(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> {
+pub(super) async fn one(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> {
     let not_found = || AppError::not_found("There is no such location among yours.");
     if !fleet.op.allows_location(Some(id)) {
         return Err(not_found());

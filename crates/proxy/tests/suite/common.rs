@@ -21,10 +21,10 @@ use proxy::config::Config;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
-pub const SECRET: &str = "test-secret-of-the-console-suite-0123456789abcdef";
-pub const ISSUER: &str = "https://portal.example.test";
-pub const AUDIENCE: &str = "device-console";
-pub const HOST_ORIGIN: &str = "https://portal.example.test";
+pub(crate) const SECRET: &str = "test-secret-of-the-console-suite-0123456789abcdef";
+pub(crate) const ISSUER: &str = "https://portal.example.test";
+pub(crate) const AUDIENCE: &str = "device-console";
+pub(crate) const HOST_ORIGIN: &str = "https://portal.example.test";
 
 // ---- Secrets every response and log line is checked for ----
 
@@ -33,13 +33,13 @@ static LOGS: Mutex<Vec<u8>> = Mutex::new(Vec::new());
 static INIT: Once = Once::new();
 
 /// Every secret this suite has used: the API keys and every token minted.
-pub fn secrets() -> Vec<String> {
+pub(crate) fn secrets() -> Vec<String> {
     let mut s = vec![DEMO_KEY.to_owned(), OTHER_KEY.to_owned(), SECRET.to_owned()];
     s.extend(TOKENS.lock().unwrap().iter().cloned());
     s
 }
 
-pub fn assert_no_secret(what: &str, text: &str) {
+pub(crate) fn assert_no_secret(what: &str, text: &str) {
     for secret in secrets() {
         assert!(
             !text.contains(&secret),
@@ -76,12 +76,12 @@ fn capture_logs() {
 }
 
 /// The captured log lines.
-pub fn logs() -> String {
+pub(crate) fn logs() -> String {
     String::from_utf8_lossy(&LOGS.lock().unwrap()).into_owned()
 }
 
 /// Captured audit entries with this request id.
-pub fn audit_for(request_id: &str) -> Vec<Value> {
+pub(crate) fn audit_for(request_id: &str) -> Vec<Value> {
     logs()
         .lines()
         .filter_map(|l| serde_json::from_str::<Value>(l).ok())
@@ -91,7 +91,7 @@ pub fn audit_for(request_id: &str) -> Vec<Value> {
 
 // ---- Tokens ----
 
-pub fn claims(role: Role) -> Claims {
+pub(crate) fn claims(role: Role) -> Claims {
     let now = chrono::Utc::now().timestamp();
     Claims {
         iss: ISSUER.into(),
@@ -109,7 +109,7 @@ pub fn claims(role: Role) -> Claims {
 }
 
 /// Signs claims as the portal would (HS256 with the suite's secret) and remembers the token.
-pub fn sign(c: &Claims) -> String {
+pub(crate) fn sign(c: &Claims) -> String {
     sign_with(
         c,
         Algorithm::HS256,
@@ -117,21 +117,21 @@ pub fn sign(c: &Claims) -> String {
     )
 }
 
-pub fn sign_with(c: &Claims, alg: Algorithm, key: &EncodingKey) -> String {
+pub(crate) fn sign_with(c: &Claims, alg: Algorithm, key: &EncodingKey) -> String {
     let t = encode(&Header::new(alg), c, key).unwrap();
     TOKENS.lock().unwrap().push(t.clone());
     t
 }
 
 /// Signs any claims (any JSON, not only what [`Claims`] can say).
-pub fn sign_with_value(c: &Value, alg: Algorithm, key: &EncodingKey) -> String {
+pub(crate) fn sign_with_value(c: &Value, alg: Algorithm, key: &EncodingKey) -> String {
     let t = encode(&Header::new(alg), c, key).unwrap();
     remember(&t)
 }
 
 /// Signs claims under any JWS header (HS256 with the suite's secret), members the
 /// library's `Header` cannot carry included.
-pub fn sign_with_header(c: &Value, header: Value) -> String {
+pub(crate) fn sign_with_header(c: &Value, header: Value) -> String {
     use base64::Engine;
     let b64 = |v: &Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
     let input = format!("{}.{}", b64(&header), b64(c));
@@ -140,16 +140,16 @@ pub fn sign_with_header(c: &Value, header: Value) -> String {
     remember(&format!("{input}.{signature}"))
 }
 
-pub fn remember(token: &str) -> String {
+pub(crate) fn remember(token: &str) -> String {
     TOKENS.lock().unwrap().push(token.to_owned());
     token.to_owned()
 }
 
-pub fn token(role: Role) -> String {
+pub(crate) fn token(role: Role) -> String {
     sign(&claims(role))
 }
 
-pub fn scoped_token(role: Role, locations: &[String]) -> String {
+pub(crate) fn scoped_token(role: Role, locations: &[String]) -> String {
     sign(&Claims {
         locations: Some(json!(locations)),
         ..claims(role)
@@ -159,7 +159,7 @@ pub fn scoped_token(role: Role, locations: &[String]) -> String {
 // ---- The upstream: the real playground, recorded ----
 
 #[derive(Debug, Clone)]
-pub struct Seen {
+pub(crate) struct Seen {
     pub method: String,
     pub path_and_query: String,
     pub authorization: Option<String>,
@@ -168,13 +168,13 @@ pub struct Seen {
 }
 
 #[derive(Clone, Default)]
-pub struct Recorder(Arc<Mutex<Vec<Seen>>>);
+pub(crate) struct Recorder(Arc<Mutex<Vec<Seen>>>);
 
 impl Recorder {
-    pub fn take(&self) -> Vec<Seen> {
+    pub(crate) fn take(&self) -> Vec<Seen> {
         std::mem::take(&mut self.0.lock().unwrap())
     }
-    pub fn clear(&self) {
+    pub(crate) fn clear(&self) {
         self.0.lock().unwrap().clear();
     }
 }
@@ -200,7 +200,7 @@ async fn record(rec: axum::extract::State<Recorder>, req: Request, next: Next) -
 }
 
 /// Serves `router` on a free loopback port.
-pub async fn serve(router: Router) -> SocketAddr {
+pub(crate) async fn serve(router: Router) -> SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, router).await });
@@ -208,7 +208,7 @@ pub async fn serve(router: Router) -> SocketAddr {
 }
 
 /// A seeded in-memory playground behind a recorder.
-pub async fn recorded_playground(documented_only: bool) -> (SocketAddr, Recorder, Store) {
+pub(crate) async fn recorded_playground(documented_only: bool) -> (SocketAddr, Recorder, Store) {
     let store = Store::open(":memory:").unwrap();
     store.seed_demo(chrono::Utc::now()).unwrap();
     let rec = Recorder::default();
@@ -220,7 +220,7 @@ pub async fn recorded_playground(documented_only: bool) -> (SocketAddr, Recorder
 // ---- The proxy ----
 
 /// A dist directory like trunk's, with an inline script and hashed assets.
-pub fn dist() -> std::path::PathBuf {
+pub(crate) fn dist() -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("console-dist-{}", uuid::Uuid::new_v4()));
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
@@ -240,7 +240,7 @@ pub fn dist() -> std::path::PathBuf {
     dir
 }
 
-pub struct Proxy {
+pub(crate) struct Proxy {
     pub base: String,
     pub addr: SocketAddr,
     pub client: reqwest::Client,
@@ -250,7 +250,7 @@ pub struct Proxy {
 
 /// How a test stack is set up.
 #[derive(Clone, Default)]
-pub struct Opts {
+pub(crate) struct Opts {
     /// Forward to the playground as to Kustom (`--upstream`, keys from a file), or as a
     /// playground (`--playground-url`, development sign-in on).
     pub playground_mode: bool,
@@ -260,7 +260,7 @@ pub struct Opts {
 }
 
 /// The proxy in front of a recorded playground.
-pub async fn stack(opts: Opts) -> Proxy {
+pub(crate) async fn stack(opts: Opts) -> Proxy {
     let (addr, rec, store) = recorded_playground(opts.documented_only).await;
     let mut p = proxy_for(&format!("http://{addr}"), opts).await;
     p.upstream = rec;
@@ -270,7 +270,7 @@ pub async fn stack(opts: Opts) -> Proxy {
 }
 
 /// The proxy in front of any upstream.
-pub async fn proxy_for(upstream: &str, opts: Opts) -> Proxy {
+pub(crate) async fn proxy_for(upstream: &str, opts: Opts) -> Proxy {
     capture_logs();
     let dist = dist();
     let keys = std::env::temp_dir().join(format!("console-keys-{}.json", uuid::Uuid::new_v4()));
@@ -330,7 +330,7 @@ pub async fn proxy_for(upstream: &str, opts: Opts) -> Proxy {
 
 /// An answer from the proxy, already checked for secrets.
 #[derive(Debug)]
-pub struct Answer {
+pub(crate) struct Answer {
     pub status: StatusCode,
     pub headers: reqwest::header::HeaderMap,
     pub body: Value,
@@ -339,7 +339,7 @@ pub struct Answer {
 
 impl Answer {
     /// Asserts a problem+json answer with `status` and a request id; returns the problem.
-    pub fn problem(self, status: u16) -> Value {
+    pub(crate) fn problem(self, status: u16) -> Value {
         assert_eq!(self.status.as_u16(), status, "{}", self.text);
         let ct = self
             .headers
@@ -363,12 +363,12 @@ impl Answer {
         self.body
     }
 
-    pub fn ok(self, status: u16) -> Value {
+    pub(crate) fn ok(self, status: u16) -> Value {
         assert_eq!(self.status.as_u16(), status, "{}", self.text);
         self.body
     }
 
-    pub fn request_id(&self) -> String {
+    pub(crate) fn request_id(&self) -> String {
         self.headers
             .get("x-request-id")
             .unwrap()
@@ -378,7 +378,7 @@ impl Answer {
     }
 }
 
-pub async fn answer(resp: reqwest::Response) -> Answer {
+pub(crate) async fn answer(resp: reqwest::Response) -> Answer {
     let status = resp.status();
     let headers = resp.headers().clone();
     let text = resp.text().await.unwrap_or_default();
@@ -399,11 +399,11 @@ pub async fn answer(resp: reqwest::Response) -> Answer {
 }
 
 impl Proxy {
-    pub fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
 
-    pub async fn call(
+    pub(crate) async fn call(
         &self,
         method: Method,
         path: &str,
@@ -422,16 +422,16 @@ impl Proxy {
         answer(req.send().await.unwrap()).await
     }
 
-    pub async fn send(&self, req: reqwest::RequestBuilder) -> Answer {
+    pub(crate) async fn send(&self, req: reqwest::RequestBuilder) -> Answer {
         answer(req.send().await.unwrap()).await
     }
 
-    pub async fn get(&self, path: &str, token: &str) -> Answer {
+    pub(crate) async fn get(&self, path: &str, token: &str) -> Answer {
         self.call(Method::GET, path, Some(token), None).await
     }
 
     /// The demo merchant's locations, oldest first (straight from the playground).
-    pub fn locations(&self) -> Vec<String> {
+    pub(crate) fn locations(&self) -> Vec<String> {
         let store = self.store.as_ref().expect("a playground stack");
         let page = store
             .list_locations(DEMO_MERCHANT, &ipp::ListQuery::default())
@@ -440,7 +440,7 @@ impl Proxy {
     }
 
     /// A device of the demo merchant at a location (straight from the playground).
-    pub fn device_at(&self, location: &str) -> ipp::Device {
+    pub(crate) fn device_at(&self, location: &str) -> ipp::Device {
         let store = self.store.as_ref().expect("a playground stack");
         let q = ipp::ListQuery {
             location_id: Some(location.parse().unwrap()),
@@ -464,7 +464,7 @@ impl Drop for Proxy {
 
 /// Sends bytes as they are (no client-side normalization of the path) and returns the
 /// status and body.
-pub async fn raw(addr: SocketAddr, request: &str) -> (u16, String) {
+pub(crate) async fn raw(addr: SocketAddr, request: &str) -> (u16, String) {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
     s.write_all(request.as_bytes()).await.unwrap();

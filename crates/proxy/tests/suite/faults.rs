@@ -194,6 +194,23 @@ async fn a_device_list_keeps_only_what_a_device_is_made_of() {
     assert!(problem["detail"].as_str().unwrap().contains("cannot read"));
 }
 
+/// One definition decides what a device is: every field of `ipp::Device` reaches the
+/// browser, as the upstream sent it, but its credentials. A field added to the type
+/// passes through with no edit of the proxy (the fixture sets every field there is).
+#[tokio::test]
+async fn every_field_of_a_device_but_its_credentials_reaches_the_browser() {
+    let full = serde_json::to_value(ipp::fixtures::device_with_everything()).unwrap();
+    let page = json!({"content": [full.clone()], "total_elements": 1, "total_pages": 1,
+        "page_number": 0, "page_size": 20, "first": true, "last": true});
+    let got = devices_from(page.to_string()).await.ok(200);
+    let mut expected = full.as_object().unwrap().clone();
+    assert!(
+        expected.remove("credentials").is_some(),
+        "the fixture has credentials"
+    );
+    assert_eq!(got["content"][0], serde_json::Value::Object(expected));
+}
+
 #[tokio::test]
 async fn a_huge_answer_is_refused_not_relayed() {
     let up = fake(Router::new().fallback(any(|| async {
