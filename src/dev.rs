@@ -58,10 +58,10 @@ impl TokenSource for DevTokens {
     }
 }
 
-/// Signs in as `choice` from now on.
-pub fn switch_to(choice: &DevSignIn) {
+/// Signs the console of `api` in as `choice` from now on.
+pub fn switch_to(api: api::Api, choice: &DevSignIn) {
     store_choice(choice);
-    api::early::forget();
-    crate::auth::clear();
-    crate::auth::install(Rc::new(DevTokens));
+    if let Ok(client) = api.client() {
+        client.switch_identity(Rc::new(DevTokens));
+    }
 }

@@ -17,9 +17,14 @@ pub mod routes;
 pub mod session;
 pub mod shell;
 
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::path;
+
+use crate::api::{Api, Client};
+use crate::components::time::{DateFormat, Dates};
 
 use crate::config::RuntimeConfig;
 use crate::pages::dev_sign_in::DevSignInPage;
@@ -44,24 +49,30 @@ pub enum Embedding {
 /// Where operator tokens come from, decided once at start: the host portal when
 /// embedded, the development sign-in in a standalone playground, else nowhere (the
 /// console must then be opened from the portal). Detected, not configured per build.
-fn install_token_source(config: &RuntimeConfig) -> Embedding {
+fn connect(
+    config: &RuntimeConfig,
+    client: &Rc<Client>,
+    dates: &Rc<Dates>,
+) -> (Embedding, Option<Rc<embed::Bridge>>) {
     if config::is_embedded() {
-        return match embed::Bridge::start(&config.host_origins) {
-            Ok(bridge) => Embedding::Embedded {
-                host: bridge.origin().to_owned(),
-            },
-            Err(embed::EmbedError::OriginNotAllowed(host)) => Embedding::Refused { host },
+        return match embed::Bridge::start(&config.host_origins, client, dates.clone()) {
+            Ok(bridge) => {
+                let host = bridge.origin().to_owned();
+                (Embedding::Embedded { host }, Some(bridge))
+            }
+            Err(embed::EmbedError::OriginNotAllowed(host)) => (Embedding::Refused { host }, None),
         };
     }
     if config.mode == ipp::console::Mode::Playground {
-        auth::install(std::rc::Rc::new(dev::DevTokens));
-        // Ask for the first token now, so that it travels while the screens are being
-        // built; the screens' own calls then share this request instead of starting it.
-        start_now(async {
-            let _ = auth::bearer().await;
+        client.auth.install(Rc::new(dev::DevTokens));
+        // Ask for the first token now: this task runs before the one that builds the
+        // screens, so the request travels while they are built.
+        let client = client.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = client.auth.bearer().await;
         });
     }
-    Embedding::Standalone
+    (Embedding::Standalone, None)
 }
 
 /// How long the first screen waits for the operator's token before it is built anyway.
@@ -73,42 +84,47 @@ const TOKEN_WAIT: std::time::Duration = std::time::Duration::from_millis(100);
 /// does one thing at a time), and only then wait for the network.
 pub fn start() {
     let config = RuntimeConfig::from_page();
-    let embedding = install_token_source(&config);
-    // Leptos's executor is set up by mounting, hence wasm-bindgen's until then.
+    let client = Rc::new(Client::default());
+    let dates = Rc::new(Dates::default());
+    let (embedding, bridge) = connect(&config, &client, &dates);
     wasm_bindgen_futures::spawn_local(async move {
-        if auth::arrival_within(TOKEN_WAIT).await {
+        if client.auth.arrival_within(TOKEN_WAIT).await {
             let location = window().location();
-            api::early::start(routes::first_reads(
+            let scope = client.auth.claims().and_then(|c| c.locations);
+            client.start_early(routes::first_reads(
                 &location.pathname().unwrap_or_default(),
                 &location.search().unwrap_or_default(),
+                scope.as_deref(),
             ));
+            // Let those reads leave (their tasks run up to their fetch) before the
+            // screens are built in this one.
+            let ready = js_sys::Promise::resolve(&wasm_bindgen::JsValue::UNDEFINED);
+            let _ = wasm_bindgen_futures::JsFuture::from(ready).await;
         }
-        leptos::mount::mount_to_body(move || view! { <App config embedding/> });
+        leptos::mount::mount_to_body(move || {
+            view! { <App config embedding client dates bridge/> }
+        });
     });
 }
 
-/// Runs `task` at once up to its first wait (a request it makes leaves now, not after
-/// the current work), then on as a local task. A task spawned the usual way would first
-/// wait for the whole first screen to be built and painted.
-fn start_now(task: impl std::future::Future<Output = ()> + 'static) {
-    use std::task::{Context, Waker};
-    let mut task = Box::pin(task);
-    // Whatever it waits on keeps the waker of its latest poll: the local task's from
-    // the next poll on.
-    if task
-        .as_mut()
-        .poll(&mut Context::from_waker(Waker::noop()))
-        .is_pending()
-    {
-        wasm_bindgen_futures::spawn_local(task);
-    }
-}
-
-/// The console: `config` from the page, `embedding` as [`start`] found it.
+/// The console: `config` from the page, `embedding` as [`start`] found it, and the
+/// values the screens share, provided in context: the API `client`, the `dates` format
+/// and, embedded, the `bridge` to the host.
 #[component]
-pub fn App(config: RuntimeConfig, embedding: Embedding) -> impl IntoView {
+pub fn App(
+    config: RuntimeConfig,
+    embedding: Embedding,
+    client: Rc<Client>,
+    dates: Rc<Dates>,
+    bridge: Option<Rc<embed::Bridge>>,
+) -> impl IntoView {
     provide_context(config);
     provide_context(embedding);
+    Api::provide(client);
+    DateFormat::provide(dates);
+    if let Some(bridge) = bridge {
+        embed::BridgeHandle::provide(bridge);
+    }
     view! {
         <Router>
             <shell::EmbedSync/>

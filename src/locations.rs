@@ -11,10 +11,10 @@ use crate::api::{self, ApiError};
 pub struct Locations(pub RwSignal<Option<Result<Vec<Location>, ApiError>>>);
 
 impl Locations {
-    pub fn reload(&self) {
+    pub fn reload(&self, api: api::Api) {
         let signal = self.0;
         leptos::task::spawn_local(async move {
-            signal.set(Some(api::locations::all().await));
+            signal.set(Some(api::locations::all(api).await));
         });
     }
 

@@ -33,7 +33,7 @@ impl Screen {
 /// the locations for every screen of the shell, and a list screen's first page for the
 /// filters in its URL. The same paths the screens ask for, so that reads started before
 /// the screen is built are picked up by it (`api::early`).
-pub fn first_reads(path: &str, search: &str) -> Vec<String> {
+pub fn first_reads(path: &str, search: &str, scope: Option<&[Uuid]>) -> Vec<String> {
     let path = path.trim_end_matches('/');
     if path == Screen::DevSignIn.href() {
         return Vec::new();
@@ -43,7 +43,7 @@ pub fn first_reads(path: &str, search: &str) -> Vec<String> {
     // of them when the address names none (the token says which; see `use_scoped_filters`).
     let filters = || {
         let f = Filters::from_pairs(parse_query(search)).0;
-        match crate::auth::token_scope().flatten() {
+        match scope {
             Some(mine) if mine.len() > 1 && f.location.is_none() => f.at_location(Some(mine[0])),
             _ => f,
         }
@@ -67,6 +67,7 @@ mod tests {
         let reads = first_reads(
             "/devices",
             &format!("?location={loc}&metadata=dept%3Asales&page=2"),
+            None,
         );
         assert_eq!(reads[0], "/api/session");
         assert_eq!(reads[1], "/api/locations?page_number=0&page_size=100");
@@ -78,14 +79,17 @@ mod tests {
         );
         assert_eq!(reads.len(), 3);
         // The root redirects to the enrollments, whose list shows pending codes.
-        assert_eq!(first_reads("/", ""), first_reads("/enrollments", ""));
-        assert!(first_reads("/enrollments", "")[2].starts_with("/api/enrollments?"));
+        assert_eq!(
+            first_reads("/", "", None),
+            first_reads("/enrollments", "", None)
+        );
+        assert!(first_reads("/enrollments", "", None)[2].starts_with("/api/enrollments?"));
         // Screens without a list of their own still need the session and the locations.
         assert_eq!(
-            first_reads("/devices/6f1c1a52-5a43-4a2e-9f6b-3b1d2c4e5f60", "").len(),
+            first_reads("/devices/6f1c1a52-5a43-4a2e-9f6b-3b1d2c4e5f60", "", None).len(),
             2
         );
-        assert!(first_reads("/dev/sign-in", "").is_empty());
+        assert!(first_reads("/dev/sign-in", "", None).is_empty());
     }
 
     #[test]

@@ -31,15 +31,17 @@ pub fn Shell() -> impl IntoView {
     let boot = RwSignal::new(Boot::Loading);
     let attempt = RwSignal::new(0u32);
 
+    let api = api::use_api();
+    let dates = crate::components::time::use_dates();
     Effect::new(move |_| {
         attempt.track();
         boot.set(Boot::Loading);
-        locations.reload();
+        locations.reload(api);
         leptos::task::spawn_local(async move {
-            match api::session::get().await {
+            match api::session::get(api).await {
                 Ok(s) => {
-                    if let Some(tag) = &s.locale {
-                        crate::components::time::prefer_date_locale(tag);
+                    if let (Some(tag), Some(dates)) = (&s.locale, dates.dates()) {
+                        dates.prefer_locale(tag);
                     }
                     session.set(Some(s));
                     boot.set(Boot::Ready);
@@ -108,9 +110,9 @@ fn NotAllowedHere(host: Option<String>) -> impl IntoView {
 pub fn EmbedSync() -> impl IntoView {
     use leptos_router::hooks::{use_location, use_navigate};
 
-    use crate::embed::{Bridge, ConsoleMessage};
+    use crate::embed::ConsoleMessage;
 
-    let Some(bridge) = Bridge::current() else {
+    let Some(bridge) = crate::embed::BridgeHandle::current() else {
         return;
     };
     let navigate = use_navigate();
@@ -179,7 +181,10 @@ pub fn SessionProblem(error: ApiError, retry: impl Fn() + Send + Sync + 'static)
         ),
         _ => ("Signing in failed", "Try again in a moment. If it keeps failing, contact support with the reference below."),
     };
-    let detail = match (&error, crate::auth::last_error()) {
+    let last_error = use_context::<api::Api>()
+        .and_then(|a| a.client().ok())
+        .and_then(|c| c.auth.last_error());
+    let detail = match (&error, last_error) {
         (ApiError::Unauthorized(_), Some(why)) => why,
         _ => error.message(),
     };

@@ -4,6 +4,7 @@
 use app::components::change_summary::ChangeSummary;
 use app::components::code::{CodeDisplay, Countdown};
 use app::components::metadata_editor::{MetadataDraft, MetadataEditor};
+use app::components::time::Dates;
 use app::logic::diff::{changes, Draft};
 use app::logic::filters::{parse_query, Filters};
 use app::pages::filter_bar::FilterBar;
@@ -17,7 +18,7 @@ use wasm_bindgen_test::*;
 
 mod common;
 
-use common::{all, blur, container, one, settle, sleep, type_into};
+use common::{all, blur, container, one, settle, type_into, wait_for};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -210,40 +211,40 @@ fn browser_date(at: DateTime<Utc>, locale: &str) -> String {
 #[wasm_bindgen_test]
 fn local_times_read_as_the_browser_writes_them() {
     // The shared formatter gives what the browser gives for the same date and style.
+    let dates = Dates::default();
     let times: Vec<DateTime<Utc>> = ["2026-11-22T12:00:00Z", "2025-03-01T23:59:00Z"]
         .iter()
         .map(|at| at.parse().unwrap())
         .collect();
     for &t in &times {
-        assert_eq!(app::components::time::local(t), browser_date(t, "default"));
+        assert_eq!(dates.local(t), browser_date(t, "default"));
     }
-    assert_ne!(
-        app::components::time::local(times[0]),
-        app::components::time::local(times[1])
-    );
+    assert_ne!(dates.local(times[0]), dates.local(times[1]));
 }
 
 #[wasm_bindgen_test]
 fn local_times_follow_the_portals_locale_and_survive_a_bad_one() {
-    use app::components::time::{local, set_date_locale};
+    // Each console has its own: this one starts from the browser's language.
+    let dates = Dates::default();
     let t: DateTime<Utc> = "2026-11-22T12:00:00Z".parse().unwrap();
     let (browser, german) = (browser_date(t, "default"), browser_date(t, "de-DE"));
     assert_ne!(browser, german);
 
-    set_date_locale(Some("de-DE"));
-    assert_eq!(local(t), german);
+    dates.set_locale(Some("de-DE"));
+    assert_eq!(dates.local(t), german);
+    // Another console in the same page is not affected.
+    assert_eq!(Dates::default().local(t), browser);
     // Not a language tag: Intl refuses it; the browser's language stays.
-    set_date_locale(Some("1234"));
-    assert_eq!(local(t), browser);
-    set_date_locale(None);
-    assert_eq!(local(t), browser);
+    dates.set_locale(Some("1234"));
+    assert_eq!(dates.local(t), browser);
+    dates.set_locale(None);
+    assert_eq!(dates.local(t), browser);
     // The token's locale counts only while the portal has not said which.
-    app::components::time::prefer_date_locale("de-DE");
-    assert_eq!(local(t), german);
-    set_date_locale(Some("en-US"));
-    app::components::time::prefer_date_locale("de-DE");
-    assert_ne!(local(t), german);
-    set_date_locale(None);
+    dates.prefer_locale("de-DE");
+    assert_eq!(dates.local(t), german);
+    dates.set_locale(Some("en-US"));
+    dates.prefer_locale("de-DE");
+    assert_ne!(dates.local(t), german);
 }
 
 #[wasm_bindgen_test]
@@ -257,13 +258,11 @@ async fn a_relative_time_carries_its_absolute_time() {
     settle().await;
     let time = one(&root, "time");
     // Filled in after the next paint.
-    for _ in 0..50 {
-        if time.get_attribute("title").is_some_and(|t| !t.is_empty()) {
-            break;
-        }
-        sleep(std::time::Duration::from_millis(20)).await;
-    }
-    let absolute = app::components::time::local(at);
+    wait_for("the absolute time", || {
+        time.get_attribute("title").is_some_and(|t| !t.is_empty())
+    })
+    .await;
+    let absolute = Dates::default().local(at);
     assert_eq!(
         time.get_attribute("datetime").as_deref(),
         Some("2025-03-01T23:59:00Z")

@@ -7,65 +7,59 @@
 use std::cell::RefCell;
 
 use futures_channel::oneshot;
-use gloo_net::http::Method;
 
-use super::{send, ApiError};
+use super::ApiError;
 
 /// How long an early answer may stand in for a fresh read.
 const FRESH_MS: f64 = 5_000.0;
 
 type Answer = Result<(u16, String), ApiError>;
 
-struct Early {
+struct Entry {
     path: String,
     started: f64,
     answer: oneshot::Receiver<Answer>,
 }
 
-thread_local! {
-    /// A handful at most (a screen's first reads), so a list.
-    static EARLY: RefCell<Vec<Early>> = const { RefCell::new(Vec::new()) };
-}
+/// The early reads of one console: a handful at most (a screen's first reads), so a list.
+#[derive(Default)]
+pub(super) struct Early(RefCell<Vec<Entry>>);
 
 fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// Starts a `GET` of each path now (with the operator's token, like any call).
-pub fn start(paths: impl IntoIterator<Item = String>) {
-    for path in paths {
+impl Early {
+    /// Notes that `path` is being read; the answer goes to the sender.
+    pub(super) fn expect(&self, path: &str) -> oneshot::Sender<Answer> {
         let (tx, rx) = oneshot::channel();
-        let fresh = Early {
-            path: path.clone(),
+        let mut early = self.0.borrow_mut();
+        early.retain(|x| x.path != path);
+        early.push(Entry {
+            path: path.to_owned(),
             started: now_ms(),
             answer: rx,
+        });
+        tx
+    }
+
+    /// The early answer for `path`, handed to its first caller only, and only while
+    /// fresh.
+    pub(super) async fn take(&self, path: &str) -> Option<Answer> {
+        let entry = {
+            let mut early = self.0.borrow_mut();
+            let at = early.iter().position(|x| x.path == path)?;
+            early.swap_remove(at)
         };
-        EARLY.with(|e| {
-            let mut early = e.borrow_mut();
-            early.retain(|x| x.path != path);
-            early.push(fresh);
-        });
-        crate::start_now(async move {
-            let _ = tx.send(send(Method::GET, &path, None).await);
-        });
+        if now_ms() - entry.started > FRESH_MS {
+            return None;
+        }
+        entry.answer.await.ok()
     }
-}
 
-/// The early answer for `path`, handed to its first caller only, and only while fresh.
-pub(super) async fn take(path: &str) -> Option<Answer> {
-    let early = EARLY.with(|e| {
-        let mut early = e.borrow_mut();
-        let at = early.iter().position(|x| x.path == path)?;
-        Some(early.swap_remove(at))
-    })?;
-    if now_ms() - early.started > FRESH_MS {
-        return None;
+    /// Forgets every early answer: after a change, or as someone else, what was read
+    /// before may be stale.
+    pub(super) fn forget(&self) {
+        self.0.borrow_mut().clear();
     }
-    early.answer.await.ok()
-}
-
-/// Forgets every early answer: after a change, or as someone else, what was read
-/// before may be stale.
-pub(crate) fn forget() {
-    EARLY.with(|e| e.borrow_mut().clear());
 }

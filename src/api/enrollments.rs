@@ -1,9 +1,9 @@
 //! Enrollments (pairing codes): list, read one, create, cancel.
 
 use ipp::console::EnrollmentDetail;
-use ipp::{CreateEnrollment, Enrollment, ListKind, ListQuery, Page};
+use ipp::{CreateEnrollment, Enrollment, ListKind, ListQuery, Page, Uuid};
 
-use super::{segment, ApiError};
+use super::{Api, ApiError};
 
 /// The path that lists the enrollments matching `query`.
 pub fn list_path(query: &ListQuery) -> String {
@@ -13,19 +13,23 @@ pub fn list_path(query: &ListQuery) -> String {
     )
 }
 
-pub async fn list(query: &ListQuery) -> Result<Page<Enrollment>, ApiError> {
-    super::get(&list_path(query)).await
+fn path(id: Uuid) -> String {
+    format!("/api/enrollments/{id}")
+}
+
+pub async fn list(api: Api, query: &ListQuery) -> Result<Page<Enrollment>, ApiError> {
+    api.get(&list_path(query)).await
 }
 
 /// One enrollment and, once consumed, the device it became.
-pub async fn get(id: &str) -> Result<EnrollmentDetail, ApiError> {
-    super::get(&format!("/api/enrollments/{}", segment(id))).await
+pub async fn get(api: Api, id: Uuid) -> Result<EnrollmentDetail, ApiError> {
+    api.get(&path(id)).await
 }
 
-pub async fn create(body: &CreateEnrollment) -> Result<Enrollment, ApiError> {
-    super::post("/api/enrollments", body).await
+pub async fn create(api: Api, body: &CreateEnrollment) -> Result<Enrollment, ApiError> {
+    api.post("/api/enrollments", body).await
 }
 
-pub async fn cancel(id: &str) -> Result<(), ApiError> {
-    super::delete(&format!("/api/enrollments/{}", segment(id))).await
+pub async fn cancel(api: Api, id: Uuid) -> Result<(), ApiError> {
+    api.delete(&path(id)).await
 }

@@ -2,7 +2,7 @@
 
 use ipp::{ListKind, ListQuery, Location, Page};
 
-use super::ApiError;
+use super::{Api, ApiError};
 
 /// The path of page `page_number` of the locations, as [`all`] reads them.
 pub fn page_path(page_number: u32) -> String {
@@ -18,11 +18,11 @@ pub fn page_path(page_number: u32) -> String {
 }
 
 /// Every location the operator may see (the proxy narrows to the scope), all pages.
-pub async fn all() -> Result<Vec<Location>, ApiError> {
+pub async fn all(api: Api) -> Result<Vec<Location>, ApiError> {
     let mut out = Vec::new();
     let mut page_number = 0;
     loop {
-        let page: Page<Location> = super::get(&page_path(page_number)).await?;
+        let page: Page<Location> = api.get(&page_path(page_number)).await?;
         let last = page.last || page.content.is_empty();
         out.extend(page.content);
         if last {

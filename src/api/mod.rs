@@ -1,7 +1,7 @@
-//! The one API client: every call to the console proxy goes through [`send`], which adds
-//! the operator's bearer token, retries once with a fresh token after a 401, decodes
-//! problem+json into [`ApiError`], and aborts the request when the page that asked goes
-//! away (the future is dropped).
+//! The one API client: every call to the console proxy goes through [`Client::send`],
+//! which adds the operator's bearer token, retries once with a fresh token after a 401,
+//! decodes problem+json into [`ApiError`], and aborts the request when the page that
+//! asked goes away (the future is dropped). Screens reach it through [`use_api`].
 
 pub mod dev;
 pub mod devices;
@@ -11,12 +11,15 @@ pub mod locations;
 pub mod playground;
 pub mod session;
 
+use std::rc::Rc;
+
 use gloo_net::http::{Method, RequestBuilder};
 use ipp::{FieldErrors, Problem};
+use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::auth;
+use crate::auth::Auth;
 
 /// What can go wrong with a call, in the terms a page acts on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,19 +122,6 @@ fn default_title(status: u16) -> &'static str {
     }
 }
 
-/// Percent-encodes one path segment.
-pub fn segment(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
 /// Aborts the fetch if the future is dropped before it finished.
 struct AbortOnDrop(Option<web_sys::AbortController>);
 
@@ -143,72 +133,168 @@ impl Drop for AbortOnDrop {
     }
 }
 
-/// Whether a call carries the operator's token.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Auth {
-    Operator,
-    /// The development sign-in, which is how a token is obtained in the first place.
-    Public,
+/// One mounted console's connection to its proxy: the operator's token and the reads
+/// started before the first screen. Two consoles in one page have one each.
+#[derive(Default)]
+pub struct Client {
+    pub auth: Auth,
+    early: early::Early,
 }
 
-/// Sends one call, as described in the module docs; returns the status and body text.
-async fn send(method: Method, path: &str, body: Option<String>) -> Result<(u16, String), ApiError> {
-    if method != Method::GET {
-        early::forget();
+/// What a screen keeps of its console's client: a handle, cheap to copy into closures.
+/// Provided once by [`crate::App`]; components take it with [`use_api`].
+#[derive(Clone, Copy)]
+pub struct Api(StoredValue<Rc<Client>, LocalStorage>);
+
+/// The console's API client, from context.
+pub fn use_api() -> Api {
+    expect_context::<Api>()
+}
+
+impl Api {
+    /// Makes `client` the API of the components below the current owner.
+    pub fn provide(client: Rc<Client>) -> Api {
+        let api = Api(StoredValue::new_local(client));
+        provide_context(api);
+        api
     }
-    send_as(Auth::Operator, method, path, body).await
+
+    /// The client, while its console is mounted.
+    pub fn client(&self) -> Result<Rc<Client>, ApiError> {
+        self.0
+            .try_get_value()
+            .ok_or_else(|| ApiError::Network("The console was closed.".into()))
+    }
+
+    pub(crate) async fn get<T: DeserializeOwned>(self, path: &str) -> Result<T, ApiError> {
+        let client = self.client()?;
+        let (status, text) = match client.early.take(path).await {
+            Some(answer) => answer?,
+            None => client.send(Method::GET, path, None).await?,
+        };
+        decode(status, &text)
+    }
+
+    pub(crate) async fn post<B: Serialize, T: DeserializeOwned>(
+        self,
+        path: &str,
+        body: &B,
+    ) -> Result<T, ApiError> {
+        let (status, text) = self
+            .client()?
+            .send(Method::POST, path, Some(encode(body)?))
+            .await?;
+        decode(status, &text)
+    }
+
+    pub(crate) async fn put<B: Serialize, T: DeserializeOwned>(
+        self,
+        path: &str,
+        body: &B,
+    ) -> Result<T, ApiError> {
+        let (status, text) = self
+            .client()?
+            .send(Method::PUT, path, Some(encode(body)?))
+            .await?;
+        decode(status, &text)
+    }
+
+    pub(crate) async fn delete(self, path: &str) -> Result<(), ApiError> {
+        self.client()?
+            .send(Method::DELETE, path, None)
+            .await
+            .map(|_| ())
+    }
 }
 
-async fn send_as(
-    who: Auth,
+impl Client {
+    /// Starts a `GET` of each path now (with the operator's token, like any call): the
+    /// first screen's reads, picked up by the screen when it asks.
+    pub fn start_early(self: &Rc<Self>, paths: impl IntoIterator<Item = String>) {
+        for path in paths {
+            let answer = self.early.expect(&path);
+            let client = self.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = answer.send(client.send(Method::GET, &path, None).await);
+            });
+        }
+    }
+
+    /// Signs in as someone else from now on: tokens from `source`, and nothing read
+    /// before is used again.
+    pub fn switch_identity(&self, source: Rc<dyn crate::auth::TokenSource>) {
+        self.early.forget();
+        self.auth.install(source);
+    }
+
+    /// Sends one call with the operator's token, as described in the module docs;
+    /// returns the status and body text. A change makes every early read stale.
+    async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<String>,
+    ) -> Result<(u16, String), ApiError> {
+        if method != Method::GET {
+            self.early.forget();
+        }
+        let mut retried = false;
+        loop {
+            let token = self.auth.bearer().await;
+            let (status, text) =
+                fetch(method.clone(), path, token.as_deref(), body.as_deref()).await?;
+            // A refused token is replaced once; without any token there is nothing to retry.
+            if status == 401 && token.is_some() && !retried && self.auth.refresh().await {
+                retried = true;
+                continue;
+            }
+            return answer(status, text);
+        }
+    }
+}
+
+/// One fetch: the status and the body's text.
+async fn fetch(
     method: Method,
     path: &str,
-    body: Option<String>,
+    token: Option<&str>,
+    body: Option<&str>,
 ) -> Result<(u16, String), ApiError> {
-    let mut retried = false;
-    loop {
-        let token = if who == Auth::Operator {
-            auth::bearer().await
-        } else {
-            None
-        };
-        let controller = web_sys::AbortController::new().ok();
-        let mut guard = AbortOnDrop(controller);
-        let mut req = RequestBuilder::new(path)
-            .method(method.clone())
-            .header("accept", "application/json, application/problem+json");
-        if let Some(t) = &token {
-            req = req.header("authorization", &format!("Bearer {t}"));
+    let controller = web_sys::AbortController::new().ok();
+    let mut guard = AbortOnDrop(controller);
+    let mut req = RequestBuilder::new(path)
+        .method(method)
+        .header("accept", "application/json, application/problem+json");
+    if let Some(t) = token {
+        req = req.header("authorization", &format!("Bearer {t}"));
+    }
+    if let Some(c) = &guard.0 {
+        req = req.abort_signal(Some(&c.signal()));
+    }
+    let network = |e: gloo_net::Error| ApiError::Network(e.to_string());
+    let sent = match body {
+        Some(b) => {
+            req.header("content-type", "application/json")
+                .body(b.to_owned())
+                .map_err(network)?
+                .send()
+                .await
         }
-        if let Some(c) = &guard.0 {
-            req = req.abort_signal(Some(&c.signal()));
-        }
-        let sent = match &body {
-            Some(b) => {
-                req.header("content-type", "application/json")
-                    .body(b.clone())
-                    .map_err(|e| ApiError::Network(e.to_string()))?
-                    .send()
-                    .await
-            }
-            None => req.send().await,
-        };
-        let resp = sent.map_err(|e| ApiError::Network(e.to_string()))?;
-        let status = resp.status();
-        let text = resp
-            .text()
-            .await
-            .map_err(|e| ApiError::Network(e.to_string()))?;
-        guard.0 = None; // finished: nothing to abort
-                        // A refused token is replaced once; without any token there is nothing to retry.
-        if status == 401 && token.is_some() && !retried && auth::refresh().await {
-            retried = true;
-            continue;
-        }
-        if (200..300).contains(&status) {
-            return Ok((status, text));
-        }
-        return Err(ApiError::from_status(status, &text));
+        None => req.send().await,
+    };
+    let resp = sent.map_err(network)?;
+    let status = resp.status();
+    let text = resp.text().await.map_err(network)?;
+    // Finished: nothing to abort.
+    guard.0 = None;
+    Ok((status, text))
+}
+
+fn answer(status: u16, text: String) -> Result<(u16, String), ApiError> {
+    if (200..300).contains(&status) {
+        Ok((status, text))
+    } else {
+        Err(ApiError::from_status(status, &text))
     }
 }
 
@@ -220,49 +306,26 @@ fn decode<T: DeserializeOwned>(status: u16, text: &str) -> Result<T, ApiError> {
     })
 }
 
-fn encode<B: Serialize>(body: &B) -> String {
-    serde_json::to_string(body).expect("request bodies always serialize")
+fn encode<B: Serialize>(body: &B) -> Result<String, ApiError> {
+    serde_json::to_string(body)
+        .map_err(|e| ApiError::Network(format!("cannot write the request: {e}")))
 }
 
-pub(crate) async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    let (status, text) = match early::take(path).await {
-        Some(answer) => answer?,
-        None => send(Method::GET, path, None).await?,
-    };
-    decode(status, &text)
-}
-
-pub(crate) async fn post<B: Serialize, T: DeserializeOwned>(
-    path: &str,
-    body: &B,
-) -> Result<T, ApiError> {
-    let (status, text) = send(Method::POST, path, Some(encode(body))).await?;
-    decode(status, &text)
-}
-
-pub(crate) async fn put<B: Serialize, T: DeserializeOwned>(
-    path: &str,
-    body: &B,
-) -> Result<T, ApiError> {
-    let (status, text) = send(Method::PUT, path, Some(encode(body))).await?;
-    decode(status, &text)
-}
-
+/// Calls that carry no operator token (the development sign-in, which is how a token is
+/// obtained in the first place).
 pub(crate) async fn post_public<B: Serialize, T: DeserializeOwned>(
     path: &str,
     body: &B,
 ) -> Result<T, ApiError> {
-    let (status, text) = send_as(Auth::Public, Method::POST, path, Some(encode(body))).await?;
+    let (status, text) = fetch(Method::POST, path, None, Some(&encode(body)?)).await?;
+    let (status, text) = answer(status, text)?;
     decode(status, &text)
 }
 
 pub(crate) async fn get_public<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    let (status, text) = send_as(Auth::Public, Method::GET, path, None).await?;
+    let (status, text) = fetch(Method::GET, path, None, None).await?;
+    let (status, text) = answer(status, text)?;
     decode(status, &text)
-}
-
-pub(crate) async fn delete(path: &str) -> Result<(), ApiError> {
-    send(Method::DELETE, path, None).await.map(|_| ())
 }
 
 #[cfg(test)]
@@ -296,15 +359,5 @@ mod tests {
         assert!(e.is_retryable());
         assert!(e.message().contains("in time"));
         assert!(!ApiError::from_status(400, "").is_retryable());
-    }
-
-    #[test]
-    fn path_segments_are_encoded() {
-        assert_eq!(
-            segment("550e8400-e29b-41d4-a716-446655440000"),
-            "550e8400-e29b-41d4-a716-446655440000"
-        );
-        assert_eq!(segment("../x"), "..%2Fx");
-        assert_eq!(segment("a b?c#d"), "a%20b%3Fc%23d");
     }
 }

@@ -2,8 +2,8 @@
 
 use ipp::{Device, PairRequest};
 
-use super::ApiError;
+use super::{Api, ApiError};
 
-pub async fn pair(body: &PairRequest) -> Result<Device, ApiError> {
-    super::post("/api/playground/pair", body).await
+pub async fn pair(api: Api, body: &PairRequest) -> Result<Device, ApiError> {
+    api.post("/api/playground/pair", body).await
 }

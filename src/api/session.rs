@@ -2,10 +2,10 @@
 
 use ipp::console::Session;
 
-use super::ApiError;
+use super::{Api, ApiError};
 
 pub const PATH: &str = "/api/session";
 
-pub async fn get() -> Result<Session, ApiError> {
-    super::get(PATH).await
+pub async fn get(api: Api) -> Result<Session, ApiError> {
+    api.get(PATH).await
 }

@@ -1,61 +1,94 @@
 //! Times as people read them: absolute in their own time zone and language, and
 //! relative ("3 days ago") with the absolute time on hover and focus.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-/// The absolute local time ("22 Nov 2026, 14:30"), in the language the host portal
-/// asked for (its `locale` message, else the token's `locale` claim), else the browser's.
-pub fn local(t: DateTime<Utc>) -> String {
+/// How one console writes absolute times: in the language the host portal asked for
+/// (its `locale` message), else the token's `locale` claim, else the browser's, in the
+/// viewer's time zone. It keeps one formatter: `Date.toLocaleString` with options builds
+/// a new one per call, about 2 ms each in Chromium, which a table of 20 rows feels.
+#[derive(Default)]
+pub struct Dates {
+    locale: RefCell<Option<String>>,
     #[cfg(target_arch = "wasm32")]
-    {
-        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.timestamp_millis() as f64));
-        FORMAT
-            .with(|f| {
-                let mut f = f.borrow_mut();
-                f.get_or_insert_with(|| LOCALE.with(|l| date_format(l.borrow().as_deref())))
-                    .call1(&wasm_bindgen::JsValue::NULL, &date)
-            })
-            .ok()
-            .and_then(|s| s.as_string())
+    format: RefCell<Option<js_sys::Function>>,
+}
+
+impl Dates {
+    /// The absolute local time ("22 Nov 2026, 14:30").
+    pub fn local(&self, t: DateTime<Utc>) -> String {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let date =
+                js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.timestamp_millis() as f64));
+            self.format
+                .borrow_mut()
+                .get_or_insert_with(|| date_format(self.locale.borrow().as_deref()))
+                .call1(&wasm_bindgen::JsValue::NULL, &date)
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_else(|| ipp::time::format(&t))
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            t.with_timezone(&chrono::Local)
+                .format("%-d %b %Y, %H:%M")
+                .to_string()
+        }
+    }
+
+    /// Dates from now on in `tag`'s language (a BCP 47 tag), or the browser's for
+    /// `None`; a tag the browser refuses leaves the browser's own language.
+    pub fn set_locale(&self, tag: Option<&str>) {
+        *self.locale.borrow_mut() = tag.map(str::to_owned);
+        #[cfg(target_arch = "wasm32")]
+        {
+            *self.format.borrow_mut() = None;
+        }
+    }
+
+    /// The token's `locale`: used unless the portal has already said which language.
+    pub fn prefer_locale(&self, tag: &str) {
+        if self.locale.borrow().is_none() {
+            self.set_locale(Some(tag));
+        }
+    }
+}
+
+/// A console's [`Dates`], as components keep it (a handle, cheap to copy).
+#[derive(Clone, Copy)]
+pub struct DateFormat(StoredValue<Rc<Dates>, LocalStorage>);
+
+impl DateFormat {
+    /// Makes `dates` the date format of the components below the current owner.
+    pub fn provide(dates: Rc<Dates>) -> DateFormat {
+        let f = DateFormat(StoredValue::new_local(dates));
+        provide_context(f);
+        f
+    }
+
+    pub fn local(&self, t: DateTime<Utc>) -> String {
+        self.0
+            .try_with_value(|d| d.local(t))
             .unwrap_or_else(|| ipp::time::format(&t))
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        t.with_timezone(&chrono::Local)
-            .format("%-d %b %Y, %H:%M")
-            .to_string()
+
+    pub fn relative(&self, t: DateTime<Utc>, now: DateTime<Utc>) -> String {
+        relative(t, now).unwrap_or_else(|| self.local(t))
+    }
+
+    pub fn dates(&self) -> Option<Rc<Dates>> {
+        self.0.try_get_value()
     }
 }
 
-// One formatter for the page: `Date.toLocaleString` with options builds a new one per
-// call, about 2 ms each in Chromium, which a table of 20 rows feels.
-#[cfg(target_arch = "wasm32")]
-thread_local! {
-    static FORMAT: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
-    static LOCALE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Dates from now on in `tag`'s language (a BCP 47 tag), or the browser's for `None`;
-/// a tag the browser refuses leaves the browser's own language.
-pub fn set_date_locale(tag: Option<&str>) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        LOCALE.with(|l| *l.borrow_mut() = tag.map(str::to_owned));
-        FORMAT.with(|f| *f.borrow_mut() = None);
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = tag;
-}
-
-/// The token's `locale`: used unless the portal has already said which language.
-pub fn prefer_date_locale(tag: &str) {
-    #[cfg(target_arch = "wasm32")]
-    if LOCALE.with(|l| l.borrow().is_none()) {
-        set_date_locale(Some(tag));
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = tag;
+/// The console's date format; outside a console (a component test), a default one.
+pub fn use_dates() -> DateFormat {
+    use_context::<DateFormat>().unwrap_or_else(|| DateFormat::provide(Rc::new(Dates::default())))
 }
 
 /// `Intl.DateTimeFormat(tag, {dateStyle: medium, timeStyle: short}).format`, built so
@@ -81,12 +114,13 @@ fn date_format(tag: Option<&str>) -> js_sys::Function {
         .format()
 }
 
-/// "just now", "5 min ago", "3 h ago", "2 days ago", "in 40 min".
-pub fn relative(t: DateTime<Utc>, now: DateTime<Utc>) -> String {
+/// "just now", "5 min ago", "3 h ago", "2 days ago", "in 40 min"; `None` past a year
+/// (the absolute time says more).
+pub fn relative(t: DateTime<Utc>, now: DateTime<Utc>) -> Option<String> {
     let secs = (now - t).num_seconds();
     let (future, secs) = (secs < 0, secs.abs());
     let amount = match secs {
-        0..=44 => return "just now".into(),
+        0..=44 => return Some("just now".into()),
         45..=3_599 => format!("{} min", (secs + 30) / 60),
         3_600..=86_399 => format!("{} h", (secs + 1_800) / 3_600),
         86_400..=2_591_999 => match (secs + 43_200) / 86_400 {
@@ -96,14 +130,14 @@ pub fn relative(t: DateTime<Utc>, now: DateTime<Utc>) -> String {
         _ => match (secs + 1_296_000) / 2_592_000 {
             1 => "1 month".into(),
             m if m < 12 => format!("{m} months"),
-            _ => return local(t),
+            _ => return None,
         },
     };
-    if future {
+    Some(if future {
         format!("in {amount}")
     } else {
         format!("{amount} ago")
-    }
+    })
 }
 
 /// A relative time whose absolute value shows on hover and keyboard focus.
@@ -113,17 +147,18 @@ pub fn relative(t: DateTime<Utc>, now: DateTime<Utc>) -> String {
 /// appearance (a timeout alone can run before the paint).
 #[component]
 pub fn RelativeTime(at: DateTime<Utc>) -> impl IntoView {
+    let dates = use_dates();
     let absolute = RwSignal::new(String::new());
     request_animation_frame(move || {
         // Just before the next paint; the timeout runs after it.
         set_timeout(
             move || {
-                absolute.try_set(local(at));
+                absolute.try_set(dates.local(at));
             },
             std::time::Duration::ZERO,
         );
     });
-    let text = relative(at, Utc::now());
+    let text = dates.relative(at, Utc::now());
     view! {
         <time class="relative-time" datetime=ipp::time::format(&at) title=absolute data-absolute=absolute tabindex="0">
             {text}
@@ -140,6 +175,7 @@ mod tests {
     fn relative_times_read_naturally() {
         let now: DateTime<Utc> = "2026-11-22T12:00:00Z".parse().unwrap();
         let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+        let relative = |t, now| relative(t, now).unwrap_or_default();
         assert_eq!(relative(at("2026-11-22T11:59:40Z"), now), "just now");
         assert_eq!(relative(at("2026-11-22T11:55:00Z"), now), "5 min ago");
         assert_eq!(relative(at("2026-11-22T09:00:00Z"), now), "3 h ago");

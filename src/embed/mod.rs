@@ -11,16 +11,20 @@ mod protocol;
 mod theme;
 
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 use std::time::Duration;
 
+use futures::future::{select, Either};
 use futures_channel::oneshot;
+use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 pub use protocol::*;
 
-use crate::auth::{self, TokenFuture, TokenSource};
+use crate::api::Client;
+use crate::auth::{TokenFuture, TokenSource};
+use crate::components::time::Dates;
 
 /// How long the console waits for the host to answer with a token.
 pub const TOKEN_WAIT: Duration = Duration::from_secs(10);
@@ -50,13 +54,13 @@ type Navigate = Box<dyn Fn(String)>;
 pub struct Bridge {
     origin: String,
     parent: web_sys::Window,
+    /// The console it signs in (weak: the client's token source holds the bridge).
+    client: Weak<Client>,
+    dates: Rc<Dates>,
+    me: Weak<Bridge>,
     waiting: RefCell<Vec<oneshot::Sender<String>>>,
-    refresh_timer: RefCell<Option<leptos::prelude::TimeoutHandle>>,
+    refresh_timer: RefCell<Option<TimeoutHandle>>,
     on_navigate: RefCell<Option<Navigate>>,
-}
-
-thread_local! {
-    static BRIDGE: RefCell<Option<Rc<Bridge>>> = const { RefCell::new(None) };
 }
 
 /// Why the console cannot talk to its host.
@@ -66,23 +70,43 @@ pub enum EmbedError {
     OriginNotAllowed(Option<String>),
 }
 
+/// The bridge of the console, for the components that talk to the host.
+#[derive(Clone, Copy)]
+pub struct BridgeHandle(StoredValue<Rc<Bridge>, LocalStorage>);
+
+impl BridgeHandle {
+    pub fn provide(bridge: Rc<Bridge>) {
+        provide_context(BridgeHandle(StoredValue::new_local(bridge)));
+    }
+
+    /// The console's bridge, when it is embedded.
+    pub fn current() -> Option<Rc<Bridge>> {
+        use_context::<BridgeHandle>().and_then(|b| b.0.try_get_value())
+    }
+}
+
 impl Bridge {
     /// Connects to the framing page if its origin is one of `allowed`, starts listening,
-    /// installs the host as the token source and says `ready`.
-    pub fn start(allowed: &[String]) -> Result<Rc<Bridge>, EmbedError> {
+    /// installs the host as `client`'s token source and says `ready`.
+    pub fn start(
+        allowed: &[String],
+        client: &Rc<Client>,
+        dates: Rc<Dates>,
+    ) -> Result<Rc<Bridge>, EmbedError> {
         let origin = parent_origin().filter(|o| allowed.iter().any(|a| a == o));
         let Some(origin) = origin else {
             return Err(EmbedError::OriginNotAllowed(parent_origin()));
         };
-        let w = leptos::prelude::window();
-        let parent = w
-            .parent()
-            .ok()
-            .flatten()
-            .expect("embedded pages have a parent");
-        let bridge = Rc::new(Bridge {
+        let w = window();
+        let Some(parent) = w.parent().ok().flatten() else {
+            return Err(EmbedError::OriginNotAllowed(None));
+        };
+        let bridge = Rc::new_cyclic(|me| Bridge {
             origin,
             parent,
+            client: Rc::downgrade(client),
+            dates,
+            me: me.clone(),
             waiting: RefCell::new(Vec::new()),
             refresh_timer: RefCell::new(None),
             on_navigate: RefCell::new(None),
@@ -92,20 +116,17 @@ impl Bridge {
             Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
                 b.receive(&ev)
             });
-        w.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref())
-            .expect("listening to messages");
+        // The page's lifetime: the listener is never removed.
+        let _ = w.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
         listener.forget();
-        BRIDGE.with(|cell| *cell.borrow_mut() = Some(bridge.clone()));
-        auth::install(Rc::new(HostTokens));
-        let _ = leptos::prelude::document()
+        client
+            .auth
+            .install(Rc::new(HostTokens(Rc::downgrade(&bridge))));
+        let _ = document()
             .document_element()
             .map(|html| html.class_list().add_1("embedded"));
         bridge.post(&ConsoleMessage::Ready);
         Ok(bridge)
-    }
-
-    pub fn current() -> Option<Rc<Bridge>> {
-        BRIDGE.with(|cell| cell.borrow().clone())
     }
 
     pub fn origin(&self) -> &str {
@@ -114,8 +135,10 @@ impl Bridge {
 
     /// Posts to the host, at its exact origin only.
     pub fn post(&self, m: &ConsoleMessage) {
-        let value = serde_wasm_value(&envelope(m));
-        let _ = self.parent.post_message(&value, &self.origin);
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        if let Ok(value) = serde::Serialize::serialize(&envelope(m), &serializer) {
+            let _ = self.parent.post_message(&value, &self.origin);
+        }
     }
 
     /// What the router does when the host says `navigate`.
@@ -136,13 +159,7 @@ impl Bridge {
         if !from_parent {
             return;
         }
-        let Ok(json) = js_sys::JSON::stringify(&ev.data()) else {
-            return;
-        };
-        let Some(data) = json
-            .as_string()
-            .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
-        else {
+        let Ok(data) = serde_wasm_bindgen::from_value::<serde_json::Value>(ev.data()) else {
             return;
         };
         match parse(&data) {
@@ -157,7 +174,7 @@ impl Bridge {
                 }
             }
             Some(HostMessage::Theme(t)) => theme::apply_theme(&t),
-            Some(HostMessage::Locale { tag }) => theme::apply_locale(&tag),
+            Some(HostMessage::Locale { tag }) => theme::apply_locale(&tag, &self.dates),
             _ => {}
         }
     }
@@ -165,19 +182,27 @@ impl Bridge {
     /// A token from the host: in memory, handed to whoever waits, and a request for the
     /// next one shortly before this one expires.
     fn session(&self, token: String) {
-        auth::set_token(token.clone());
+        let claims = crate::auth::Claims::of(&token);
+        if let Some(client) = self.client.upgrade() {
+            client.auth.set_token(token.clone());
+        }
         for w in self.waiting.borrow_mut().drain(..) {
             let _ = w.send(token.clone());
         }
         if let Some(h) = self.refresh_timer.borrow_mut().take() {
             h.clear();
         }
-        if let Some(left) = auth::expires_in_secs() {
-            let ahead = auth::refresh_ahead(&token);
-            let wait = Duration::from_secs((left - ahead).max(1) as u64);
-            let handle = leptos::prelude::set_timeout_with_handle(
-                || {
-                    if let Some(b) = Bridge::current() {
+        if let Some(exp) = claims.exp {
+            let left = exp - chrono::Utc::now().timestamp();
+            let wait = Duration::from_secs(
+                u64::try_from(left - claims.refresh_ahead())
+                    .unwrap_or(0)
+                    .max(1),
+            );
+            let me = self.me.clone();
+            let handle = set_timeout_with_handle(
+                move || {
+                    if let Some(b) = me.upgrade() {
                         b.post(&ConsoleMessage::TokenRequest);
                     }
                 },
@@ -194,31 +219,22 @@ impl Bridge {
     }
 }
 
-fn serde_wasm_value(v: &serde_json::Value) -> wasm_bindgen::JsValue {
-    js_sys::JSON::parse(&v.to_string()).unwrap_or(wasm_bindgen::JsValue::NULL)
-}
-
 /// Tokens from the host: asks with `token_request` and waits for the `session` answer.
-struct HostTokens;
+struct HostTokens(Weak<Bridge>);
 
 impl TokenSource for HostTokens {
     fn fetch(&self) -> TokenFuture {
-        Box::pin(async {
-            let Some(bridge) = Bridge::current() else {
+        let bridge = self.0.upgrade();
+        Box::pin(async move {
+            let Some(bridge) = bridge else {
                 return Err("The console is not connected to its portal.".into());
             };
             let answer = bridge.wait_for_token();
             bridge.post(&ConsoleMessage::TokenRequest);
-            let (timeout_tx, timeout_rx) = oneshot::channel::<()>();
-            leptos::prelude::set_timeout(
-                move || {
-                    let _ = timeout_tx.send(());
-                },
-                TOKEN_WAIT,
-            );
-            match token_or_timeout(answer, timeout_rx).await {
-                Some(token) => Ok(token),
-                None => Err(format!(
+            let timeout = Box::pin(gloo_timers::future::sleep(TOKEN_WAIT));
+            match select(answer, timeout).await {
+                Either::Left((Ok(token), _)) => Ok(token),
+                _ => Err(format!(
                     "Your portal ({}) did not send a sign-in within {} seconds. Reload the page; if it keeps happening, the portal's Device Console integration needs attention.",
                     bridge.origin(),
                     TOKEN_WAIT.as_secs()
@@ -226,28 +242,4 @@ impl TokenSource for HostTokens {
             }
         })
     }
-}
-
-/// The token, or `None` when the timeout fires first.
-async fn token_or_timeout(
-    answer: oneshot::Receiver<String>,
-    timeout: oneshot::Receiver<()>,
-) -> Option<String> {
-    use std::future::Future;
-    use std::pin::Pin;
-    use std::task::{Context, Poll};
-    struct Race(oneshot::Receiver<String>, oneshot::Receiver<()>);
-    impl Future for Race {
-        type Output = Option<String>;
-        fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<String>> {
-            if let Poll::Ready(r) = Pin::new(&mut self.0).poll(cx) {
-                return Poll::Ready(r.ok());
-            }
-            if Pin::new(&mut self.1).poll(cx).is_ready() {
-                return Poll::Ready(None);
-            }
-            Poll::Pending
-        }
-    }
-    Race(answer, timeout).await
 }

@@ -57,14 +57,14 @@ pub(crate) fn apply_theme(t: &Theme) {
     }
 }
 
-pub(crate) fn apply_locale(tag: &str) {
+pub(crate) fn apply_locale(tag: &str, dates: &crate::components::time::Dates) {
     let ok =
         (2..=35).contains(&tag.len()) && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
     if ok {
         if let Some(html) = leptos::prelude::document().document_element() {
             let _ = html.set_attribute("lang", tag);
         }
-        crate::components::time::set_date_locale(Some(tag));
+        dates.set_locale(Some(tag));
     }
 }
 

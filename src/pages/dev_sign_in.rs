@@ -31,13 +31,20 @@ pub fn DevSignInPage() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let navigate = use_navigate();
 
+    let api = crate::api::use_api();
+    // Signing in is getting the first token as the new identity (kept for the calls).
     let sign_in = Action::new_local(move |choice: &DevSignIn| {
         let choice = choice.clone();
         async move {
-            dev::switch_to(&choice);
-            match api::dev::sign_in(&choice).await {
-                Ok(_) => Ok(()),
-                Err(e) => Err(e.message()),
+            dev::switch_to(api, &choice);
+            let client = api.client().map_err(|e| e.message())?;
+            if client.auth.refresh().await {
+                Ok(())
+            } else {
+                Err(client
+                    .auth
+                    .last_error()
+                    .unwrap_or_else(|| "The playground did not sign you in.".into()))
             }
         }
     });

@@ -21,10 +21,15 @@ pub fn use_scoped_filters() -> ScopedFilters {
     let search = use_location().search;
     let parsed = Memo::new(move |_| Filters::from_pairs(parse_query(&search.get())));
     let session = use_session();
+    let api = crate::api::use_api();
     // The session once it is there; until then what the token says.
     let scope = Memo::new(move |_| match session.get() {
         Some(s) => Some(s.locations),
-        None => crate::auth::token_scope(),
+        None => api
+            .client()
+            .ok()
+            .and_then(|c| c.auth.claims())
+            .map(|c| c.locations),
     });
     let filters = Memo::new(move |_| {
         let f = parsed.get().0;

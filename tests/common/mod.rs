@@ -2,8 +2,6 @@
 //! the reactive system to settle.
 #![allow(dead_code)]
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -47,19 +45,29 @@ pub(crate) fn blur(el: &web_sys::HtmlElement) {
         .unwrap();
 }
 
-/// Lets effects run and the DOM update.
-pub(crate) async fn settle() {
-    leptos::task::tick().await;
-    sleep(Duration::from_millis(20)).await;
+/// The next animation frame: the DOM of the last change has been laid out.
+pub(crate) async fn next_frame() {
+    let (tx, rx) = futures_channel::oneshot::channel::<()>();
+    request_animation_frame(move || {
+        let _ = tx.send(());
+    });
+    let _ = rx.await;
 }
 
-pub(crate) async fn sleep(d: Duration) {
-    let (tx, rx) = futures_channel::oneshot::channel::<()>();
-    set_timeout(
-        move || {
-            let _ = tx.send(());
-        },
-        d,
-    );
-    let _ = rx.await;
+/// Lets effects run and the DOM update: the reactive system's tick, then a frame.
+pub(crate) async fn settle() {
+    leptos::task::tick().await;
+    next_frame().await;
+}
+
+/// Waits, frame by frame, until `check` holds; fails after 300 frames (a bound on
+/// correctness, not a measure of speed).
+pub(crate) async fn wait_for(what: &str, mut check: impl FnMut() -> bool) {
+    for _ in 0..300 {
+        if check() {
+            return;
+        }
+        settle().await;
+    }
+    panic!("never happened: {what}");
 }

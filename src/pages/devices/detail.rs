@@ -17,7 +17,7 @@ use crate::components::field::{described_by, FieldError};
 use crate::components::location_picker::{Empty, LocationPicker};
 use crate::components::metadata_editor::{MetadataDraft, MetadataEditor};
 use crate::components::notice::ErrorNotice;
-use crate::components::time::{local, RelativeTime};
+use crate::components::time::{use_dates, RelativeTime};
 use crate::locations::use_locations;
 use crate::logic::diff::{changes, merge, Draft};
 use crate::pages::{use_id_param, NoSuchItem};
@@ -37,8 +37,8 @@ pub fn DevicePage() -> impl IntoView {
 
 #[component]
 fn DeviceDetail(id: Uuid) -> impl IntoView {
-    let device =
-        LocalResource::new(move || async move { api::devices::get(&id.to_string()).await });
+    let api = crate::api::use_api();
+    let device = LocalResource::new(move || async move { api::devices::get(api, id).await });
     view! {
         <section class="page device" aria-labelledby="device-title">
             <Transition fallback=|| view! { <p class="loading" role="status">"Loading the device…"</p> }>
@@ -58,6 +58,7 @@ fn DeviceDetail(id: Uuid) -> impl IntoView {
 /// The device as loaded, the edits on screen, and saving them.
 #[component]
 pub fn DeviceEditor(device: Device) -> impl IntoView {
+    let api = crate::api::use_api();
     let session = use_session();
     let locations = use_locations();
     let navigate = use_navigate();
@@ -95,9 +96,9 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
         let edited = edited.clone();
         let base = Draft::of(&loaded.get_untracked());
         async move {
-            let fresh = api::devices::get(&id.to_string()).await?;
+            let fresh = api::devices::get(api, id).await?;
             let body = merge(&base, &edited, &fresh);
-            api::devices::update(&id.to_string(), &body).await
+            api::devices::update(api, id, &body).await
         }
     });
     let submit = move || {
@@ -142,9 +143,7 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
     // Deregistering.
     let dialog = RwSignal::new(false);
     let deregister =
-        Action::new_local(
-            move |_: &()| async move { api::devices::deregister(&id.to_string()).await },
-        );
+        Action::new_local(move |_: &()| async move { api::devices::deregister(api, id).await });
     let nav = navigate.clone();
     Effect::new(move |_| match deregister.value().get() {
         Some(Ok(())) => {
@@ -207,7 +206,7 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
             <div><dt>"Platform"</dt><dd>{device.platform.label()}</dd></div>
             <div><dt>"Location"</dt><dd data-testid="device-location">{move || locations.name(loaded.with(|d| d.location_id))}</dd></div>
             <div><dt>"Hardware id"</dt><dd class="mono">{device.hardware_id.clone()}</dd></div>
-            <div><dt>"Paired"</dt><dd><RelativeTime at=device.created_at/>" · "{local(device.created_at)}</dd></div>
+            <div><dt>"Paired"</dt><dd><RelativeTime at=device.created_at/>" · "{use_dates().local(device.created_at)}</dd></div>
             <div><dt>"Device id"</dt><dd class="mono">{device.id.to_string()}</dd></div>
         </dl>
         {move || if can_edit() {

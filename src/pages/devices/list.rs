@@ -67,6 +67,7 @@ pub fn sort_devices(devices: &mut [Device], sort: Option<&str>, locations: &Loca
 
 #[component]
 pub fn DevicesPage() -> impl IntoView {
+    let api = crate::api::use_api();
     let locations = use_locations();
     let flash = use_flash();
     let scoped = use_scoped_filters();
@@ -75,7 +76,7 @@ pub fn DevicesPage() -> impl IntoView {
         let q = scoped.query();
         async move {
             match q {
-                Some(q) => api::devices::list(&q).await,
+                Some(q) => api::devices::list(api, &q).await,
                 // Asked for once the operator's scope is known.
                 None => std::future::pending().await,
             }

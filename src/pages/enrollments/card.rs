@@ -17,7 +17,7 @@ use crate::components::code::{CodeDisplay, Countdown};
 use crate::components::notice::ErrorNotice;
 use crate::components::qr_code::QrCode;
 use crate::components::status::StatusChip;
-use crate::components::time::local;
+use crate::components::time::use_dates;
 use crate::locations::use_locations;
 use crate::logic::code;
 use crate::pages::{use_id_param, NoSuchItem};
@@ -53,6 +53,7 @@ enum State {
 
 #[component]
 pub fn PairingCard(id: Uuid) -> impl IntoView {
+    let api = crate::api::use_api();
     let just = use_just_created();
     let seeded = just
         .0
@@ -89,7 +90,7 @@ pub fn PairingCard(id: Uuid) -> impl IntoView {
         }
         fetching.set_value(true);
         leptos::task::spawn_local(async move {
-            match api::enrollments::get(&id.to_string()).await {
+            match api::enrollments::get(api, id).await {
                 Ok(d) => {
                     detail.set(Some(d));
                     error.set(None);
@@ -200,13 +201,13 @@ fn CardBody(
     let expired_text = if e.code_hidden() {
         format!(
             "This code expired at {}; nobody can use it any more.",
-            local(e.expires_at)
+            use_dates().local(e.expires_at)
         )
     } else {
         format!(
             "Code {} expired at {}; nobody can use it any more.",
             code::group(&e.enrollment_code),
-            local(e.expires_at)
+            use_dates().local(e.expires_at)
         )
     };
     let body = match state {
@@ -259,7 +260,7 @@ fn Waiting(
                 <p>"Only operators and admins see pairing codes: a code turns a phone into a payment device."</p>
             </div>
             <p class="expiry">
-                "Valid until " <strong>{local(e.expires_at)}</strong>" · "
+                "Valid until " <strong>{use_dates().local(e.expires_at)}</strong>" · "
                 <Countdown expires_at=e.expires_at now=now/>
             </p>
         }
@@ -268,7 +269,7 @@ fn Waiting(
     let grouped = code::group(&e.enrollment_code);
     let spelled = code::spelled(&e.enrollment_code);
     let expires_at = e.expires_at;
-    let absolute = local(expires_at);
+    let absolute = use_dates().local(expires_at);
     let copied = RwSignal::new(None::<String>);
     let code_text = e.enrollment_code.clone();
     let copy = move |_| {
@@ -319,12 +320,13 @@ fn Waiting(
 /// Playground only: play the clerk entering the code in the POS app.
 #[component]
 fn SimulateClerk(code: String, on_paired: Callback<ipp::Device>) -> impl IntoView {
+    let api = crate::api::use_api();
     let platform = RwSignal::new(Platform::Ios);
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<ApiError>);
     let pair = Action::new_local(move |req: &PairRequest| {
         let req = req.clone();
-        async move { api::playground::pair(&req).await }
+        async move { api::playground::pair(api, &req).await }
     });
     Effect::new(move |_| match pair.value().get() {
         Some(Ok(d)) => on_paired.run(d),

@@ -3,7 +3,7 @@
 
 use chrono::Utc;
 use ipp::console::Role;
-use ipp::{Enrollment, EnrollmentStatus, Page};
+use ipp::{Enrollment, EnrollmentStatus, Page, Uuid};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -13,7 +13,7 @@ use crate::components::confirm::ConfirmDialog;
 use crate::components::notice::ErrorNotice;
 use crate::components::pager::Pager;
 use crate::components::status::StatusChip;
-use crate::components::time::{local, relative};
+use crate::components::time::use_dates;
 use crate::locations::use_locations;
 use crate::logic::code;
 use crate::logic::filters::Filters;
@@ -23,6 +23,7 @@ use crate::session::use_session;
 
 #[component]
 pub fn EnrollmentsPage() -> impl IntoView {
+    let api = crate::api::use_api();
     let session = use_session();
     let locations = use_locations();
     let navigate = use_navigate();
@@ -34,7 +35,7 @@ pub fn EnrollmentsPage() -> impl IntoView {
         let q = scoped.query();
         async move {
             match q {
-                Some(q) => api::enrollments::list(&q).await,
+                Some(q) => api::enrollments::list(api, &q).await,
                 // Asked for once the operator's scope is known.
                 None => std::future::pending().await,
             }
@@ -54,9 +55,9 @@ pub fn EnrollmentsPage() -> impl IntoView {
     let dialog_open = RwSignal::new(false);
     let notice = RwSignal::new(None::<String>);
     let cancel_error = RwSignal::new(None::<ApiError>);
-    let cancel = Action::new_local(move |id: &String| {
-        let id = id.clone();
-        async move { api::enrollments::cancel(&id).await }
+    let cancel = Action::new_local(move |id: &Uuid| {
+        let id = *id;
+        async move { api::enrollments::cancel(api, id).await }
     });
     Effect::new(move |_| match cancel.value().get() {
         Some(Ok(())) => {
@@ -128,7 +129,7 @@ pub fn EnrollmentsPage() -> impl IntoView {
                 busy=Signal::derive(move || cancel.pending().get())
                 on_confirm=Callback::new(move |()| {
                     if let Some(e) = to_cancel.get_untracked() {
-                        cancel.dispatch(e.enrollment_id.to_string());
+                        cancel.dispatch(e.enrollment_id);
                     }
                 })>
                 <p>{move || to_cancel.get().map(|e| format!(
@@ -202,7 +203,7 @@ fn EnrollmentTable(
                             <td><ul class="chips">{e.metadata.iter().map(|(k, v)| view! {
                                 <li class="chip"><span class="chip-key">{k.clone()}</span>" "{v.clone()}</li>
                             }).collect_view()}</ul></td>
-                            <td><time datetime=ipp::time::format(&e.expires_at) title=local(e.expires_at)>{relative(e.expires_at, now)}</time></td>
+                            <td><time datetime=ipp::time::format(&e.expires_at) title=use_dates().local(e.expires_at)>{use_dates().relative(e.expires_at, now)}</time></td>
                             {can_edit.then(|| view! {
                                 <td>{pending.then(|| view! {
                                     <button type="button" class="button button-small" on:click=move |_| on_cancel.run(e2.clone())>

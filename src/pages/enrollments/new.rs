@@ -49,6 +49,7 @@ enum Lifetime {
 
 #[component]
 pub fn NewEnrollmentPage() -> impl IntoView {
+    let api = crate::api::use_api();
     let locations = use_locations();
     let just_created = use_just_created();
     let navigate = use_navigate();
@@ -133,7 +134,7 @@ pub fn NewEnrollmentPage() -> impl IntoView {
     let in_flight = StoredValue::new(false);
     let create = Action::new_local(move |req: &CreateEnrollment| {
         let req = req.clone();
-        async move { api::enrollments::create(&req).await }
+        async move { api::enrollments::create(api, &req).await }
     });
     let last_request = StoredValue::new(None::<CreateEnrollment>);
     let send = move |req: CreateEnrollment| {
@@ -210,7 +211,7 @@ pub fn NewEnrollmentPage() -> impl IntoView {
             </div>
             <p class="lead">"A store clerk types this code into the Kustom POS app to make a phone a payment device. It works once, until it expires."</p>
             {move || failure.get().map(|e| view! { <ErrorNotice error=e retry=retry/> })}
-            {move || locations.error().map(|e| view! { <ErrorNotice error=e retry=Callback::new(move |()| locations.reload())/> })}
+            {move || locations.error().map(|e| view! { <ErrorNotice error=e retry=Callback::new(move |()| locations.reload(api))/> })}
             <form class="form" novalidate on:submit=submit data-testid="new-enrollment">
                 {move || if locations.list().is_empty() { None } else {
                     Some(view! {
