@@ -6,16 +6,23 @@ use leptos::prelude::*;
 
 use crate::api::{self, ApiError};
 
-/// Loaded locations, shared by every screen of the session.
+/// The operator's locations, read once per session and shared by every screen of it.
 #[derive(Clone, Copy)]
-pub struct Locations(pub RwSignal<Option<Result<Vec<Location>, ApiError>>>);
+pub struct Locations(LocalResource<Result<Vec<Location>, ApiError>>);
 
 impl Locations {
-    pub fn reload(&self, api: api::Api) {
-        let signal = self.0;
-        leptos::task::spawn_local(async move {
-            signal.set(Some(api::locations::all(api).await));
-        });
+    /// Reads the locations (again whenever `attempt` changes) for the screens below.
+    pub fn provide(api: api::Api, attempt: RwSignal<u32>) -> Locations {
+        let l = Locations(LocalResource::new(move || {
+            attempt.track();
+            api::locations::all(api)
+        }));
+        provide_context(l);
+        l
+    }
+
+    pub fn reload(&self) {
+        self.0.refetch();
     }
 
     /// The locations (empty while loading or when loading failed).
@@ -54,5 +61,6 @@ impl Locations {
 
 /// The session's locations; an empty set outside a session (component tests).
 pub fn use_locations() -> Locations {
-    use_context::<Locations>().unwrap_or_else(|| Locations(RwSignal::new(Some(Ok(Vec::new())))))
+    use_context::<Locations>()
+        .unwrap_or_else(|| Locations(LocalResource::new(|| async { Ok(Vec::new()) })))
 }

@@ -6,7 +6,7 @@ use crate::api;
 use crate::logic::filters::{parse_query, Filters};
 
 /// A screen of the console.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Enrollments,
     NewEnrollment,
@@ -25,6 +25,15 @@ impl Screen {
             Screen::Devices => "/devices".into(),
             Screen::Device(id) => format!("/devices/{id}"),
             Screen::DevSignIn => "/dev/sign-in".into(),
+        }
+    }
+
+    /// The screen's address with a query string (none when `query` is empty).
+    pub fn with_query(&self, query: &str) -> String {
+        if query.is_empty() {
+            self.href()
+        } else {
+            format!("{}?{query}", self.href())
         }
     }
 }

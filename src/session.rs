@@ -3,9 +3,9 @@
 use ipp::console::{Mode, Role, Session};
 use leptos::prelude::*;
 
-/// The current session; set once the bootstrap succeeds and updated on refresh.
+/// The current session: who the proxy says is signed in, once it has said.
 #[derive(Clone, Copy)]
-pub struct CurrentSession(pub RwSignal<Option<Session>>);
+pub struct CurrentSession(pub Signal<Option<Session>>);
 
 impl CurrentSession {
     /// Whether the operator's role includes `role` (reactive).
@@ -31,5 +31,5 @@ impl CurrentSession {
 
 /// The session of the enclosing shell; a viewer-less default outside one (tests).
 pub fn use_session() -> CurrentSession {
-    use_context::<CurrentSession>().unwrap_or_else(|| CurrentSession(RwSignal::new(None)))
+    use_context::<CurrentSession>().unwrap_or_else(|| CurrentSession(Signal::stored(None)))
 }

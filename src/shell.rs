@@ -1,7 +1,6 @@
 //! Session bootstrap: find out who is signed in before showing any screen, and say
 //! clearly what is wrong when that fails.
 
-use ipp::console::Session;
 use leptos::prelude::*;
 use leptos_router::components::Outlet;
 
@@ -21,34 +20,33 @@ enum Boot {
 /// Loads the session, then shows the layout with the routed screen.
 #[component]
 pub fn Shell() -> impl IntoView {
-    let session: RwSignal<Option<Session>> = RwSignal::new(None);
-    provide_context(CurrentSession(session));
-    let locations = Locations(RwSignal::new(None));
-    provide_context(locations);
-    // Shared by the screens of the session.
-    provide_context(crate::pages::enrollments::JustCreated(RwSignal::new(None)));
-    provide_context(crate::pages::devices::Flash(RwSignal::new(None)));
-    let boot = RwSignal::new(Boot::Loading);
-    let attempt = RwSignal::new(0u32);
-
     let api = api::use_api();
     let dates = crate::components::time::use_dates();
-    Effect::new(move |_| {
+    // "Try again" reads the session and the locations again.
+    let attempt = RwSignal::new(0u32);
+    let boot = LocalResource::new(move || {
         attempt.track();
-        boot.set(Boot::Loading);
-        locations.reload(api);
-        leptos::task::spawn_local(async move {
-            match api::session::get(api).await {
-                Ok(s) => {
-                    if let (Some(tag), Some(dates)) = (&s.locale, dates.dates()) {
-                        dates.prefer_locale(tag);
-                    }
-                    session.set(Some(s));
-                    boot.set(Boot::Ready);
-                }
-                Err(e) => boot.set(Boot::Failed(e)),
+        async move {
+            let session = api::session::get(api).await;
+            // The token's language, unless the portal has said which.
+            if let (Ok(Some(tag)), Some(dates)) =
+                (session.as_ref().map(|s| &s.locale), dates.dates())
+            {
+                dates.prefer_locale(tag);
             }
-        });
+            session
+        }
+    });
+    let session = Signal::derive(move || boot.get().and_then(Result::ok));
+    provide_context(CurrentSession(session));
+    Locations::provide(api, attempt);
+    // Handed from one screen to the next: the code just created, a deregistration.
+    crate::pages::Handoff::<ipp::Enrollment>::provide();
+    crate::pages::Handoff::<crate::pages::devices::Deregistered>::provide();
+    let boot = Memo::new(move |_| match boot.get() {
+        None => Boot::Loading,
+        Some(Ok(_)) => Boot::Ready,
+        Some(Err(e)) => Boot::Failed(e),
     });
 
     let embedding = use_context::<Embedding>().unwrap_or(Embedding::Standalone);
@@ -74,7 +72,7 @@ pub fn Shell() -> impl IntoView {
                 .into_any()
         }
         View::App => view! {
-            <Layout session=session.into()>
+            <Layout session=session>
                 <Outlet/>
             </Layout>
         }
@@ -120,6 +118,7 @@ pub fn EmbedSync() -> impl IntoView {
     let location = use_location();
     let b = bridge.clone();
     let posted = StoredValue::new_local(String::new());
+    // Tells the host where the console went (keeps the host's address in step).
     Effect::new(move |_| {
         let search = location.search.get();
         let path = if search.is_empty() {

@@ -342,7 +342,7 @@ async fn filters_round_trip_through_the_browsers_url() {
         used: true,
         page: 1,
         size: 50,
-        sort: Some("-name".into()),
+        sort: Some("-name".parse().unwrap()),
     };
     // Through a real URL object: what the browser keeps is what comes back.
     let url = web_sys::Url::new(&format!("http://example.test/devices?{}", f.to_query())).unwrap();

@@ -6,6 +6,9 @@ use leptos::prelude::*;
 
 #[component]
 pub fn ConfirmDialog(
+    /// Unique in the page: the dialog's elements are named after it.
+    #[prop(into)]
+    id: String,
     open: RwSignal<bool>,
     #[prop(into)] title: String,
     #[prop(into)] confirm_label: String,
@@ -20,7 +23,9 @@ pub fn ConfirmDialog(
 ) -> impl IntoView {
     let dialog: NodeRef<Dialog> = NodeRef::new();
     let typed = RwSignal::new(String::new());
-    let title_id = format!("dlg-{}", title.len() * 7919 % 100_000);
+    let title_id = format!("{id}-title");
+    // Keeps the <dialog> element open or closed as `open` says (a DOM sync), and starts
+    // every opening with nothing typed.
     Effect::new(move |_| {
         let Some(d) = dialog.get() else { return };
         if open.get() {
@@ -38,7 +43,7 @@ pub fn ConfirmDialog(
                 .is_none_or(|t| typed.with(|v| v.trim() == t.trim()))
         })
     });
-    let confirm_id = format!("{title_id}-confirm-text");
+    let confirm_id = format!("{id}-confirm-text");
     view! {
         <dialog node_ref=dialog class="dialog" aria-labelledby=title_id.clone()
             on:close=move |_| open.set(false)>

@@ -16,12 +16,15 @@ pub enum Empty {
     All,
 }
 
+/// A `<select>` of the locations showing `selected`; a choice goes to `on_change`
+/// (the picker keeps no state of its own).
 #[component]
 pub fn LocationPicker(
     #[prop(into)] id: String,
     #[prop(into)] label: String,
     #[prop(into)] locations: Signal<Vec<Location>>,
-    selected: RwSignal<Option<Uuid>>,
+    #[prop(into)] selected: Signal<Option<Uuid>>,
+    #[prop(into)] on_change: Callback<Option<Uuid>>,
     #[prop(into)] empty: Signal<Empty>,
     #[prop(into, optional)] error: Signal<Option<String>>,
     #[prop(into, optional)] hint: Option<String>,
@@ -46,7 +49,7 @@ pub fn LocationPicker(
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 aria-describedby=described
                 aria-required=move || required().then_some("true")
-                on:change=move |ev| selected.set(ipp::request::parse_uuid(&event_target_value(&ev)).ok())
+                on:change=move |ev| on_change.run(ipp::request::parse_uuid(&event_target_value(&ev)).ok())
             >
                 <option value="" selected=move || selected.get().is_none()>{empty_label}</option>
                 {move || {

@@ -231,21 +231,9 @@ pub fn MetadataEditor(
                 disabled={move || draft.rows.with(Vec::len) >= MAX_KEYS}
                 on:click=move |_| {
                     let row = draft.add();
-                    focus_after_render(format!("{focus_prefix}-key-{row}"));
+                    crate::components::focus::focus_id(&format!("{focus_prefix}-key-{row}"));
                 }
             >"Add a key"</button>
         </fieldset>
     }
-}
-
-/// Moves the keyboard focus to the element with `id` once it is on screen.
-pub fn focus_after_render(id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&id) {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
 }

@@ -1,9 +1,11 @@
 //! Reusable, fetch-free widgets.
 
 pub mod change_summary;
+pub mod chips;
 pub mod code;
 pub mod confirm;
 pub mod field;
+pub mod focus;
 pub mod layout;
 pub mod location_picker;
 pub mod metadata_editor;

@@ -2,13 +2,111 @@
 //! same view: `?location=<id>&metadata=key:value&…&used=1&page=2&size=50&sort=name`.
 //! Pages are counted from 1 in the URL (as people count) and from 0 at the API.
 
+use std::fmt;
+use std::str::FromStr;
+
 use ipp::metadata::{check_filters, MAX_FILTERS};
 use ipp::query::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
 use ipp::request::parse_uuid;
 use ipp::{ListQuery, MetadataFilter, Uuid};
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 /// Page sizes offered.
 pub const PAGE_SIZES: [u32; 4] = [10, 20, 50, 100];
+
+/// A column the device list sorts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortColumn {
+    Name,
+    Platform,
+    Location,
+    Metadata,
+    Created,
+    Hardware,
+}
+
+impl SortColumn {
+    pub const ALL: [SortColumn; 6] = [
+        SortColumn::Name,
+        SortColumn::Platform,
+        SortColumn::Location,
+        SortColumn::Metadata,
+        SortColumn::Created,
+        SortColumn::Hardware,
+    ];
+
+    /// Its name in the address.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SortColumn::Name => "name",
+            SortColumn::Platform => "platform",
+            SortColumn::Location => "location",
+            SortColumn::Metadata => "metadata",
+            SortColumn::Created => "created",
+            SortColumn::Hardware => "hardware",
+        }
+    }
+
+    /// Its heading.
+    pub fn label(self) -> &'static str {
+        match self {
+            SortColumn::Name => "Name",
+            SortColumn::Platform => "Platform",
+            SortColumn::Location => "Location",
+            SortColumn::Metadata => "Metadata",
+            SortColumn::Created => "Created",
+            SortColumn::Hardware => "Hardware id",
+        }
+    }
+}
+
+/// A sort: a column, ascending or descending (`-name` in the address).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sort {
+    pub column: SortColumn,
+    pub descending: bool,
+}
+
+impl fmt::Display for Sort {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.descending { "-" } else { "" };
+        write!(f, "{sign}{}", self.column.as_str())
+    }
+}
+
+impl FromStr for Sort {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Sort, String> {
+        let (descending, name) = match s.strip_prefix('-') {
+            Some(name) => (true, name),
+            None => (false, s),
+        };
+        SortColumn::ALL
+            .into_iter()
+            .find(|c| c.as_str() == name)
+            .map(|column| Sort { column, descending })
+            .ok_or_else(|| format!("sort \"{s}\" is not a column"))
+    }
+}
+
+/// What a query value keeps readable: letters, digits, `-_.~` and the `:` of
+/// `key:value` filters; everything else is percent-encoded.
+const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~')
+    .remove(b':');
+
+/// A query string (without `?`) of `pairs`, the console's one encoder for addresses.
+pub fn query_string<'a>(pairs: impl IntoIterator<Item = (&'a str, String)>) -> String {
+    pairs
+        .into_iter()
+        .map(|(k, v)| format!("{k}={}", utf8_percent_encode(&v, QUERY_VALUE)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
 
 /// What a list screen shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,8 +118,8 @@ pub struct Filters {
     /// Zero-based.
     pub page: u32,
     pub size: u32,
-    /// Sorting within the page: a column name, `-` first for descending.
-    pub sort: Option<String>,
+    /// Sorting within the page.
+    pub sort: Option<Sort>,
 }
 
 impl Default for Filters {
@@ -70,7 +168,10 @@ impl Filters {
                     Ok(n) if (1..=MAX_PAGE_SIZE).contains(&n) => f.size = n,
                     _ => ignored.push(format!("page size \"{value}\"")),
                 },
-                "sort" if !value.is_empty() && value.len() <= 40 => f.sort = Some(value),
+                "sort" => match value.parse() {
+                    Ok(sort) => f.sort = Some(sort),
+                    Err(e) => ignored.push(e),
+                },
                 _ => ignored.push(format!("unknown parameter \"{name}\"")),
             }
         }
@@ -96,12 +197,9 @@ impl Filters {
             s.push(("size", self.size.to_string()));
         }
         if let Some(sort) = &self.sort {
-            s.push(("sort", sort.clone()));
+            s.push(("sort", sort.to_string()));
         }
-        s.iter()
-            .map(|(k, v)| format!("{k}={}", encode(v)))
-            .collect::<Vec<_>>()
-            .join("&")
+        query_string(s)
     }
 
     /// The API query for these filters.
@@ -158,19 +256,6 @@ impl Filters {
     }
 }
 
-/// Percent-encodes a query value (keeping `:` readable).
-fn encode(v: &str) -> String {
-    let mut out = String::with_capacity(v.len());
-    for b in v.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b':') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
 /// Decodes a query string into pairs.
 pub fn parse_query(raw: &str) -> Vec<(String, String)> {
     form_urlencoded::parse(raw.trim_start_matches('?').as_bytes())
@@ -194,7 +279,10 @@ mod tests {
             used: true,
             page: 2,
             size: 50,
-            sort: Some("-created".into()),
+            sort: Some(Sort {
+                column: SortColumn::Created,
+                descending: true,
+            }),
         };
         let q = filters.to_query();
         assert_eq!(

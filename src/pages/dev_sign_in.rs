@@ -32,26 +32,26 @@ pub fn DevSignInPage() -> impl IntoView {
     let navigate = use_navigate();
 
     let api = crate::api::use_api();
-    // Signing in is getting the first token as the new identity (kept for the calls).
+    // Signing in is getting the first token as the new identity (kept for the calls);
+    // then the console, or why not.
     let sign_in = Action::new_local(move |choice: &DevSignIn| {
         let choice = choice.clone();
+        let navigate = navigate.clone();
         async move {
             dev::switch_to(api, &choice);
-            let client = api.client().map_err(|e| e.message())?;
-            if client.auth.refresh().await {
-                Ok(())
-            } else {
-                Err(client
+            let signed_in = match api.client() {
+                Ok(client) if client.auth.refresh().await => Ok(()),
+                Ok(client) => Err(client
                     .auth
                     .last_error()
-                    .unwrap_or_else(|| "The playground did not sign you in.".into()))
+                    .unwrap_or_else(|| "The playground did not sign you in.".into())),
+                Err(e) => Err(e.message()),
+            };
+            match signed_in {
+                Ok(()) => navigate(&Screen::Enrollments.href(), Default::default()),
+                Err(e) => error.set(Some(e)),
             }
         }
-    });
-    Effect::new(move |_| match sign_in.value().get() {
-        Some(Ok(())) => navigate(&Screen::Enrollments.href(), Default::default()),
-        Some(Err(e)) => error.set(Some(e)),
-        None => {}
     });
 
     let submit = move |ev: leptos::ev::SubmitEvent| {

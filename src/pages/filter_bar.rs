@@ -74,19 +74,15 @@ pub fn FilterBar(
     let locations = use_locations();
     let session = use_session();
     let navigate = use_navigate();
-    let location = RwSignal::new(filters.get_untracked().location);
-    // The picker follows the URL (back, pasted links) and the URL follows the picker.
-    Effect::new(move |_| location.set(filters.get().location));
+    // The picker shows the address's location (back, pasted links); a choice is a new
+    // address.
+    let location = Signal::derive(move || filters.get().location);
     let nav = navigate.clone();
-    Effect::new(move |prev: Option<Option<ipp::Uuid>>| {
-        let chosen = location.get();
-        if prev.is_some() && chosen != filters.get_untracked().location {
-            nav(
-                &href(&filters.get_untracked().at_location(chosen)),
-                Default::default(),
-            );
-        }
-        chosen
+    let choose = Callback::new(move |chosen: Option<ipp::Uuid>| {
+        nav(
+            &href(&filters.get_untracked().at_location(chosen)),
+            Default::default(),
+        );
     });
     let scoped_to_several = move || session.scope().is_some_and(|s| s.len() > 1);
 
@@ -114,6 +110,7 @@ pub fn FilterBar(
             <LocationPicker id="filter-location" label="Location"
                 locations=Signal::derive(move || locations.list())
                 selected=location
+                on_change=choose
                 empty=Signal::derive(move || if scoped_to_several() { Empty::Required } else { Empty::All })/>
             <div class="metadata-filters">
                 <ul class="chips" aria-label="Metadata filters">

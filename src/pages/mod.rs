@@ -1,9 +1,29 @@
 //! One module per area, one file per screen.
+//!
+//! # How a screen loads and changes data
+//!
+//! There is one way, and every screen follows it:
+//!
+//! - **Reads** are `LocalResource`s that track what they depend on: the address (its
+//!   `:id`, its filters) and the `version()` of the actions that change what they show.
+//!   A list reads again because its resource tracks the version of the action that
+//!   changed it, never because something calls `refetch` after the fact.
+//! - **Changes** are `Action::new_local`s whose `async` block handles its own result:
+//!   it sets the notice or the field errors, or navigates. A second submit while one is
+//!   out does nothing (`pending()`), and buttons are disabled meanwhile.
+//! - **Polling** is [`use_polling`]: it refetches a resource every period while the
+//!   page is visible and a condition holds.
+//! - **Derived values** are `Memo`s and `Signal::derive`s. An `Effect` writes a signal
+//!   only to keep state in step with the DOM or the address, and says so.
+//! - Every call goes through the console's API client ([`crate::api::use_api`]), with
+//!   ids as `Uuid`s.
 
 pub mod dev_sign_in;
 pub mod devices;
 pub mod enrollments;
 pub mod filter_bar;
+
+use std::time::Duration;
 
 use ipp::Uuid;
 use leptos::prelude::*;
@@ -22,18 +42,35 @@ pub fn use_id_param() -> Memo<Option<Uuid>> {
     })
 }
 
+/// What an address that names no such thing is about.
+#[derive(Debug, Clone, Copy)]
+pub struct Missing {
+    pub title: &'static str,
+    pub what: &'static str,
+    pub list: Screen,
+    pub list_name: &'static str,
+}
+
+/// The screen for the thing the address's `:id` names, built by `screen`; a page that
+/// says so when the address names nothing.
+pub fn id_screen<V: IntoView + 'static>(
+    missing: Missing,
+    screen: impl Fn(Uuid) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let id = use_id_param();
+    move || match id.get() {
+        Some(id) => screen(id).into_any(),
+        None => view! { <NoSuchItem missing/> }.into_any(),
+    }
+}
+
 /// An address naming something that cannot be (it is not an id).
 #[component]
-pub fn NoSuchItem(
-    #[prop(into)] title: String,
-    #[prop(into)] what: String,
-    list: Screen,
-    #[prop(into)] list_name: String,
-) -> impl IntoView {
+pub fn NoSuchItem(missing: Missing) -> impl IntoView {
     view! {
         <section class="page">
-            <h1>{title}</h1>
-            <p>{format!("This address does not name {what}. ")} <A href=list.href()>{list_name}</A>"."</p>
+            <h1>{missing.title}</h1>
+            <p>{format!("This address does not name {}. ", missing.what)} <A href=missing.list.href()>{missing.list_name}</A>"."</p>
         </section>
     }
 }
@@ -52,4 +89,61 @@ pub fn NotFound() -> impl IntoView {
             </p>
         </section>
     }
+}
+
+/// Reads `resource` again every `period` while the page is visible and `active` holds;
+/// stops with the component.
+pub fn use_polling<T: 'static>(
+    resource: LocalResource<T>,
+    period: Duration,
+    active: impl Fn() -> bool + 'static,
+) {
+    let tick = move || {
+        let visible = document().visibility_state() == web_sys::VisibilityState::Visible;
+        if visible && active() {
+            resource.refetch();
+        }
+    };
+    if let Ok(handle) = set_interval_with_handle(tick, period) {
+        on_cleanup(move || handle.clear());
+    }
+}
+
+/// Something one screen hands to the next (the code just created, a message after a
+/// deregistration), shared by the screens of a session.
+#[derive(Debug)]
+pub struct Handoff<T: Send + Sync + 'static>(RwSignal<Option<T>>);
+
+impl<T: Send + Sync + 'static> Clone for Handoff<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for Handoff<T> {}
+
+impl<T: Send + Sync + 'static> Handoff<T> {
+    /// Makes a handoff of this kind for the screens below the current owner.
+    pub fn provide() {
+        provide_context(Handoff::<T>(RwSignal::new(None)));
+    }
+
+    pub fn give(&self, value: T) {
+        self.0.set(Some(value));
+    }
+
+    /// Takes what was handed over, once.
+    pub fn take(&self) -> Option<T> {
+        let mut out = None;
+        self.0.update_untracked(|v| out = v.take());
+        out
+    }
+}
+
+/// The session's handoff of `T`; outside a session (a component test), a fresh one.
+pub fn use_handoff<T: Send + Sync + 'static>() -> Handoff<T> {
+    use_context::<Handoff<T>>().unwrap_or_else(|| {
+        Handoff::<T>::provide();
+        expect_context::<Handoff<T>>()
+    })
 }

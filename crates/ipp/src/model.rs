@@ -162,6 +162,15 @@ pub struct Device {
 }
 
 impl Device {
+    /// The device's name, or what to call it when it has none.
+    pub fn display_name(&self) -> &str {
+        if self.name.is_empty() {
+            "Unnamed device"
+        } else {
+            &self.name
+        }
+    }
+
     /// What anyone but the device itself gets: everything but its credentials, which
     /// only the registration answer carries to the POS app.
     pub fn without_credentials(self) -> Device {

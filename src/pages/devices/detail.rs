@@ -9,30 +9,32 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use super::use_flash;
+use super::Deregistered;
 use crate::api::{self, ApiError};
 use crate::components::change_summary::ChangeSummary;
+use crate::components::chips::MetadataChips;
 use crate::components::confirm::ConfirmDialog;
 use crate::components::field::{described_by, FieldError};
+use crate::components::focus::focus_id;
 use crate::components::location_picker::{Empty, LocationPicker};
 use crate::components::metadata_editor::{MetadataDraft, MetadataEditor};
 use crate::components::notice::ErrorNotice;
 use crate::components::time::{use_dates, RelativeTime};
 use crate::locations::use_locations;
 use crate::logic::diff::{changes, merge, Draft};
-use crate::pages::{use_id_param, NoSuchItem};
+use crate::pages::{id_screen, use_handoff, Missing};
 use crate::routes::Screen;
 use crate::session::use_session;
 
 #[component]
 pub fn DevicePage() -> impl IntoView {
-    let id = use_id_param();
-    move || {
-        match id.get() {
-        Some(id) => view! { <DeviceDetail id=id/> }.into_any(),
-        None => view! { <NoSuchItem title="No such device" what="a device" list=Screen::Devices list_name="See all devices"/> }.into_any(),
-    }
-    }
+    let missing = Missing {
+        title: "No such device",
+        what: "a device",
+        list: Screen::Devices,
+        list_name: "See all devices",
+    };
+    id_screen(missing, |id| view! { <DeviceDetail id=id/> })
 }
 
 #[component]
@@ -62,7 +64,7 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
     let session = use_session();
     let locations = use_locations();
     let navigate = use_navigate();
-    let flash = use_flash();
+    let deregistered = use_handoff::<Deregistered>();
     let id = device.id;
     // What the person loaded (the base of their edits) and what they have on screen.
     let loaded = RwSignal::new(device.clone());
@@ -91,14 +93,38 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
     let location_error =
         Signal::derive(move || server_errors.with(|e| e.get("location_id").cloned()));
 
-    // Saving: the edits (loaded → on screen) applied to a fresh copy, sent whole.
+    // Saving: the edits (loaded → on screen) applied to a fresh copy, sent whole; what
+    // it did, or why not, is shown when it is done.
     let save = Action::new_local(move |edited: &Draft| {
         let edited = edited.clone();
         let base = Draft::of(&loaded.get_untracked());
+        let summary = pending
+            .get_untracked()
+            .iter()
+            .map(|c| c.sentence())
+            .collect::<Vec<_>>()
+            .join("; ");
         async move {
-            let fresh = api::devices::get(api, id).await?;
-            let body = merge(&base, &edited, &fresh);
-            api::devices::update(api, id, &body).await
+            let saved_device = async {
+                let fresh = api::devices::get(api, id).await?;
+                api::devices::update(api, id, &merge(&base, &edited, &fresh)).await
+            };
+            match saved_device.await {
+                Ok(d) => {
+                    saved.set(Some(if summary.is_empty() {
+                        "Saved.".to_owned()
+                    } else {
+                        format!("Saved: {summary}.")
+                    }));
+                    renaming.set(false);
+                    name.set(d.name.clone());
+                    location.set(d.location_id);
+                    metadata.reset(&d.metadata);
+                    loaded.set(d);
+                }
+                Err(ApiError::Validation(p)) if !p.errors.is_empty() => server_errors.set(p.errors),
+                Err(e) => failure.set(Some(e)),
+            }
         }
     });
     let submit = move || {
@@ -114,48 +140,23 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
         saved.set(None);
         save.dispatch(draft());
     };
-    Effect::new(move |_| match save.value().get() {
-        Some(Ok(d)) => {
-            let summary = pending
-                .get_untracked()
-                .iter()
-                .map(|c| c.sentence())
-                .collect::<Vec<_>>()
-                .join("; ");
-            saved.set(Some(if summary.is_empty() {
-                "Saved.".to_owned()
-            } else {
-                format!("Saved: {summary}.")
-            }));
-            renaming.set(false);
-            name.set(d.name.clone());
-            location.set(d.location_id);
-            metadata.reset(&d.metadata);
-            loaded.set(d);
-        }
-        Some(Err(ApiError::Validation(p))) if !p.errors.is_empty() => {
-            server_errors.set(p.errors.clone())
-        }
-        Some(Err(e)) => failure.set(Some(e)),
-        None => {}
-    });
-
     // Deregistering.
     let dialog = RwSignal::new(false);
-    let deregister =
-        Action::new_local(move |_: &()| async move { api::devices::deregister(api, id).await });
-    let nav = navigate.clone();
-    Effect::new(move |_| match deregister.value().get() {
-        Some(Ok(())) => {
-            let n = loaded.get_untracked().name;
-            flash.0.set(Some(format!("{n} was deregistered. Its access was revoked; to use it again, enroll it with a new code.")));
-            nav(&Screen::Devices.href(), Default::default());
+    let deregister = Action::new_local(move |_: &()| {
+        let navigate = navigate.clone();
+        async move {
+            match api::devices::deregister(api, id).await {
+                Ok(()) => {
+                    let n = loaded.with_untracked(|d| d.display_name().to_owned());
+                    deregistered.give(Deregistered(format!("{n} was deregistered. Its access was revoked; to use it again, enroll it with a new code.")));
+                    navigate(&Screen::Devices.href(), Default::default());
+                }
+                Err(e) => {
+                    dialog.set(false);
+                    failure.set(Some(e));
+                }
+            }
         }
-        Some(Err(e)) => {
-            dialog.set(false);
-            failure.set(Some(e));
-        }
-        None => {}
     });
 
     let can_edit = move || session.can(Role::Operator);
@@ -179,7 +180,7 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
                                     ev.prevent_default();
                                     name.set(loaded.get_untracked().name);
                                     renaming.set(false);
-                                    crate::components::metadata_editor::focus_after_render("rename".into());
+                                    focus_id("rename");
                                 }
                                 _ => {}
                             }
@@ -191,11 +192,11 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
                 }.into_any()
             } else {
                 view! {
-                    <h1 id="device-title">{move || loaded.with(|d| if d.name.is_empty() { "Unnamed device".to_owned() } else { d.name.clone() })}</h1>
+                    <h1 id="device-title">{move || loaded.with(|d| d.display_name().to_owned())}</h1>
                     {move || can_edit().then(|| view! {
                         <button type="button" id="rename" class="button button-small" on:click=move |_| {
                             renaming.set(true);
-                            crate::components::metadata_editor::focus_after_render("device-name".into());
+                            focus_id("device-name");
                         }>"Rename"</button>
                     })}
                 }.into_any()
@@ -216,6 +217,7 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
                     <LocationPicker id="device-location-picker" label="Location"
                         locations=Signal::derive(move || locations.list())
                         selected=location
+                        on_change=Callback::new(move |l| location.set(l))
                         empty=Signal::derive(move || if scoped() { Empty::Required } else { Empty::NoLocation })
                         error=location_error
                         hint="Moving a phone here changes nothing on the phone; payments it takes count for the new location."/>
@@ -241,9 +243,7 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
         } else {
             view! {
                 <h2>"Metadata"</h2>
-                <ul class="chips">{move || loaded.with(|d| d.metadata.iter().map(|(k, v)| view! {
-                    <li class="chip"><span class="chip-key">{k.clone()}</span>" "{v.clone()}</li>
-                }).collect_view())}</ul>
+                {move || view! { <MetadataChips metadata=loaded.with(|d| d.metadata.clone())/> }}
                 <p class="hint">"Your role can view devices; ask an operator to change them."</p>
             }.into_any()
         }}
@@ -254,7 +254,7 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
                 <button type="button" class="button button-danger" data-testid="deregister" on:click=move |_| dialog.set(true)>"Deregister this device"</button>
             </section>
         })}
-        <ConfirmDialog open=dialog title="Deregister this device?" confirm_label="Deregister"
+        <ConfirmDialog id="deregister-device" open=dialog title="Deregister this device?" confirm_label="Deregister"
             require_text=Signal::derive(move || Some(loaded.with(|d| if d.name.is_empty() { d.hardware_id.clone() } else { d.name.clone() })))
             busy=Signal::derive(move || deregister.pending().get())
             on_confirm=Callback::new(move |()| { deregister.dispatch(()); })>

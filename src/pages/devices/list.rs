@@ -6,61 +6,42 @@ use std::collections::BTreeSet;
 use ipp::{Device, Page};
 use leptos::prelude::*;
 
-use super::use_flash;
+use super::Deregistered;
 use crate::api;
+use crate::components::chips::MetadataChips;
 use crate::components::notice::ErrorNotice;
 use crate::components::pager::Pager;
 use crate::components::time::RelativeTime;
 use crate::locations::{use_locations, Locations};
-use crate::logic::filters::Filters;
+use crate::logic::filters::{Filters, Sort, SortColumn};
 use crate::pages::filter_bar::{use_scoped_filters, FilterBar};
+use crate::pages::use_handoff;
 use crate::routes::Screen;
 
-/// Columns that sort, with their URL names.
-const COLUMNS: [(&str, &str); 6] = [
-    ("name", "Name"),
-    ("platform", "Platform"),
-    ("location", "Location"),
-    ("metadata", "Metadata"),
-    ("created", "Created"),
-    ("hardware", "Hardware id"),
-];
-
 fn href(f: &Filters) -> String {
-    let q = f.to_query();
-    if q.is_empty() {
-        Screen::Devices.href()
-    } else {
-        format!("{}?{q}", Screen::Devices.href())
-    }
+    Screen::Devices.with_query(&f.to_query())
 }
 
-/// Sorts a page's devices by a column (`-` first for descending); unknown columns keep
-/// the server's order.
-pub fn sort_devices(devices: &mut [Device], sort: Option<&str>, locations: &Locations) {
+/// Sorts a page's devices as `sort` says (`None`: the server's order).
+pub fn sort_devices(devices: &mut [Device], sort: Option<Sort>, locations: &Locations) {
     let Some(sort) = sort else { return };
-    let (desc, column) = match sort.strip_prefix('-') {
-        Some(c) => (true, c),
-        None => (false, sort),
-    };
     let key = |d: &Device| -> String {
-        match column {
-            "name" => d.name.to_lowercase(),
-            "platform" => d.platform.label().to_owned(),
-            "location" => locations.name(d.location_id).to_lowercase(),
-            "metadata" => d
+        match sort.column {
+            SortColumn::Name => d.name.to_lowercase(),
+            SortColumn::Platform => d.platform.label().to_owned(),
+            SortColumn::Location => locations.name(d.location_id).to_lowercase(),
+            SortColumn::Metadata => d
                 .metadata
                 .iter()
                 .map(|(k, v)| format!("{k}:{v}"))
                 .collect::<Vec<_>>()
                 .join(" "),
-            "created" => ipp::time::format(&d.created_at),
-            "hardware" => d.hardware_id.to_lowercase(),
-            _ => String::new(),
+            SortColumn::Created => ipp::time::format(&d.created_at),
+            SortColumn::Hardware => d.hardware_id.to_lowercase(),
         }
     };
     devices.sort_by_cached_key(|d| key(d));
-    if desc {
+    if sort.descending {
         devices.reverse();
     }
 }
@@ -69,7 +50,7 @@ pub fn sort_devices(devices: &mut [Device], sort: Option<&str>, locations: &Loca
 pub fn DevicesPage() -> impl IntoView {
     let api = crate::api::use_api();
     let locations = use_locations();
-    let flash = use_flash();
+    let deregistered = use_handoff::<Deregistered>().take();
     let scoped = use_scoped_filters();
     let (filters, ignored) = (scoped.filters, scoped.ignored);
     let page = LocalResource::new(move || {
@@ -96,8 +77,6 @@ pub fn DevicesPage() -> impl IntoView {
             })
             .unwrap_or_default()
     });
-    let shown_flash = flash.0.get_untracked();
-    flash.0.set(None);
 
     view! {
         <section class="page" aria-labelledby="dev-title">
@@ -105,7 +84,7 @@ pub fn DevicesPage() -> impl IntoView {
                 <h1 id="dev-title">"Devices"</h1>
                 <a class="button" href=Screen::NewEnrollment.href()>"Pair a new device"</a>
             </div>
-            {shown_flash.map(|n| view! { <div class="notice notice-success" role="status" data-testid="notice">{n}</div> })}
+            {deregistered.map(|Deregistered(n)| view! { <div class="notice notice-success" role="status" data-testid="notice">{n}</div> })}
             {move || (!ignored.get().is_empty()).then(|| view! {
                 <div class="notice notice-info" role="status">{format!("Parts of this address were ignored: {}.", ignored.get().join("; "))}</div>
             })}
@@ -163,20 +142,23 @@ fn TableSkeleton() -> impl IntoView {
 #[component]
 fn DeviceTable(page: Page<Device>, filters: Filters, locations: Locations) -> impl IntoView {
     let mut devices = page.content;
-    sort_devices(&mut devices, filters.sort.as_deref(), &locations);
-    let current = filters.sort.clone();
-    let headers = COLUMNS
-        .iter()
-        .map(|(key, label)| {
-            let (ascending, descending) = (current.as_deref() == Some(*key), current.as_deref() == Some(&format!("-{key}")));
+    sort_devices(&mut devices, filters.sort, &locations);
+    let current = filters.sort;
+    let headers = SortColumn::ALL
+        .into_iter()
+        .map(|column| {
+            let key = column.as_str();
+            let label = column.label();
+            let by_this = current.filter(|s| s.column == column);
+            let (ascending, descending) = (by_this.is_some_and(|s| !s.descending), by_this.is_some_and(|s| s.descending));
             let aria_sort = if ascending { "ascending" } else if descending { "descending" } else { "none" };
-            let next = if ascending { format!("-{key}") } else { (*key).to_owned() };
+            let next = Sort { column, descending: ascending };
             let target = href(&Filters { sort: Some(next), ..filters.clone() });
             let arrow = if ascending { "▲" } else if descending { "▼" } else { "" };
             view! {
                 <th scope="col" aria-sort=aria_sort>
                     <a href=target class="sort" data-testid=format!("sort-{key}")>
-                        {*label}
+                        {label}
                         <span aria-hidden="true">{arrow}</span>
                         <span class="visually-hidden">{if ascending { ", sorted ascending; activate to sort descending" } else if descending { ", sorted descending; activate to sort ascending" } else { ", activate to sort" }}</span>
                     </a>
@@ -193,16 +175,14 @@ fn DeviceTable(page: Page<Device>, filters: Filters, locations: Locations) -> im
             <thead><tr>{headers}</tr></thead>
             <tbody>
                 {devices.into_iter().map(|d| {
-                    let name = if d.name.is_empty() { "Unnamed device".to_owned() } else { d.name.clone() };
+                    let name = d.display_name().to_owned();
                     let location = d.location_id;
                     view! {
                         <tr data-testid="device-row" data-id=d.id.to_string()>
                             <td><a href=Screen::Device(d.id).href()>{name}</a></td>
                             <td>{d.platform.label()}</td>
                             <td>{move || locations.name(location)}</td>
-                            <td><ul class="chips">{d.metadata.iter().map(|(k, v)| view! {
-                                <li class="chip"><span class="chip-key">{k.clone()}</span>" "{v.clone()}</li>
-                            }).collect_view()}</ul></td>
+                            <td><MetadataChips metadata=d.metadata.clone()/></td>
                             <td><RelativeTime at=d.created_at/></td>
                             <td class="mono">{d.hardware_id.clone()}</td>
                         </tr>

@@ -11,8 +11,9 @@ use ipp::{Enrollment, EnrollmentStatus, PairRequest, Platform, Uuid};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::{new_code_href, use_just_created};
+use super::new_code_href;
 use crate::api::{self, ApiError};
+use crate::components::chips::MetadataChips;
 use crate::components::code::{CodeDisplay, Countdown};
 use crate::components::notice::ErrorNotice;
 use crate::components::qr_code::QrCode;
@@ -20,7 +21,7 @@ use crate::components::status::StatusChip;
 use crate::components::time::use_dates;
 use crate::locations::use_locations;
 use crate::logic::code;
-use crate::pages::{use_id_param, NoSuchItem};
+use crate::pages::{id_screen, use_handoff, use_polling, Missing};
 use crate::routes::Screen;
 use crate::session::use_session;
 
@@ -29,13 +30,13 @@ pub const POLL: Duration = Duration::from_millis(1500);
 
 #[component]
 pub fn PairingCardPage() -> impl IntoView {
-    let id = use_id_param();
-    move || {
-        match id.get() {
-        Some(id) => view! { <PairingCard id=id/> }.into_any(),
-        None => view! { <NoSuchItem title="No such code" what="a pairing code" list=Screen::Enrollments list_name="See all codes"/> }.into_any(),
-    }
-    }
+    let missing = Missing {
+        title: "No such code",
+        what: "a pairing code",
+        list: Screen::Enrollments,
+        list_name: "See all codes",
+    };
+    id_screen(missing, |id| view! { <PairingCard id=id/> })
 }
 
 /// What the card shows.
@@ -51,99 +52,72 @@ enum State {
     Unavailable,
 }
 
+/// The lifetime a pending code was made with (for "a new code with the same details"):
+/// once it has expired, its expiry may no longer tell.
+fn lifetime_of(e: &Enrollment) -> Option<u64> {
+    if e.status != EnrollmentStatus::Pending {
+        return None;
+    }
+    let ms = (e.expires_at - e.created_at?).num_milliseconds();
+    u64::try_from(ms)
+        .ok()
+        .filter(|ms| ipp::request::check_expires_in(*ms).is_ok())
+}
+
 #[component]
 pub fn PairingCard(id: Uuid) -> impl IntoView {
     let api = crate::api::use_api();
-    let just = use_just_created();
-    let seeded = just
-        .0
-        .get_untracked()
+    // The code just created shows at once; the card reads it all the same.
+    let created = use_handoff::<Enrollment>()
+        .take()
         .filter(|e| e.enrollment_id == id)
         .map(|enrollment| EnrollmentDetail {
             enrollment,
             device: None,
         });
-    let detail: RwSignal<Option<EnrollmentDetail>> = RwSignal::new(seeded);
-    // The lifetime the code was made with (for "a new code with the same details"), taken
-    // while it is pending: once it has expired, its expiry may no longer tell.
-    let lifetime = StoredValue::new(None::<u64>);
-    Effect::new(move |_| {
-        detail.with(|d| {
-            if let Some(e) = d.as_ref().map(|d| &d.enrollment) {
-                if lifetime.get_value().is_none() && e.status == EnrollmentStatus::Pending {
-                    let ms = e
-                        .created_at
-                        .map(|c| (e.expires_at - c).num_milliseconds().max(0) as u64);
-                    lifetime.set_value(ms.filter(|ms| ipp::request::check_expires_in(*ms).is_ok()));
-                }
-            }
-        })
+    let detail = LocalResource::new(move || async move { api::enrollments::get(api, id).await });
+    // What is known of the code: the latest answer that had it.
+    let known = Memo::new(
+        move |before: Option<&Option<EnrollmentDetail>>| match detail.get() {
+            Some(Ok(d)) => Some(d),
+            _ => before.cloned().flatten().or_else(|| created.clone()),
+        },
+    );
+    let lifetime = Memo::new(move |before: Option<&Option<u64>>| {
+        before
+            .copied()
+            .flatten()
+            .or_else(|| known.with(|d| d.as_ref().and_then(|d| lifetime_of(&d.enrollment))))
     });
-    let error = RwSignal::new(None::<ApiError>);
-    let gone = RwSignal::new(false);
+    // The countdown's clock.
     let now = RwSignal::new(Utc::now());
-    let fetching = StoredValue::new(false);
-
-    let fetch = move || {
-        if fetching.get_value() {
-            return;
-        }
-        fetching.set_value(true);
-        leptos::task::spawn_local(async move {
-            match api::enrollments::get(api, id).await {
-                Ok(d) => {
-                    detail.set(Some(d));
-                    error.set(None);
-                }
-                Err(ApiError::NotFound(_)) if detail.with_untracked(Option::is_some) => {
-                    gone.set(true)
-                }
-                Err(e) => error.set(Some(e)),
-            }
-            fetching.set_value(false);
-        });
-    };
-    if detail.with_untracked(Option::is_none) {
-        fetch();
+    if let Ok(h) = set_interval_with_handle(move || now.set(Utc::now()), Duration::from_secs(1)) {
+        on_cleanup(move || h.clear());
     }
-
     let state = Memo::new(move |_| {
         let t = now.get();
-        match detail.get() {
-            None => error.get().map_or(State::Loading, State::Failed),
-            Some(d) if gone.get() => {
-                if t >= d.enrollment.expires_at {
-                    State::Expired
-                } else {
-                    State::Unavailable
-                }
+        match (detail.get(), known.get()) {
+            // Gone from the lists: expired, or cancelled elsewhere.
+            (Some(Err(ApiError::NotFound(_))), Some(d)) if t >= d.enrollment.expires_at => {
+                State::Expired
             }
-            Some(d) => match d.enrollment.status_at(t) {
+            (Some(Err(ApiError::NotFound(_))), Some(_)) => State::Unavailable,
+            (Some(Err(e)), None) => State::Failed(e),
+            (_, Some(d)) => match d.enrollment.status_at(t) {
                 EnrollmentStatus::Pending => State::Waiting,
                 EnrollmentStatus::Consumed => State::Paired,
                 EnrollmentStatus::Expired => State::Expired,
                 EnrollmentStatus::Cancelled => State::Cancelled,
                 EnrollmentStatus::Unknown => State::Unavailable,
             },
+            // Nothing yet (an answer is always known by now).
+            (_, None) => State::Loading,
         }
     });
-
-    // The countdown ticks every second; the card asks every 1.5 s while it is visible and
-    // its code could still be used.
-    if let Ok(h) = set_interval_with_handle(move || now.set(Utc::now()), Duration::from_secs(1)) {
-        on_cleanup(move || h.clear());
-    }
-    if let Ok(h) = set_interval_with_handle(
-        move || {
-            let visible = document().visibility_state() == web_sys::VisibilityState::Visible;
-            if visible && state.get_untracked() == State::Waiting {
-                fetch();
-            }
-        },
-        POLL,
-    ) {
-        on_cleanup(move || h.clear());
-    }
+    // While the code could still be used, the card asks whether it was.
+    use_polling(detail, POLL, move || {
+        state.get_untracked() == State::Waiting
+    });
 
     view! {
         <section class="page pairing" aria-labelledby="card-title">
@@ -151,18 +125,16 @@ pub fn PairingCard(id: Uuid) -> impl IntoView {
                 State::Loading => view! { <p class="loading" role="status">"Loading the code…"</p> }.into_any(),
                 State::Failed(e) => view! {
                     <h1 id="card-title">"Pairing code"</h1>
-                    <ErrorNotice error=e retry=Callback::new(move |()| { error.set(None); fetch(); })/>
+                    <ErrorNotice error=e retry=Callback::new(move |()| detail.refetch())/>
                     <p><A href=Screen::Enrollments.href()>"Back to all codes"</A></p>
                 }.into_any(),
-                s => {
-                    let d = detail.get_untracked().expect("loaded");
-                    view! { <CardBody detail=d state=s now=now lifetime=lifetime.get_value() on_paired=Callback::new(move |d: ipp::Device| {
-                        detail.update(|x| if let Some(x) = x {
-                            x.enrollment.status = EnrollmentStatus::Consumed;
-                            x.device = Some(d);
-                        });
-                    })/> }.into_any()
-                }
+                s => match known.get_untracked() {
+                    Some(d) => view! {
+                        <CardBody detail=d state=s now=now lifetime=lifetime.get_untracked()
+                            on_paired=Callback::new(move |()| detail.refetch())/>
+                    }.into_any(),
+                    None => ().into_any(),
+                },
             }}
         </section>
     }
@@ -174,7 +146,7 @@ fn CardBody(
     state: State,
     now: RwSignal<DateTime<Utc>>,
     lifetime: Option<u64>,
-    on_paired: Callback<ipp::Device>,
+    on_paired: Callback<()>,
 ) -> impl IntoView {
     let locations = use_locations();
     let e = detail.enrollment.clone();
@@ -235,9 +207,7 @@ fn CardBody(
         {body}
         {(!e.metadata.is_empty()).then(|| view! {
             <h2>"Metadata the device gets"</h2>
-            <ul class="chips">
-                {e.metadata.iter().map(|(k, v)| view! { <li class="chip"><span class="chip-key">{k.clone()}</span>" "{v.clone()}</li> }).collect_view()}
-            </ul>
+            <MetadataChips metadata=e.metadata.clone()/>
         })}
         <p><A href=Screen::Enrollments.href()>"All codes"</A></p>
     }
@@ -249,7 +219,7 @@ fn Waiting(
     enrollment: Enrollment,
     location: Signal<Option<String>>,
     now: RwSignal<DateTime<Utc>>,
-    on_paired: Callback<ipp::Device>,
+    on_paired: Callback<()>,
 ) -> impl IntoView {
     let session = use_session();
     let e = enrollment;
@@ -319,19 +289,20 @@ fn Waiting(
 
 /// Playground only: play the clerk entering the code in the POS app.
 #[component]
-fn SimulateClerk(code: String, on_paired: Callback<ipp::Device>) -> impl IntoView {
+fn SimulateClerk(code: String, on_paired: Callback<()>) -> impl IntoView {
     let api = crate::api::use_api();
     let platform = RwSignal::new(Platform::Ios);
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<ApiError>);
+    // Paired: the card reads its code again and shows the device.
     let pair = Action::new_local(move |req: &PairRequest| {
         let req = req.clone();
-        async move { api::playground::pair(api, &req).await }
-    });
-    Effect::new(move |_| match pair.value().get() {
-        Some(Ok(d)) => on_paired.run(d),
-        Some(Err(e)) => error.set(Some(e)),
-        None => {}
+        async move {
+            match api::playground::pair(api, &req).await {
+                Ok(_) => on_paired.run(()),
+                Err(e) => error.set(Some(e)),
+            }
+        }
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -3,12 +3,13 @@
 
 use chrono::Utc;
 use ipp::console::Role;
-use ipp::{Enrollment, EnrollmentStatus, Page, Uuid};
+use ipp::{Enrollment, EnrollmentStatus, Page};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::{self, ApiError};
+use crate::components::chips::MetadataChips;
 use crate::components::confirm::ConfirmDialog;
 use crate::components::notice::ErrorNotice;
 use crate::components::pager::Pager;
@@ -29,9 +30,25 @@ pub fn EnrollmentsPage() -> impl IntoView {
     let navigate = use_navigate();
     let scoped = use_scoped_filters();
     let (filters, ignored) = (scoped.filters, scoped.ignored);
-    let version = RwSignal::new(0u32);
+    // Cancelling: ask, then do it; the list is read again after each cancel.
+    let to_cancel = RwSignal::new(None::<Enrollment>);
+    let dialog_open = RwSignal::new(false);
+    let notice = RwSignal::new(None::<String>);
+    let cancel_error = RwSignal::new(None::<ApiError>);
+    let cancel = Action::new_local(move |e: &Enrollment| {
+        let (id, grouped) = (e.enrollment_id, code::group(&e.enrollment_code));
+        async move {
+            match api::enrollments::cancel(api, id).await {
+                Ok(()) => notice.set(Some(format!(
+                    "Code {grouped} was cancelled; it can no longer be used."
+                ))),
+                Err(e) => cancel_error.set(Some(e)),
+            }
+            dialog_open.set(false);
+        }
+    });
     let page = LocalResource::new(move || {
-        version.track();
+        cancel.version().track();
         let q = scoped.query();
         async move {
             match q {
@@ -41,42 +58,8 @@ pub fn EnrollmentsPage() -> impl IntoView {
             }
         }
     });
-    let href = move |f: &Filters| {
-        let q = f.to_query();
-        if q.is_empty() {
-            Screen::Enrollments.href()
-        } else {
-            format!("{}?{q}", Screen::Enrollments.href())
-        }
-    };
+    let href = move |f: &Filters| Screen::Enrollments.with_query(&f.to_query());
 
-    // Cancelling: ask, then do it, then read the list again.
-    let to_cancel = RwSignal::new(None::<Enrollment>);
-    let dialog_open = RwSignal::new(false);
-    let notice = RwSignal::new(None::<String>);
-    let cancel_error = RwSignal::new(None::<ApiError>);
-    let cancel = Action::new_local(move |id: &Uuid| {
-        let id = *id;
-        async move { api::enrollments::cancel(api, id).await }
-    });
-    Effect::new(move |_| match cancel.value().get() {
-        Some(Ok(())) => {
-            let code = to_cancel
-                .get_untracked()
-                .map(|e| code::group(&e.enrollment_code))
-                .unwrap_or_default();
-            notice.set(Some(format!(
-                "Code {code} was cancelled; it can no longer be used."
-            )));
-            dialog_open.set(false);
-            version.update(|v| *v += 1);
-        }
-        Some(Err(e)) => {
-            cancel_error.set(Some(e));
-            dialog_open.set(false);
-        }
-        None => {}
-    });
     let can_edit = move || session.can(Role::Operator);
 
     let nav = navigate.clone();
@@ -125,11 +108,11 @@ pub fn EnrollmentsPage() -> impl IntoView {
                     }.into_any(),
                 })}
             </Transition>
-            <ConfirmDialog open=dialog_open title="Cancel this code?" confirm_label="Cancel the code"
+            <ConfirmDialog id="cancel-code" open=dialog_open title="Cancel this code?" confirm_label="Cancel the code"
                 busy=Signal::derive(move || cancel.pending().get())
                 on_confirm=Callback::new(move |()| {
                     if let Some(e) = to_cancel.get_untracked() {
-                        cancel.dispatch(e.enrollment_id);
+                        cancel.dispatch(e);
                     }
                 })>
                 <p>{move || to_cancel.get().map(|e| format!(
@@ -200,9 +183,7 @@ fn EnrollmentTable(
                             }}</td>
                             <td><StatusChip status=status/></td>
                             <td>{move || e.location_id.map_or_else(|| "—".to_owned(), |l| locations.name(Some(l)))}</td>
-                            <td><ul class="chips">{e.metadata.iter().map(|(k, v)| view! {
-                                <li class="chip"><span class="chip-key">{k.clone()}</span>" "{v.clone()}</li>
-                            }).collect_view()}</ul></td>
+                            <td><MetadataChips metadata=e.metadata.clone()/></td>
                             <td><time datetime=ipp::time::format(&e.expires_at) title=use_dates().local(e.expires_at)>{use_dates().relative(e.expires_at, now)}</time></td>
                             {can_edit.then(|| view! {
                                 <td>{pending.then(|| view! {

@@ -1,11 +1,10 @@
 //! `/enrollments/new`: create a pairing code for a location, with a lifetime and
 //! metadata. One click (or repeated Enter) makes one code; a failed create keeps the form.
 
-use ipp::{CreateEnrollment, FieldErrors, Metadata, MetadataFilter, Uuid};
+use ipp::{CreateEnrollment, Enrollment, FieldErrors, Metadata, MetadataFilter, Uuid};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use super::use_just_created;
 use crate::api::{self, ApiError};
 use crate::components::field::FieldError;
 use crate::components::location_picker::{Empty, LocationPicker};
@@ -13,6 +12,8 @@ use crate::components::metadata_editor::{MetadataDraft, MetadataEditor};
 use crate::components::notice::ErrorNotice;
 use crate::locations::use_locations;
 use crate::logic::expiry::{self, Unit};
+use crate::logic::filters::query_string;
+use crate::pages::use_handoff;
 use crate::routes::Screen;
 
 /// The create form's address, filled in with a location, metadata and lifetime (for
@@ -22,22 +23,17 @@ pub fn new_code_href(
     metadata: &Metadata,
     expires_in: Option<u64>,
 ) -> String {
-    let mut q = form_urlencoded::Serializer::new(String::new());
+    let mut q = Vec::new();
     if let Some(l) = location {
-        q.append_pair("location", &l.to_string());
+        q.push(("location", l.to_string()));
     }
     for (k, v) in metadata {
-        q.append_pair("metadata", &format!("{k}:{v}"));
+        q.push(("metadata", format!("{k}:{v}")));
     }
     if let Some(ms) = expires_in {
-        q.append_pair("expires", &ms.to_string());
+        q.push(("expires", ms.to_string()));
     }
-    let q = q.finish();
-    if q.is_empty() {
-        Screen::NewEnrollment.href()
-    } else {
-        format!("{}?{q}", Screen::NewEnrollment.href())
-    }
+    Screen::NewEnrollment.with_query(&query_string(q))
 }
 
 /// A lifetime choice: one of the presets (by index) or custom.
@@ -51,7 +47,7 @@ enum Lifetime {
 pub fn NewEnrollmentPage() -> impl IntoView {
     let api = crate::api::use_api();
     let locations = use_locations();
-    let just_created = use_just_created();
+    let just_created = use_handoff::<Enrollment>();
     let navigate = use_navigate();
     let query = use_query_map().get_untracked();
 
@@ -71,7 +67,7 @@ pub fn NewEnrollmentPage() -> impl IntoView {
         .and_then(|s| s.parse::<u64>().ok())
         .filter(|ms| ipp::request::check_expires_in(*ms).is_ok());
 
-    let location = RwSignal::new(pre_location);
+    let chosen = RwSignal::new(pre_location);
     let lifetime = RwSignal::new(match pre_expires {
         None => Lifetime::Preset(
             expiry::PRESETS
@@ -98,11 +94,11 @@ pub fn NewEnrollmentPage() -> impl IntoView {
 
     // A merchant with one location gets it chosen; with several, one must be chosen.
     let several = Memo::new(move |_| locations.list().len() > 1);
-    Effect::new(move |_| {
-        let list = locations.list();
-        if list.len() == 1 && location.get_untracked().is_none() {
-            location.set(Some(list[0].id));
-        }
+    let location = Memo::new(move |_| {
+        chosen.get().or_else(|| match locations.list().as_slice() {
+            [only] => Some(only.id),
+            _ => None,
+        })
     });
 
     let location_error = Signal::derive(move || {
@@ -130,40 +126,34 @@ pub fn NewEnrollmentPage() -> impl IntoView {
             })
     });
 
-    // One request at a time: a second click or Enter while one is out does nothing.
-    let in_flight = StoredValue::new(false);
+    // Creating: on success the card, which shows the code at once; else the form as it
+    // was, with the reason beside the fields or above the button.
     let create = Action::new_local(move |req: &CreateEnrollment| {
         let req = req.clone();
-        async move { api::enrollments::create(api, &req).await }
+        let navigate = navigate.clone();
+        async move {
+            match api::enrollments::create(api, &req).await {
+                Ok(e) => {
+                    let href = Screen::Enrollment(e.enrollment_id).href();
+                    just_created.give(e);
+                    navigate(&href, Default::default());
+                }
+                Err(ApiError::Validation(p)) if !p.errors.is_empty() => server_errors.set(p.errors),
+                Err(e) => failure.set(Some(e)),
+            }
+        }
     });
     let last_request = StoredValue::new(None::<CreateEnrollment>);
+    // One request at a time: a second click or Enter while one is out does nothing.
     let send = move |req: CreateEnrollment| {
-        if in_flight.get_value() {
+        if create.pending().get_untracked() {
             return;
         }
-        in_flight.set_value(true);
         failure.set(None);
         server_errors.set(FieldErrors::new());
         last_request.set_value(Some(req.clone()));
         create.dispatch(req);
     };
-    Effect::new(move |_| {
-        let Some(result) = create.value().get() else {
-            return;
-        };
-        in_flight.set_value(false);
-        match result {
-            Ok(e) => {
-                let href = Screen::Enrollment(e.enrollment_id).href();
-                just_created.0.set(Some(e));
-                navigate(&href, Default::default());
-            }
-            Err(ApiError::Validation(p)) if !p.errors.is_empty() => {
-                server_errors.set(p.errors.clone())
-            }
-            Err(e) => failure.set(Some(e)),
-        }
-    });
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -180,7 +170,7 @@ pub fn NewEnrollmentPage() -> impl IntoView {
             });
         } else {
             // Take the person to the first thing to fix.
-            focus_first_invalid();
+            crate::components::focus::focus_first_invalid();
         }
     };
     let retry = Callback::new(move |()| {
@@ -211,13 +201,14 @@ pub fn NewEnrollmentPage() -> impl IntoView {
             </div>
             <p class="lead">"A store clerk types this code into the Kustom POS app to make a phone a payment device. It works once, until it expires."</p>
             {move || failure.get().map(|e| view! { <ErrorNotice error=e retry=retry/> })}
-            {move || locations.error().map(|e| view! { <ErrorNotice error=e retry=Callback::new(move |()| locations.reload(api))/> })}
+            {move || locations.error().map(|e| view! { <ErrorNotice error=e retry=Callback::new(move |()| locations.reload())/> })}
             <form class="form" novalidate on:submit=submit data-testid="new-enrollment">
                 {move || if locations.list().is_empty() { None } else {
                     Some(view! {
                         <LocationPicker id="location" label="Location"
                             locations=Signal::derive(move || locations.list())
                             selected=location
+                            on_change=Callback::new(move |l| chosen.set(l))
                             empty=Signal::derive(move || if several.get() { Empty::Required } else { Empty::NoLocation })
                             error=location_error
                             hint="The store the phone will work in; it gets this location when paired."/>
@@ -266,16 +257,4 @@ pub fn NewEnrollmentPage() -> impl IntoView {
             </form>
         </section>
     }
-}
-
-/// Moves the focus to the first input marked invalid, once the errors are on screen.
-fn focus_first_invalid() {
-    request_animation_frame(|| {
-        if let Ok(Some(el)) = document().query_selector("[aria-invalid=true]") {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
 }
