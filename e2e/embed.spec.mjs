@@ -57,10 +57,12 @@ test('a token that expires mid-edit is replaced, and the save succeeds with the 
   const d = await pairedDevice({ name: `Slow edit ${run}`, location: malmo.id, metadata: { run, till: '1' } });
   const frame = await openHost(page, `#/devices/${d.id}`);
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(`Slow edit ${run}`);
-  const issued = Date.now();
+  const before = (await messages(page, 'token_request')).length;
   await frame.locator('[data-testid=metadata-row][data-key="till"]').getByLabel(/^Value/).fill('2');
-  // Sit on the edit past the token's lifetime (the proxy accepts no expired token).
-  await page.waitForTimeout((stack.hostTokenSecs + 2) * 1000 - (Date.now() - issued));
+  // Sit on the edit until the token has been replaced (it lives stack.hostTokenSecs).
+  await expect.poll(async () => (await messages(page, 'token_request')).length, {
+    timeout: (stack.hostTokenSecs + 10) * 1000,
+  }).toBeGreaterThan(before);
   await frame.getByRole('button', { name: 'Save changes' }).click();
   await expect(frame.getByTestId('saved')).toContainText('Metadata till: 1 → 2');
   expect((await pg(`/ipp/v1/devices/${d.id}`)).body.metadata.till).toBe('2');
@@ -121,7 +123,7 @@ test('the host hears resize and navigated, and can move the console', async ({ p
 test('messages from another origin, or not from the parent, are ignored', async ({ page }) => {
   const frame = await openHost(page);
   await expect(frame.getByRole('heading', { level: 1, name: 'Enrollments' })).toBeVisible();
-  const forgedNavigate = { source: 'kustom-device-console', v: 1, type: 'navigate', path: '/devices' };
+  const forgedNavigate = { source: 'kustom-device-console', v: 1, type: 'navigate', path: '/enrollments/new' };
   // Another site, holding a reference to the console's window (a popup of the host
   // page), posts to it; then a window of the host's own origin that is not the console's
   // parent does the same.
@@ -139,19 +141,20 @@ test('messages from another origin, or not from the parent, are ignored', async 
   const forgedSession = { source: 'kustom-device-console', v: 1, type: 'session', token: 'forged' };
   await post(`${stack.otherUrl}/intruder`, [forgedNavigate, forgedSession]);
   await post(`${stack.hostUrl}/nothing-here`, [forgedNavigate, forgedSession]);
-  await page.waitForTimeout(1000);
-  await expect(frame.getByRole('heading', { level: 1, name: 'Enrollments' })).toBeVisible();
-  await expect(frame.getByTestId('signed-in')).toContainText('Portal User');
-  // The real host still can.
+  // The real host still can; its message comes after the forged ones, so once it has
+  // taken effect they have all been heard.
   await page.getByRole('button', { name: 'Devices' }).click();
   await expect(frame.getByRole('heading', { level: 1, name: 'Devices' })).toBeVisible();
+  const visited = (await messages(page, 'navigated')).map((m) => m.path);
+  expect(visited).not.toContain('/enrollments/new');
+  await expect(frame.getByTestId('signed-in')).toContainText('Portal User');
 });
 
 test('a site not in frame-ancestors cannot show the console', async ({ page }) => {
   const refused = [];
   page.on('console', (m) => { if (/frame-ancestors|Refused to frame/i.test(m.text())) refused.push(m.text()); });
   await page.goto(`${stack.otherUrl}/frame-console`);
-  await page.waitForTimeout(1500);
+  await expect.poll(() => refused.length).toBeGreaterThan(0);
   const frame = page.frames().find((f) => f !== page.mainFrame());
   // Chromium refused to render it: no console document in the frame.
   const rendered = frame ? await frame.evaluate(() => document.title).catch(() => '') : '';

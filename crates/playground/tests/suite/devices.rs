@@ -1,8 +1,6 @@
 //! Devices: list with filters, full replace, deregistration, simulated devices.
 
-mod common;
-
-use common::spawn;
+use crate::common::spawn;
 use reqwest::Method;
 use serde_json::json;
 
@@ -194,7 +192,7 @@ async fn totals_stay_right_through_pairing_moves_and_deregistration() {
     let pg = spawn().await;
     let locs = pg.locations().await;
     // Counts by paging through everything, to compare with the totals the lists report.
-    async fn counted(pg: &common::Pg, query: &str) -> u64 {
+    async fn counted(pg: &crate::common::Pg, query: &str) -> u64 {
         let mut n = 0;
         for page in 0.. {
             let p = pg
@@ -210,7 +208,7 @@ async fn totals_stay_right_through_pairing_moves_and_deregistration() {
         }
         unreachable!()
     }
-    let check = |pg: &'static common::Pg| async move {
+    let check = |pg: &'static crate::common::Pg| async move {
         for q in std::iter::once(String::new()).chain(
             pg.locations()
                 .await
@@ -226,7 +224,7 @@ async fn totals_stay_right_through_pairing_moves_and_deregistration() {
             assert_eq!(total, counted(pg, &q).await, "query {q}");
         }
     };
-    let pg: &'static common::Pg = Box::leak(Box::new(pg));
+    let pg: &'static crate::common::Pg = Box::leak(Box::new(pg));
     check(pg).await;
     let e = pg.enrollment(json!({})).await;
     let d = pg

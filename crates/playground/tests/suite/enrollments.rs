@@ -1,11 +1,9 @@
 //! Enrollments: create, list with every documented filter, read, cancel, expire.
 
-mod common;
-
 use std::collections::HashSet;
 
+use crate::common::spawn;
 use chrono::{DateTime, Utc};
-use common::spawn;
 use ipp::request::{CODE_ALPHABET, CODE_LEN};
 use serde_json::json;
 
@@ -339,7 +337,7 @@ async fn metadata_filters_are_checked() {
 
 #[tokio::test]
 async fn documented_only_mode_leaves_the_extensions_out() {
-    let pg = common::spawn_with(true).await;
+    let pg = crate::common::spawn_with(true).await;
     let e = pg.enrollment(json!({"a": "b"})).await;
     for field in ["location_id", "created_at", "device_id"] {
         assert!(e.get(field).is_none(), "{field} in {e}");

@@ -34,7 +34,7 @@ fn documented(yaml: &str) -> BTreeSet<(String, String)> {
 
 #[test]
 fn every_route_is_documented_and_every_documented_route_exists() {
-    let yaml = include_str!("../openapi.yaml");
+    let yaml = include_str!("../../openapi.yaml");
     let spec = documented(yaml);
     let served: BTreeSet<(String, String)> = playground::routes(false)
         .iter()
@@ -55,7 +55,7 @@ fn every_route_is_documented_and_every_documented_route_exists() {
 
 #[test]
 fn extensions_are_marked_in_the_spec() {
-    let yaml = include_str!("../openapi.yaml");
+    let yaml = include_str!("../../openapi.yaml");
     let documented_only: BTreeSet<(String, String)> = playground::routes(true)
         .iter()
         .map(|r| (r.method.to_string(), r.path.to_owned()))

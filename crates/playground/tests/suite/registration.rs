@@ -1,8 +1,6 @@
 //! The POS app's side: redeeming a pairing code, exactly once.
 
-mod common;
-
-use common::{spawn, spawn_as};
+use crate::common::{spawn, spawn_as};
 use playground::{Playground, RedemptionLimit};
 use serde_json::json;
 
@@ -180,7 +178,7 @@ async fn a_client_that_enters_too_many_wrong_codes_waits_and_others_do_not() {
         .parse()
         .unwrap();
     assert!((1..=600).contains(&wait), "{wait}");
-    let p = common::answer(resp).await.problem(429);
+    let p = crate::common::answer(resp).await.problem(429);
     assert!(p["detail"].as_str().unwrap().contains("Wait"), "{p}");
     // Another client (another loopback address) is not held up, and the code still works.
     let other = reqwest::Client::builder()

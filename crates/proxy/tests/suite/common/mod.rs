@@ -3,6 +3,12 @@
 //! an in-test fake upstream. Every response the tests read is checked for secrets, and
 //! every log line the suite produced is checked when a stack is dropped.
 
+mod tokens;
+mod upstream;
+
+pub(crate) use tokens::*;
+pub(crate) use upstream::*;
+
 use std::io::Write;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, Once};
@@ -87,134 +93,6 @@ pub(crate) fn audit_for(request_id: &str) -> Vec<Value> {
         .filter_map(|l| serde_json::from_str::<Value>(l).ok())
         .filter(|v| v["target"] == "audit" && v["request_id"] == request_id)
         .collect()
-}
-
-// ---- Tokens ----
-
-pub(crate) fn claims(role: Role) -> Claims {
-    let now = chrono::Utc::now().timestamp();
-    Claims {
-        iss: ISSUER.into(),
-        aud: AUDIENCE.into(),
-        sub: format!("user-{}", role.as_str()),
-        exp: now + 300,
-        iat: now,
-        nbf: None,
-        merchant_id: DEMO_MERCHANT.into(),
-        roles: vec![role.as_str().into()],
-        locations: None,
-        name: Some(format!("Test {}", role.label())),
-        locale: Some("sv-SE".into()),
-    }
-}
-
-/// Signs claims as the portal would (HS256 with the suite's secret) and remembers the token.
-pub(crate) fn sign(c: &Claims) -> String {
-    sign_with(
-        c,
-        Algorithm::HS256,
-        &EncodingKey::from_secret(SECRET.as_bytes()),
-    )
-}
-
-pub(crate) fn sign_with(c: &Claims, alg: Algorithm, key: &EncodingKey) -> String {
-    let t = encode(&Header::new(alg), c, key).unwrap();
-    TOKENS.lock().unwrap().push(t.clone());
-    t
-}
-
-/// Signs any claims (any JSON, not only what [`Claims`] can say).
-pub(crate) fn sign_with_value(c: &Value, alg: Algorithm, key: &EncodingKey) -> String {
-    let t = encode(&Header::new(alg), c, key).unwrap();
-    remember(&t)
-}
-
-/// Signs claims under any JWS header (HS256 with the suite's secret), members the
-/// library's `Header` cannot carry included.
-pub(crate) fn sign_with_header(c: &Value, header: Value) -> String {
-    use base64::Engine;
-    let b64 = |v: &Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
-    let input = format!("{}.{}", b64(&header), b64(c));
-    let key = EncodingKey::from_secret(SECRET.as_bytes());
-    let signature = jsonwebtoken::crypto::sign(input.as_bytes(), &key, Algorithm::HS256).unwrap();
-    remember(&format!("{input}.{signature}"))
-}
-
-pub(crate) fn remember(token: &str) -> String {
-    TOKENS.lock().unwrap().push(token.to_owned());
-    token.to_owned()
-}
-
-pub(crate) fn token(role: Role) -> String {
-    sign(&claims(role))
-}
-
-pub(crate) fn scoped_token(role: Role, locations: &[String]) -> String {
-    sign(&Claims {
-        locations: Some(json!(locations)),
-        ..claims(role)
-    })
-}
-
-// ---- The upstream: the real playground, recorded ----
-
-#[derive(Debug, Clone)]
-pub(crate) struct Seen {
-    pub method: String,
-    pub path_and_query: String,
-    pub authorization: Option<String>,
-    pub merchant: Option<String>,
-    pub headers: Vec<(String, String)>,
-}
-
-#[derive(Clone, Default)]
-pub(crate) struct Recorder(Arc<Mutex<Vec<Seen>>>);
-
-impl Recorder {
-    pub(crate) fn take(&self) -> Vec<Seen> {
-        std::mem::take(&mut self.0.lock().unwrap())
-    }
-    pub(crate) fn clear(&self) {
-        self.0.lock().unwrap().clear();
-    }
-}
-
-async fn record(rec: axum::extract::State<Recorder>, req: Request, next: Next) -> Response {
-    let h = req.headers();
-    let get = |n: &str| h.get(n).map(|v| v.to_str().unwrap_or("").to_owned());
-    rec.0 .0.lock().unwrap().push(Seen {
-        method: req.method().to_string(),
-        path_and_query: req
-            .uri()
-            .path_and_query()
-            .map(|p| p.to_string())
-            .unwrap_or_default(),
-        authorization: get("authorization"),
-        merchant: get("x-merchant-id"),
-        headers: h
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_str().unwrap_or("").to_owned()))
-            .collect(),
-    });
-    next.run(req).await
-}
-
-/// Serves `router` on a free loopback port.
-pub(crate) async fn serve(router: Router) -> SocketAddr {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, router).await });
-    addr
-}
-
-/// A seeded in-memory playground behind a recorder.
-pub(crate) async fn recorded_playground(documented_only: bool) -> (SocketAddr, Recorder, Store) {
-    let store = Store::open(":memory:").unwrap();
-    store.seed_demo(chrono::Utc::now()).unwrap();
-    let rec = Recorder::default();
-    let app = playground::app_with(Playground::new(store.clone(), documented_only))
-        .layer(axum::middleware::from_fn_with_state(rec.clone(), record));
-    (serve(app).await, rec, store)
 }
 
 // ---- The proxy ----

@@ -1,10 +1,8 @@
 //! Merchant endpoints take the API key like the real API, and merchants never see each
 //! other's data.
 
-mod common;
-
+use crate::common::spawn;
 use base64::Engine;
-use common::spawn;
 use playground::{DEMO_KEY, DEMO_MERCHANT, OTHER_KEY};
 use reqwest::Method;
 

@@ -1,20 +1,18 @@
 //! Every malformed input gets a problem naming what to fix, and none of it reaches the
 //! database.
 
-mod common;
-
-use common::spawn;
+use crate::common::spawn;
 use playground::DEMO_KEY;
 use reqwest::Method;
 use serde_json::json;
 
 /// Row counts of every table, to show nothing changed.
-fn snapshot(pg: &common::Pg) -> Vec<i64> {
+fn snapshot(pg: &crate::common::Pg) -> Vec<i64> {
     let c = rusqlite_count(pg);
     playground::store::TABLES.iter().map(|t| c(t)).collect()
 }
 
-fn rusqlite_count(pg: &common::Pg) -> impl Fn(&str) -> i64 + '_ {
+fn rusqlite_count(pg: &crate::common::Pg) -> impl Fn(&str) -> i64 + '_ {
     move |table| pg.store.count_rows(table).unwrap()
 }
 

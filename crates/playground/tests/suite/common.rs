@@ -1,5 +1,4 @@
 //! A playground on a real socket for each test, and a small HTTP client for it.
-#![allow(dead_code)]
 
 use std::net::SocketAddr;
 
