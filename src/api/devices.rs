@@ -2,15 +2,13 @@
 
 use ipp::{Device, ListKind, ListQuery, Page, UpdateDevice, Uuid};
 
-use super::{Api, ApiError};
+use super::{Api, ApiError, Collection};
+
+const DEVICES: Collection = Collection::new("/api/devices", ListKind::Devices);
 
 /// The path that lists the devices matching `query`.
 pub fn list_path(query: &ListQuery) -> String {
-    format!("/api/devices?{}", query.to_query_string(ListKind::Devices))
-}
-
-fn path(id: Uuid) -> String {
-    format!("/api/devices/{id}")
+    DEVICES.list_path(query)
 }
 
 pub async fn list(api: Api, query: &ListQuery) -> Result<Page<Device>, ApiError> {
@@ -18,13 +16,13 @@ pub async fn list(api: Api, query: &ListQuery) -> Result<Page<Device>, ApiError>
 }
 
 pub async fn get(api: Api, id: Uuid) -> Result<Device, ApiError> {
-    api.get(&path(id)).await
+    api.get(&DEVICES.item(id)).await
 }
 
 pub async fn update(api: Api, id: Uuid, body: &UpdateDevice) -> Result<Device, ApiError> {
-    api.put(&path(id), body).await
+    api.put(&DEVICES.item(id), body).await
 }
 
 pub async fn deregister(api: Api, id: Uuid) -> Result<(), ApiError> {
-    api.delete(&path(id)).await
+    api.delete(&DEVICES.item(id)).await
 }

@@ -3,18 +3,13 @@
 use ipp::console::EnrollmentDetail;
 use ipp::{CreateEnrollment, Enrollment, ListKind, ListQuery, Page, Uuid};
 
-use super::{Api, ApiError};
+use super::{Api, ApiError, Collection};
+
+const ENROLLMENTS: Collection = Collection::new("/api/enrollments", ListKind::Enrollments);
 
 /// The path that lists the enrollments matching `query`.
 pub fn list_path(query: &ListQuery) -> String {
-    format!(
-        "/api/enrollments?{}",
-        query.to_query_string(ListKind::Enrollments)
-    )
-}
-
-fn path(id: Uuid) -> String {
-    format!("/api/enrollments/{id}")
+    ENROLLMENTS.list_path(query)
 }
 
 pub async fn list(api: Api, query: &ListQuery) -> Result<Page<Enrollment>, ApiError> {
@@ -23,7 +18,7 @@ pub async fn list(api: Api, query: &ListQuery) -> Result<Page<Enrollment>, ApiEr
 
 /// One enrollment and, once consumed, the device it became.
 pub async fn get(api: Api, id: Uuid) -> Result<EnrollmentDetail, ApiError> {
-    api.get(&path(id)).await
+    api.get(&ENROLLMENTS.item(id)).await
 }
 
 pub async fn create(api: Api, body: &CreateEnrollment) -> Result<Enrollment, ApiError> {
@@ -31,5 +26,5 @@ pub async fn create(api: Api, body: &CreateEnrollment) -> Result<Enrollment, Api
 }
 
 pub async fn cancel(api: Api, id: Uuid) -> Result<(), ApiError> {
-    api.delete(&path(id)).await
+    api.delete(&ENROLLMENTS.item(id)).await
 }

@@ -180,11 +180,7 @@ impl Api {
         path: &str,
         body: &B,
     ) -> Result<T, ApiError> {
-        let (status, text) = self
-            .client()?
-            .send(Method::POST, path, Some(encode(body)?))
-            .await?;
-        decode(status, &text)
+        self.send_json(Method::POST, path, body).await
     }
 
     pub(crate) async fn put<B: Serialize, T: DeserializeOwned>(
@@ -192,10 +188,17 @@ impl Api {
         path: &str,
         body: &B,
     ) -> Result<T, ApiError> {
-        let (status, text) = self
-            .client()?
-            .send(Method::PUT, path, Some(encode(body)?))
-            .await?;
+        self.send_json(Method::PUT, path, body).await
+    }
+
+    async fn send_json<B: Serialize, T: DeserializeOwned>(
+        self,
+        method: Method,
+        path: &str,
+        body: &B,
+    ) -> Result<T, ApiError> {
+        let body = Some(encode(body)?);
+        let (status, text) = self.client()?.send(method, path, body).await?;
         decode(status, &text)
     }
 
@@ -309,6 +312,28 @@ fn decode<T: DeserializeOwned>(status: u16, text: &str) -> Result<T, ApiError> {
 fn encode<B: Serialize>(body: &B) -> Result<String, ApiError> {
     serde_json::to_string(body)
         .map_err(|e| ApiError::Network(format!("cannot write the request: {e}")))
+}
+
+/// A collection of the console's API (`/api/devices`): its list's path for a query, and
+/// one item's path.
+pub(crate) struct Collection {
+    path: &'static str,
+    kind: ipp::ListKind,
+}
+
+impl Collection {
+    pub(crate) const fn new(path: &'static str, kind: ipp::ListKind) -> Collection {
+        Collection { path, kind }
+    }
+
+    /// The path that lists what matches `query`.
+    pub(crate) fn list_path(&self, query: &ipp::ListQuery) -> String {
+        format!("{}?{}", self.path, query.to_query_string(self.kind))
+    }
+
+    pub(crate) fn item(&self, id: ipp::Uuid) -> String {
+        format!("{}/{id}", self.path)
+    }
 }
 
 /// Calls that carry no operator token (the development sign-in, which is how a token is

@@ -63,13 +63,7 @@ pub fn changes(
             after: location_name(draft.location_id),
         });
     }
-    let keys: std::collections::BTreeSet<&String> = current
-        .metadata
-        .keys()
-        .chain(draft.metadata.keys())
-        .collect();
-    for key in keys {
-        let (b, a) = (current.metadata.get(key), draft.metadata.get(key));
+    for (key, b, a) in ipp::metadata::paired(&current.metadata, &draft.metadata) {
         if b != a {
             out.push(Change {
                 what: format!("Metadata {key}"),
@@ -96,13 +90,8 @@ pub fn merge(loaded: &Draft, edited: &Draft, fresh: &Device) -> ipp::UpdateDevic
         fresh.location_id
     };
     let mut metadata = fresh.metadata.clone();
-    let keys: std::collections::BTreeSet<&String> = loaded
-        .metadata
-        .keys()
-        .chain(edited.metadata.keys())
-        .collect();
-    for key in keys {
-        match (loaded.metadata.get(key), edited.metadata.get(key)) {
+    for (key, before, after) in ipp::metadata::paired(&loaded.metadata, &edited.metadata) {
+        match (before, after) {
             (b, a) if b == a => {}
             (_, Some(v)) => {
                 metadata.insert(key.clone(), v.clone());

@@ -6,3 +6,9 @@ pub mod countdown;
 pub mod diff;
 pub mod expiry;
 pub mod filters;
+
+/// What a person typed in an optional field: trimmed, or nothing when blank.
+pub fn optional_text(typed: &str) -> Option<String> {
+    let t = typed.trim();
+    (!t.is_empty()).then(|| t.to_owned())
+}

@@ -70,7 +70,7 @@ pub fn DevSignInPage() -> impl IntoView {
             locations: limited
                 .get_untracked()
                 .then(|| picked.get_untracked().into_iter().collect()),
-            name: (!n.trim().is_empty()).then(|| n.trim().to_owned()),
+            name: crate::logic::optional_text(&n),
         });
     };
 

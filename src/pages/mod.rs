@@ -42,13 +42,30 @@ pub fn use_id_param() -> Memo<Option<Uuid>> {
     })
 }
 
-/// What an address that names no such thing is about.
+/// What an address that names no such thing is about: a title, what it would name,
+/// and the list to go to instead.
 #[derive(Debug, Clone, Copy)]
 pub struct Missing {
     pub title: &'static str,
     pub what: &'static str,
     pub list: Screen,
     pub list_name: &'static str,
+}
+
+impl Missing {
+    pub const fn new(
+        title: &'static str,
+        what: &'static str,
+        list: Screen,
+        list_name: &'static str,
+    ) -> Missing {
+        Missing {
+            title,
+            what,
+            list,
+            list_name,
+        }
+    }
 }
 
 /// The screen for the thing the address's `:id` names, built by `screen`; a page that

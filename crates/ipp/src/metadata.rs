@@ -51,19 +51,26 @@ pub fn check_key(key: &str) -> Result<(), String> {
 
 /// Why a value is not acceptable.
 pub fn check_value(value: &str) -> Result<(), String> {
-    let len = value.chars().count();
-    if len == 0 {
+    if value.is_empty() {
         return Err("Enter a value (or remove the row).".into());
     }
-    if len > MAX_VALUE_LEN {
-        return Err(format!(
-            "Use at most {MAX_VALUE_LEN} characters for a value (this one has {len})."
-        ));
-    }
-    if value.chars().any(char::is_control) {
-        return Err("Values cannot contain control characters such as line breaks or tabs.".into());
-    }
-    Ok(())
+    crate::rules::check_text(
+        value,
+        MAX_VALUE_LEN,
+        |len| format!("Use at most {MAX_VALUE_LEN} characters for a value (this one has {len})."),
+        "Values cannot contain control characters such as line breaks or tabs.",
+    )
+}
+
+/// Every key of `before` and `after`, once, in order, with its value in each: how two
+/// metadata objects differ is read from it.
+pub fn paired<'a>(
+    before: &'a Metadata,
+    after: &'a Metadata,
+) -> impl Iterator<Item = (&'a String, Option<&'a String>, Option<&'a String>)> {
+    let keys: std::collections::BTreeSet<&String> = before.keys().chain(after.keys()).collect();
+    keys.into_iter()
+        .map(move |k| (k, before.get(k), after.get(k)))
 }
 
 /// Validates a metadata object; errors are keyed `metadata` (the whole object) or

@@ -36,14 +36,28 @@ pub fn check_device_name(name: &str) -> Result<(), String> {
     if name.trim().is_empty() {
         return Err("Enter a name for the device.".into());
     }
-    let len = name.chars().count();
-    if len > MAX_NAME_LEN {
-        return Err(format!(
-            "Use at most {MAX_NAME_LEN} characters (this name has {len})."
-        ));
+    check_text(
+        name,
+        MAX_NAME_LEN,
+        |len| format!("Use at most {MAX_NAME_LEN} characters (this name has {len})."),
+        "A name cannot contain line breaks, tabs or other control characters.",
+    )
+}
+
+/// Text of at most `max` characters on one line (no control characters); `too_long`
+/// says so for a text of that many characters, `control` for a control character.
+pub(crate) fn check_text(
+    text: &str,
+    max: usize,
+    too_long: impl FnOnce(usize) -> String,
+    control: &str,
+) -> Result<(), String> {
+    let len = text.chars().count();
+    if len > max {
+        return Err(too_long(len));
     }
-    if name.chars().any(char::is_control) {
-        return Err("A name cannot contain line breaks, tabs or other control characters.".into());
+    if text.chars().any(char::is_control) {
+        return Err(control.into());
     }
     Ok(())
 }

@@ -209,9 +209,8 @@ pub fn device_changes(before: &Device, after: &UpdateDevice) -> Value {
         );
     }
     let mut meta = Map::new();
-    for key in before.metadata.keys().chain(after.metadata.keys()) {
-        let (b, a) = (before.metadata.get(key), after.metadata.get(key));
-        if b != a && !meta.contains_key(key) {
+    for (key, b, a) in ipp::metadata::paired(&before.metadata, &after.metadata) {
+        if b != a {
             meta.insert(key.clone(), json!({"before": b, "after": a}));
         }
     }

@@ -28,12 +28,12 @@ use crate::session::use_session;
 
 #[component]
 pub fn DevicePage() -> impl IntoView {
-    let missing = Missing {
-        title: "No such device",
-        what: "a device",
-        list: Screen::Devices,
-        list_name: "See all devices",
-    };
+    let missing = Missing::new(
+        "No such device",
+        "a device",
+        Screen::Devices,
+        "See all devices",
+    );
     id_screen(missing, |id| view! { <DeviceDetail id=id/> })
 }
 

@@ -3,12 +3,14 @@
 
 use std::collections::BTreeSet;
 
+use ipp::console::Role;
 use ipp::{Device, Page};
 use leptos::prelude::*;
 
 use super::Deregistered;
 use crate::api;
 use crate::components::chips::MetadataChips;
+use crate::components::empty::EmptyList;
 use crate::components::notice::ErrorNotice;
 use crate::components::pager::Pager;
 use crate::components::time::RelativeTime;
@@ -50,6 +52,7 @@ pub fn sort_devices(devices: &mut [Device], sort: Option<Sort>, locations: &Loca
 pub fn DevicesPage() -> impl IntoView {
     let api = crate::api::use_api();
     let locations = use_locations();
+    let session = crate::session::use_session();
     let deregistered = use_handoff::<Deregistered>().take();
     let scoped = use_scoped_filters();
     let (filters, ignored) = (scoped.filters, scoped.ignored);
@@ -93,7 +96,12 @@ pub fn DevicesPage() -> impl IntoView {
                 <Transition fallback=|| view! { <TableSkeleton/> }>
                     {move || page.get().map(|result| match result {
                         Err(e) => view! { <ErrorNotice error=e retry=Callback::new(move |()| page.refetch())/> }.into_any(),
-                        Ok(p) if p.content.is_empty() => empty(filters.get().is_filtered() || filters.get().page > 0).into_any(),
+                        Ok(p) if p.content.is_empty() => view! {
+                            <EmptyList filtered={filters.get().is_filtered() || filters.get().page > 0}
+                                no_match="No devices match these filters." list=Screen::Devices
+                                nothing_yet="No devices yet. A phone appears here once a store clerk enters a pairing code in the Kustom POS app."
+                                can_create=session.can(Role::Operator)/>
+                        }.into_any(),
                         Ok(p) => {
                             let f = filters.get();
                             view! {
@@ -106,26 +114,6 @@ pub fn DevicesPage() -> impl IntoView {
                 </Transition>
             </div>
         </section>
-    }
-}
-
-fn empty(filtered: bool) -> impl IntoView {
-    if filtered {
-        view! {
-            <div class="empty" data-testid="no-match">
-                <p>"No devices match these filters."</p>
-                <p><a href=Screen::Devices.href()>"Clear the filters"</a></p>
-            </div>
-        }
-        .into_any()
-    } else {
-        view! {
-            <div class="empty" data-testid="empty">
-                <p>"No devices yet. A phone appears here once a store clerk enters a pairing code in the Kustom POS app."</p>
-                <p><a class="button button-primary" href=Screen::NewEnrollment.href()>"Create a pairing code"</a></p>
-            </div>
-        }
-        .into_any()
     }
 }
 

@@ -30,12 +30,12 @@ pub const POLL: Duration = Duration::from_millis(1500);
 
 #[component]
 pub fn PairingCardPage() -> impl IntoView {
-    let missing = Missing {
-        title: "No such code",
-        what: "a pairing code",
-        list: Screen::Enrollments,
-        list_name: "See all codes",
-    };
+    let missing = Missing::new(
+        "No such code",
+        "a pairing code",
+        Screen::Enrollments,
+        "See all codes",
+    );
     id_screen(missing, |id| view! { <PairingCard id=id/> })
 }
 
@@ -314,7 +314,7 @@ fn SimulateClerk(code: String, on_paired: Callback<()>) -> impl IntoView {
         pair.dispatch(PairRequest {
             enrollment_code: code.clone(),
             platform: platform.get_untracked(),
-            name: (!n.trim().is_empty()).then(|| n.trim().to_owned()),
+            name: crate::logic::optional_text(&n),
         });
     };
     view! {

@@ -11,6 +11,7 @@ use leptos_router::hooks::use_navigate;
 use crate::api::{self, ApiError};
 use crate::components::chips::MetadataChips;
 use crate::components::confirm::ConfirmDialog;
+use crate::components::empty::EmptyList;
 use crate::components::notice::ErrorNotice;
 use crate::components::pager::Pager;
 use crate::components::status::StatusChip;
@@ -95,7 +96,12 @@ pub fn EnrollmentsPage() -> impl IntoView {
             <Transition fallback=|| view! { <p class="loading" role="status">"Loading codes…"</p> }>
                 {move || page.get().map(|result| match result {
                     Err(e) => view! { <ErrorNotice error=e retry=Callback::new(move |()| page.refetch())/> }.into_any(),
-                    Ok(p) if p.content.is_empty() => empty(filters.get().is_filtered() || filters.get().page > 0, can_edit()).into_any(),
+                    Ok(p) if p.content.is_empty() => view! {
+                        <EmptyList filtered={filters.get().is_filtered() || filters.get().page > 0}
+                            no_match="No codes match these filters." list=Screen::Enrollments
+                            nothing_yet="An enrollment is a one-time code that a store clerk types into the Kustom POS app to make a phone a payment device; there are none waiting."
+                            can_create=can_edit()/>
+                    }.into_any(),
                     Ok(p) => view! {
                         <EnrollmentTable page=p.clone() can_edit=can_edit() on_cancel=Callback::new(move |e: Enrollment| {
                             notice.set(None);
@@ -122,26 +128,6 @@ pub fn EnrollmentsPage() -> impl IntoView {
                 ))}</p>
             </ConfirmDialog>
         </section>
-    }
-}
-
-fn empty(filtered: bool, can_edit: bool) -> impl IntoView {
-    if filtered {
-        view! {
-            <div class="empty" data-testid="no-match">
-                <p>"No codes match these filters."</p>
-                <p><a href=Screen::Enrollments.href()>"Clear the filters"</a></p>
-            </div>
-        }
-        .into_any()
-    } else {
-        view! {
-            <div class="empty" data-testid="empty">
-                <p>"An enrollment is a one-time code that a store clerk types into the Kustom POS app to make a phone a payment device; there are none waiting."</p>
-                {can_edit.then(|| view! { <p><a class="button button-primary" href=Screen::NewEnrollment.href()>"Create a pairing code"</a></p> })}
-            </div>
-        }
-        .into_any()
     }
 }
 

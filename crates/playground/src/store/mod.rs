@@ -252,6 +252,7 @@ pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ipp::MetadataFilter;
 
     #[test]
     fn migrations_apply_once() {

@@ -1,0 +1,40 @@
+//! A list with nothing to show: filters that match nothing (and a way to clear them), or
+//! nothing at all yet (what brings the first one, and the button for those who may).
+
+use leptos::prelude::*;
+
+use crate::routes::Screen;
+
+#[component]
+pub fn EmptyList(
+    /// Whether filters (or a page past the end) made it empty.
+    filtered: bool,
+    /// "No devices match these filters."
+    no_match: &'static str,
+    /// The unfiltered list.
+    list: Screen,
+    /// What the list is for and how its first item comes.
+    nothing_yet: &'static str,
+    /// Whether to offer creating a pairing code (never to those who may not).
+    can_create: bool,
+) -> impl IntoView {
+    if filtered {
+        view! {
+            <div class="empty" data-testid="no-match">
+                <p>{no_match}</p>
+                <p><a href=list.href()>"Clear the filters"</a></p>
+            </div>
+        }
+        .into_any()
+    } else {
+        view! {
+            <div class="empty" data-testid="empty">
+                <p>{nothing_yet}</p>
+                {can_create.then(|| view! {
+                    <p><a class="button button-primary" href=Screen::NewEnrollment.href()>"Create a pairing code"</a></p>
+                })}
+            </div>
+        }
+        .into_any()
+    }
+}
