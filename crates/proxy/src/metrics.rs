@@ -7,7 +7,8 @@ use std::sync::Arc;
 use axum::extract::State;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use prometheus_client::encoding::EncodeLabelSet;
+use axum::extract::MatchedPath;
+use prometheus_client::encoding::{EncodeLabelSet, EncodeLabelValue, LabelValueEncoder};
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
 use prometheus_client::registry::Registry;
@@ -17,8 +18,43 @@ use crate::AppState;
 #[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct RequestLabels {
     /// The matched route (`/api/devices/{id}`), never the raw path.
-    route: String,
+    route: Route,
     status: u16,
+}
+
+/// A route as axum matched it (shared text: counting a request copies nothing), or
+/// `unmatched`.
+#[derive(Debug, Clone)]
+pub struct Route(Option<MatchedPath>);
+
+impl Route {
+    pub fn of(matched: Option<&MatchedPath>) -> Route {
+        Route(matched.cloned())
+    }
+
+    fn as_str(&self) -> &str {
+        self.0.as_ref().map_or("unmatched", MatchedPath::as_str)
+    }
+}
+
+impl PartialEq for Route {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Route {}
+
+impl std::hash::Hash for Route {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl EncodeLabelValue for Route {
+    fn encode(&self, encoder: &mut LabelValueEncoder) -> std::fmt::Result {
+        EncodeLabelValue::encode(&self.as_str(), encoder)
+    }
 }
 
 #[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
@@ -58,7 +94,7 @@ impl Default for Metrics {
 }
 
 impl Metrics {
-    pub fn request(&self, route: String, status: u16) {
+    pub fn request(&self, route: Route, status: u16) {
         self.requests
             .get_or_create(&RequestLabels { route, status })
             .inc();

@@ -27,7 +27,7 @@ use tower_http::trace::TraceLayer;
 use tracing::Span;
 
 use crate::error::problem_response;
-use crate::metrics::Metrics;
+use crate::metrics::{Metrics, Route};
 
 pub static X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -205,10 +205,7 @@ fn access_failure(class: ServerErrorsFailureClass, latency: Duration, _: &Span) 
 
 /// Counts the request by route and status for `/metrics`.
 async fn count(State(metrics): State<Arc<Metrics>>, req: Request, next: Next) -> Response {
-    let route = req
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or_else(|| "unmatched".to_owned(), |p| p.as_str().to_owned());
+    let route = Route::of(req.extensions().get::<MatchedPath>());
     let res = next.run(req).await;
     metrics.request(route, res.status().as_u16());
     res
