@@ -26,6 +26,19 @@ use crate::api::Client;
 use crate::auth::{TokenFuture, TokenSource};
 use crate::components::time::Dates;
 
+/// How the console runs: on its own, or in a host portal's frame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Embedding {
+    Standalone,
+    Embedded {
+        host: String,
+    },
+    /// Framed by a page whose origin is not allowed (or cannot be told).
+    Refused {
+        host: Option<String>,
+    },
+}
+
 /// How long the console waits for the host to answer with a token.
 pub const TOKEN_WAIT: Duration = Duration::from_secs(10);
 

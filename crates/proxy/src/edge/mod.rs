@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{header, HeaderName, HeaderValue, StatusCode};
-use axum::middleware::{self, Next};
+use axum::middleware;
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Router};
 use ipp::Problem;
@@ -113,7 +113,7 @@ impl Edge {
             SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value))
         };
         router
-            .layer(middleware::from_fn_with_state(metrics, count))
+            .layer(middleware::map_response_with_state(metrics, count))
             .layer(SetResponseHeaderLayer::overriding(
                 header::CONTENT_SECURITY_POLICY,
                 self.csp.clone(),
@@ -204,10 +204,12 @@ fn access_failure(class: ServerErrorsFailureClass, latency: Duration, _: &Span) 
 }
 
 /// Counts the request by route and status for `/metrics`.
-async fn count(State(metrics): State<Arc<Metrics>>, req: Request, next: Next) -> Response {
-    let route = Route::of(req.extensions().get::<MatchedPath>());
-    let res = next.run(req).await;
-    metrics.request(route, res.status().as_u16());
+async fn count(
+    State(metrics): State<Arc<Metrics>>,
+    matched: Option<MatchedPath>,
+    res: Response,
+) -> Response {
+    metrics.request(Route::of(matched.as_ref()), res.status().as_u16());
     res
 }
 
