@@ -59,9 +59,9 @@ pub fn first_reads(path: &str, search: &str, scope: Option<&[Uuid]>) -> Vec<Stri
         .to_list_query()
     };
     if path == Screen::Devices.href() {
-        reads.push(api::devices::list_path(&filters()));
+        reads.push(api::devices::DEVICES.list_path(&filters()));
     } else if path == Screen::Enrollments.href() || path.is_empty() {
-        reads.push(api::enrollments::list_path(&filters()));
+        reads.push(api::enrollments::ENROLLMENTS.list_path(&filters()));
     }
     reads
 }

@@ -1,20 +1,13 @@
 //! Enrollments (pairing codes): list, read one, create, cancel.
 
 use ipp::console::EnrollmentDetail;
-use ipp::{CreateEnrollment, Enrollment, ListKind, ListQuery, Page, Uuid};
+use ipp::{CreateEnrollment, Enrollment, ListKind, Uuid};
 
 use super::{Api, ApiError, Collection};
 
-const ENROLLMENTS: Collection = Collection::new("/api/enrollments", ListKind::Enrollments);
-
-/// The path that lists the enrollments matching `query`.
-pub fn list_path(query: &ListQuery) -> String {
-    ENROLLMENTS.list_path(query)
-}
-
-pub async fn list(api: Api, query: &ListQuery) -> Result<Page<Enrollment>, ApiError> {
-    api.get(&list_path(query)).await
-}
+/// The list and its items.
+pub const ENROLLMENTS: Collection<Enrollment> =
+    Collection::new("/api/enrollments", ListKind::Enrollments);
 
 /// One enrollment and, once consumed, the device it became.
 pub async fn get(api: Api, id: Uuid) -> Result<EnrollmentDetail, ApiError> {

@@ -314,21 +314,40 @@ fn encode<B: Serialize>(body: &B) -> Result<String, ApiError> {
         .map_err(|e| ApiError::Network(format!("cannot write the request: {e}")))
 }
 
-/// A collection of the console's API (`/api/devices`): its list's path for a query, and
-/// one item's path.
-pub(crate) struct Collection {
+/// A collection of the console's API (`/api/devices`) of items `T`: its list for a query,
+/// and one item's path.
+pub struct Collection<T> {
     path: &'static str,
     kind: ipp::ListKind,
+    item: std::marker::PhantomData<fn() -> T>,
 }
 
-impl Collection {
-    pub(crate) const fn new(path: &'static str, kind: ipp::ListKind) -> Collection {
-        Collection { path, kind }
+// Copied like the `&'static str` it mostly is, whatever `T` is.
+impl<T> Clone for Collection<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Collection<T> {}
+
+impl<T: DeserializeOwned> Collection<T> {
+    pub(crate) const fn new(path: &'static str, kind: ipp::ListKind) -> Collection<T> {
+        Collection {
+            path,
+            kind,
+            item: std::marker::PhantomData,
+        }
     }
 
     /// The path that lists what matches `query`.
-    pub(crate) fn list_path(&self, query: &ipp::ListQuery) -> String {
+    pub fn list_path(&self, query: &ipp::ListQuery) -> String {
         format!("{}?{}", self.path, query.to_query_string(self.kind))
+    }
+
+    /// One page of what matches `query`.
+    pub async fn list(&self, api: Api, query: &ipp::ListQuery) -> Result<ipp::Page<T>, ApiError> {
+        api.get(&self.list_path(query)).await
     }
 
     pub(crate) fn item(&self, id: ipp::Uuid) -> String {

@@ -63,14 +63,13 @@ pub fn DevSignInPage() -> impl IntoView {
             return;
         }
         error.set(None);
-        let n = name.get_untracked();
         sign_in.dispatch(DevSignIn {
             merchant_id: merchant.get_untracked(),
             role: role.get_untracked(),
             locations: limited
                 .get_untracked()
                 .then(|| picked.get_untracked().into_iter().collect()),
-            name: crate::logic::optional_text(&n),
+            name: name.with_untracked(|n| crate::logic::optional_text(n)),
         });
     };
 

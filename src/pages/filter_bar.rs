@@ -1,12 +1,15 @@
 //! The filter bar of the lists: location, and up to five metadata `key:value` filters as
 //! chips, all in the URL. Shared by enrollments and devices.
 
-use ipp::MetadataFilter;
+use ipp::{MetadataFilter, Page};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
+use serde::de::DeserializeOwned;
 
+use crate::api::{ApiError, Collection};
 use crate::components::field::FieldError;
 use crate::components::location_picker::{Empty, LocationPicker};
+use crate::components::notice::ErrorNotice;
 use crate::locations::use_locations;
 use crate::logic::filters::{parse_query, Filters};
 use crate::session::use_session;
@@ -58,6 +61,66 @@ impl ScopedFilters {
     /// The list query to send, once the scope is known (until then, none).
     pub fn query(&self) -> Option<ipp::ListQuery> {
         self.ready.get().then(|| self.filters.get().to_list_query())
+    }
+
+    /// The page of `list` that the filters ask for, read again when they change or when
+    /// `also` (the versions of the actions that change the list) does.
+    pub fn page<T>(
+        self,
+        list: Collection<T>,
+        also: impl Fn() + 'static,
+    ) -> LocalResource<Result<Page<T>, ApiError>>
+    where
+        T: DeserializeOwned + 'static,
+    {
+        let api = crate::api::use_api();
+        LocalResource::new(move || {
+            also();
+            let q = self.query();
+            async move {
+                match q {
+                    Some(q) => list.list(api, &q).await,
+                    // Asked for once the operator's scope is known.
+                    None => std::future::pending().await,
+                }
+            }
+        })
+    }
+
+    /// The page as the list shows it: the error with a retry, the empty state
+    /// (`empty(filtered)`), or `show(page)`; nothing while it loads, so that the
+    /// surrounding `Transition` shows its fallback.
+    pub fn body<T: Clone + Send + Sync + 'static>(
+        self,
+        page: LocalResource<Result<Page<T>, ApiError>>,
+        empty: impl Fn(bool) -> AnyView + Send + Sync + 'static,
+        show: impl Fn(Page<T>) -> AnyView + Send + Sync + 'static,
+    ) -> impl IntoView {
+        let filters = self.filters;
+        move || {
+            page.get().map(|result| match result {
+                Err(e) => {
+                    view! { <ErrorNotice error=e retry=Callback::new(move |()| page.refetch())/> }
+                        .into_any()
+                }
+                Ok(p) if p.content.is_empty() => {
+                    empty(filters.with(|f| f.is_filtered() || f.page > 0))
+                }
+                Ok(p) => show(p),
+            })
+        }
+    }
+}
+
+/// Says which parts of the address the list could not read, when there are any.
+#[component]
+pub fn IgnoredNotice(ignored: Memo<Vec<String>>) -> impl IntoView {
+    move || {
+        ignored.with(|i| {
+            (!i.is_empty()).then(|| view! {
+                <div class="notice notice-info" role="status">{format!("Parts of this address were ignored: {}.", i.join("; "))}</div>
+            })
+        })
     }
 }
 

@@ -53,19 +53,21 @@ pub struct Missing {
 }
 
 impl Missing {
-    pub const fn new(
-        title: &'static str,
-        what: &'static str,
-        list: Screen,
-        list_name: &'static str,
-    ) -> Missing {
-        Missing {
-            title,
-            what,
-            list,
-            list_name,
-        }
-    }
+    /// A device's address (`/devices/:id`).
+    pub const DEVICE: Missing = Missing {
+        title: "No such device",
+        what: "a device",
+        list: Screen::Devices,
+        list_name: "See all devices",
+    };
+
+    /// A pairing code's address (`/enrollments/:id`).
+    pub const CODE: Missing = Missing {
+        title: "No such code",
+        what: "a pairing code",
+        list: Screen::Enrollments,
+        list_name: "See all codes",
+    };
 }
 
 /// The screen for the thing the address's `:id` names, built by `screen`; a page that

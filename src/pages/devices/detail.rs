@@ -28,13 +28,7 @@ use crate::session::use_session;
 
 #[component]
 pub fn DevicePage() -> impl IntoView {
-    let missing = Missing::new(
-        "No such device",
-        "a device",
-        Screen::Devices,
-        "See all devices",
-    );
-    id_screen(missing, |id| view! { <DeviceDetail id=id/> })
+    id_screen(Missing::DEVICE, |id| view! { <DeviceDetail id=id/> })
 }
 
 #[component]

@@ -11,12 +11,11 @@ use super::Deregistered;
 use crate::api;
 use crate::components::chips::MetadataChips;
 use crate::components::empty::EmptyList;
-use crate::components::notice::ErrorNotice;
 use crate::components::pager::Pager;
 use crate::components::time::RelativeTime;
 use crate::locations::{use_locations, Locations};
 use crate::logic::filters::{Filters, Sort, SortColumn};
-use crate::pages::filter_bar::{use_scoped_filters, FilterBar};
+use crate::pages::filter_bar::{use_scoped_filters, FilterBar, IgnoredNotice};
 use crate::pages::use_handoff;
 use crate::routes::Screen;
 
@@ -50,22 +49,12 @@ pub fn sort_devices(devices: &mut [Device], sort: Option<Sort>, locations: &Loca
 
 #[component]
 pub fn DevicesPage() -> impl IntoView {
-    let api = crate::api::use_api();
     let locations = use_locations();
     let session = crate::session::use_session();
     let deregistered = use_handoff::<Deregistered>().take();
     let scoped = use_scoped_filters();
     let (filters, ignored) = (scoped.filters, scoped.ignored);
-    let page = LocalResource::new(move || {
-        let q = scoped.query();
-        async move {
-            match q {
-                Some(q) => api::devices::list(api, &q).await,
-                // Asked for once the operator's scope is known.
-                None => std::future::pending().await,
-            }
-        }
-    });
+    let page = scoped.page(api::devices::DEVICES, || ());
     // Keys seen on screen, offered when adding a filter.
     let known_keys = Signal::derive(move || {
         page.get()
@@ -88,29 +77,21 @@ pub fn DevicesPage() -> impl IntoView {
                 <a class="button" href=Screen::NewEnrollment.href()>"Pair a new device"</a>
             </div>
             {deregistered.map(|Deregistered(n)| view! { <div class="notice notice-success" role="status" data-testid="notice">{n}</div> })}
-            {move || (!ignored.get().is_empty()).then(|| view! {
-                <div class="notice notice-info" role="status">{format!("Parts of this address were ignored: {}.", ignored.get().join("; "))}</div>
-            })}
+            <IgnoredNotice ignored=ignored/>
             <FilterBar filters=filters href=href label="Filter devices" known_keys=known_keys/>
             <div class="list-area">
                 <Transition fallback=|| view! { <TableSkeleton/> }>
-                    {move || page.get().map(|result| match result {
-                        Err(e) => view! { <ErrorNotice error=e retry=Callback::new(move |()| page.refetch())/> }.into_any(),
-                        Ok(p) if p.content.is_empty() => view! {
-                            <EmptyList filtered={filters.get().is_filtered() || filters.get().page > 0}
-                                no_match="No devices match these filters." list=Screen::Devices
+                    {scoped.body(page,
+                        move |filtered| view! {
+                            <EmptyList filtered no_match="No devices match these filters." list=Screen::Devices
                                 nothing_yet="No devices yet. A phone appears here once a store clerk enters a pairing code in the Kustom POS app."
                                 can_create=session.can(Role::Operator)/>
                         }.into_any(),
-                        Ok(p) => {
-                            let f = filters.get();
-                            view! {
-                                <DeviceTable page=p.clone() filters=f.clone() locations=locations/>
-                                <Pager page=p.page_number total_pages=p.total_pages total=p.total_elements size=p.page_size noun="devices"
-                                    href=move |n, size| href(&Filters { page: n, size, ..filters.get_untracked() })/>
-                            }.into_any()
-                        }
-                    })}
+                        move |p| view! {
+                            <DeviceTable page=p.clone() filters=filters.get() locations=locations/>
+                            <Pager page=p.page_number total_pages=p.total_pages total=p.total_elements size=p.page_size noun="devices"
+                                href=move |n, size| href(&Filters { page: n, size, ..filters.get_untracked() })/>
+                        }.into_any())}
                 </Transition>
             </div>
         </section>

@@ -30,13 +30,7 @@ pub const POLL: Duration = Duration::from_millis(1500);
 
 #[component]
 pub fn PairingCardPage() -> impl IntoView {
-    let missing = Missing::new(
-        "No such code",
-        "a pairing code",
-        Screen::Enrollments,
-        "See all codes",
-    );
-    id_screen(missing, |id| view! { <PairingCard id=id/> })
+    id_screen(Missing::CODE, |id| view! { <PairingCard id=id/> })
 }
 
 /// What the card shows.
@@ -310,11 +304,10 @@ fn SimulateClerk(code: String, on_paired: Callback<()>) -> impl IntoView {
             return;
         }
         error.set(None);
-        let n = name.get_untracked();
         pair.dispatch(PairRequest {
             enrollment_code: code.clone(),
             platform: platform.get_untracked(),
-            name: crate::logic::optional_text(&n),
+            name: name.with_untracked(|n| crate::logic::optional_text(n)),
         });
     };
     view! {

@@ -19,7 +19,7 @@ use crate::components::time::use_dates;
 use crate::locations::use_locations;
 use crate::logic::code;
 use crate::logic::filters::Filters;
-use crate::pages::filter_bar::{use_scoped_filters, FilterBar};
+use crate::pages::filter_bar::{use_scoped_filters, FilterBar, IgnoredNotice};
 use crate::routes::Screen;
 use crate::session::use_session;
 
@@ -48,16 +48,8 @@ pub fn EnrollmentsPage() -> impl IntoView {
             dialog_open.set(false);
         }
     });
-    let page = LocalResource::new(move || {
-        cancel.version().track();
-        let q = scoped.query();
-        async move {
-            match q {
-                Some(q) => api::enrollments::list(api, &q).await,
-                // Asked for once the operator's scope is known.
-                None => std::future::pending().await,
-            }
-        }
+    let page = scoped.page(api::enrollments::ENROLLMENTS, move || {
+        cancel.version().track()
     });
     let href = move |f: &Filters| Screen::Enrollments.with_query(&f.to_query());
 
@@ -84,9 +76,7 @@ pub fn EnrollmentsPage() -> impl IntoView {
             </div>
             {move || notice.get().map(|n| view! { <div class="notice notice-success" role="status" data-testid="notice">{n}</div> })}
             {move || cancel_error.get().map(|e| view! { <ErrorNotice error=e/> })}
-            {move || (!ignored.get().is_empty()).then(|| view! {
-                <div class="notice notice-info" role="status">{format!("Parts of this address were ignored: {}.", ignored.get().join("; "))}</div>
-            })}
+            <IgnoredNotice ignored=ignored/>
             <FilterBar filters=filters href=href label="Filter codes">
                 <label class="choice">
                     <input type="checkbox" prop:checked=move || filters.get().used on:change=toggle_used data-testid="show-used"/>
@@ -94,15 +84,13 @@ pub fn EnrollmentsPage() -> impl IntoView {
                 </label>
             </FilterBar>
             <Transition fallback=|| view! { <p class="loading" role="status">"Loading codes…"</p> }>
-                {move || page.get().map(|result| match result {
-                    Err(e) => view! { <ErrorNotice error=e retry=Callback::new(move |()| page.refetch())/> }.into_any(),
-                    Ok(p) if p.content.is_empty() => view! {
-                        <EmptyList filtered={filters.get().is_filtered() || filters.get().page > 0}
-                            no_match="No codes match these filters." list=Screen::Enrollments
+                {scoped.body(page,
+                    move |filtered| view! {
+                        <EmptyList filtered no_match="No codes match these filters." list=Screen::Enrollments
                             nothing_yet="An enrollment is a one-time code that a store clerk types into the Kustom POS app to make a phone a payment device; there are none waiting."
                             can_create=can_edit()/>
                     }.into_any(),
-                    Ok(p) => view! {
+                    move |p| view! {
                         <EnrollmentTable page=p.clone() can_edit=can_edit() on_cancel=Callback::new(move |e: Enrollment| {
                             notice.set(None);
                             cancel_error.set(None);
@@ -111,8 +99,7 @@ pub fn EnrollmentsPage() -> impl IntoView {
                         })/>
                         <Pager page=p.page_number total_pages=p.total_pages total=p.total_elements size=p.page_size noun="codes"
                             href=move |n, size| href(&Filters { page: n, size, ..filters.get_untracked() })/>
-                    }.into_any(),
-                })}
+                    }.into_any())}
             </Transition>
             <ConfirmDialog id="cancel-code" open=dialog_open title="Cancel this code?" confirm_label="Cancel the code"
                 busy=Signal::derive(move || cancel.pending().get())

@@ -66,20 +66,15 @@ pub(super) fn too_many_failures(retry_after_secs: u64) -> Problem {
 }
 
 fn code_problem(why: CodeRejection) -> Problem {
-    match why {
-        CodeRejection::Unknown => Problem::new(404, "Unknown code")
-            .with_type(CODE_UNKNOWN)
-            .with_detail("No enrollment has this code. Check it for typos; codes have 8 characters."),
-        CodeRejection::Expired => Problem::new(410, "Code expired")
-            .with_type(CODE_EXPIRED)
-            .with_detail("This code has expired. Ask for a new one."),
-        CodeRejection::Consumed => Problem::new(409, "Code already used")
-            .with_type(CODE_CONSUMED)
-            .with_detail("This code was already used to register a device. Each code works once; ask for a new one."),
-        CodeRejection::Cancelled => Problem::new(410, "Code cancelled")
-            .with_type(CODE_CANCELLED)
-            .with_detail("This code was cancelled by the merchant. Ask for a new one."),
-    }
+    let (status, title, kind, detail) = match why {
+        CodeRejection::Unknown => (404, "Unknown code", CODE_UNKNOWN, "No enrollment has this code. Check it for typos; codes have 8 characters."),
+        CodeRejection::Expired => (410, "Code expired", CODE_EXPIRED, "This code has expired. Ask for a new one."),
+        CodeRejection::Consumed => (409, "Code already used", CODE_CONSUMED, "This code was already used to register a device. Each code works once; ask for a new one."),
+        CodeRejection::Cancelled => (410, "Code cancelled", CODE_CANCELLED, "This code was cancelled by the merchant. Ask for a new one."),
+    };
+    Problem::new(status, title)
+        .with_type(kind)
+        .with_detail(detail)
 }
 
 /// A handler's result: an answer, or the problem that says why not.
