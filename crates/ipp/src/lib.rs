@@ -15,6 +15,7 @@ pub mod console;
 mod fields;
 #[cfg(feature = "fixtures")]
 pub mod fixtures;
+pub mod fleet;
 #[cfg(feature = "server")]
 pub mod http;
 mod lenient;

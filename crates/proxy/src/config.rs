@@ -34,6 +34,9 @@ pub struct Config {
     #[command(flatten)]
     pub token: TokenArgs,
 
+    #[command(flatten)]
+    pub index: IndexArgs,
+
     /// Origins allowed to embed the console in an iframe, space- or comma-separated
     /// (e.g. "https://portal.example.com"). They become CSP frame-ancestors and the
     /// origins the console accepts postMessage from.
@@ -147,6 +150,39 @@ pub mod built_in {
         let task = tokio::spawn(playground::serve(listener, pg));
         tracing::info!(%addr, db, documented_only = p.documented_only, "playground started");
         Ok((format!("http://{addr}"), task))
+    }
+}
+
+/// The fleet index (DESIGN, "The fleet index").
+#[derive(Debug, Clone, Args)]
+pub struct IndexArgs {
+    /// Seconds from the end of one read of a merchant's fleet to the start of the next
+    /// (while someone uses it; never sooner than ten times the last read's duration).
+    #[arg(long, env = "INDEX_REFRESH_SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub index_refresh_secs: u64,
+
+    /// Most devices indexed per merchant; a larger fleet is listed page by page from
+    /// the upstream, without search, sort, facets, export or overview.
+    #[arg(long, env = "INDEX_MAX_DEVICES", default_value_t = 200_000, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
+    pub index_max_devices: u64,
+
+    /// Upstream pages read at once while indexing.
+    #[arg(long, env = "INDEX_CONCURRENCY", default_value_t = 4, value_parser = clap::value_parser!(u64).range(1..=32))]
+    pub index_concurrency: u64,
+
+    /// Seconds without a request after which a merchant's index is dropped.
+    #[arg(long, env = "INDEX_IDLE_SECS", default_value_t = 600, value_parser = clap::value_parser!(u64).range(1..=604_800))]
+    pub index_idle_secs: u64,
+}
+
+impl IndexArgs {
+    pub fn config(&self) -> crate::fleet::index::IndexConfig {
+        crate::fleet::index::IndexConfig {
+            refresh_every: Duration::from_secs(self.index_refresh_secs),
+            max_devices: self.index_max_devices as usize,
+            concurrency: self.index_concurrency as usize,
+            idle_after: Duration::from_secs(self.index_idle_secs),
+        }
     }
 }
 

@@ -6,7 +6,8 @@
 //!
 //! One folder per concern: `edge/` (layers, the static console, the server), `auth/`
 //! (operator tokens), `upstream/` (the Kustom client, its paths and keys), `fleet/` (the
-//! operator's view of the Device API and the scope check every answer passes), and
+//! operator's view of the Device API, the fleet index, and the scope check every answer
+//! passes), and
 //! `routes/`, thin handlers over them.
 
 pub mod audit;
@@ -54,6 +55,8 @@ pub struct AppState {
     pub readiness: routes::Readiness,
     /// Most list pages one lookup through the lists may read.
     pub lookup_max_pages: u32,
+    /// Per merchant, the whole fleet (search, sort, facets, export, overview).
+    pub index: fleet::index::FleetIndex,
     pub metrics: Arc<Metrics>,
 }
 

@@ -1,6 +1,6 @@
 //! `/metrics`: counters in the Prometheus text format (OpenMetrics), from
 //! prometheus-client. Requests by route and status, upstream answers by status (or why
-//! there was none).
+//! there was none), and the fleet index's age, size and failed reads per merchant.
 
 use std::sync::Arc;
 
@@ -11,7 +11,9 @@ use axum::response::{IntoResponse, Response};
 use prometheus_client::encoding::{EncodeLabelSet, EncodeLabelValue, LabelValueEncoder};
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::registry::Registry;
+use std::sync::atomic::AtomicU64;
 
 use crate::AppState;
 
@@ -63,11 +65,19 @@ struct UpstreamLabels {
     status: String,
 }
 
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct MerchantLabels {
+    merchant: String,
+}
+
 /// The proxy's metrics.
 pub struct Metrics {
     registry: Registry,
     requests: Family<RequestLabels, Counter>,
     upstream: Family<UpstreamLabels, Counter>,
+    index_age: Family<MerchantLabels, Gauge<f64, AtomicU64>>,
+    index_devices: Family<MerchantLabels, Gauge>,
+    index_failures: Family<MerchantLabels, Gauge>,
 }
 
 impl Default for Metrics {
@@ -85,10 +95,31 @@ impl Default for Metrics {
             "Answers from the Kustom Device API, by status (or why there was none)",
             upstream.clone(),
         );
+        let index_age = Family::<MerchantLabels, Gauge<f64, AtomicU64>>::default();
+        registry.register(
+            "console_fleet_index_age_seconds",
+            "Age of each merchant's fleet index (since the upstream was read)",
+            index_age.clone(),
+        );
+        let index_devices = Family::<MerchantLabels, Gauge>::default();
+        registry.register(
+            "console_fleet_index_devices",
+            "Devices in each merchant's fleet index",
+            index_devices.clone(),
+        );
+        let index_failures = Family::<MerchantLabels, Gauge>::default();
+        registry.register(
+            "console_fleet_index_failed_refreshes",
+            "Reads of a merchant's fleet that failed (the index kept its last copy)",
+            index_failures.clone(),
+        );
         Metrics {
             registry,
             requests,
             upstream,
+            index_age,
+            index_devices,
+            index_failures,
         }
     }
 }
@@ -108,6 +139,27 @@ impl Metrics {
             .inc();
     }
 
+    /// Sets the fleet index's figures as they are now (at each scrape).
+    pub fn fleet_index(&self, stats: &[crate::fleet::index::Stats]) {
+        self.index_age.clear();
+        self.index_devices.clear();
+        self.index_failures.clear();
+        for s in stats {
+            let labels = MerchantLabels {
+                merchant: s.merchant.clone(),
+            };
+            if let Some(age) = s.age_secs {
+                self.index_age.get_or_create(&labels).set(age);
+            }
+            self.index_devices
+                .get_or_create(&labels)
+                .set(s.devices as i64);
+            self.index_failures
+                .get_or_create(&labels)
+                .set(s.failed_refreshes as i64);
+        }
+    }
+
     pub fn render(&self) -> String {
         let mut out = String::new();
         // Writing to a String cannot fail.
@@ -118,6 +170,7 @@ impl Metrics {
 
 /// `GET /metrics`.
 pub async fn metrics(State(state): State<Arc<AppState>>) -> Response {
+    state.metrics.fleet_index(&state.index.stats());
     let mut res = (StatusCode::OK, state.metrics.render()).into_response();
     res.headers_mut().insert(
         header::CONTENT_TYPE,

@@ -113,6 +113,7 @@ pub async fn start(config: &Config) -> Result<Started, StartError> {
             config.upstream.readyz_interval_secs,
         )),
         lookup_max_pages: config.upstream.lookup_max_pages,
+        index: crate::fleet::index::FleetIndex::new(config.index.config()),
         metrics,
     };
     Ok(Started {

@@ -1,5 +1,7 @@
 //! Enrollments: list, one (with the device it became), create, cancel.
 
+use std::collections::HashSet;
+
 use axum::body::Body;
 use axum::extract::RawQuery;
 use axum::http::{HeaderMap, Method, StatusCode};
@@ -7,13 +9,16 @@ use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use ipp::console::{EnrollmentDetail, Role};
 use ipp::http::Id;
-use ipp::{CreateEnrollment, Enrollment, EnrollmentStatus, ListKind, Page, Problem};
+use ipp::{
+    CreateEnrollment, Enrollment, EnrollmentStatus, ListKind, ListQuery, Location, Page, Problem,
+};
 use serde_json::json;
 
 use super::{json, json_body, list_query};
 use crate::audit::Audit;
 use crate::auth::Operator;
 use crate::error::AppError;
+use crate::fleet::index::{export as csv, Change};
 use crate::fleet::Fleet;
 use crate::upstream::paths;
 
@@ -30,6 +35,63 @@ pub(super) async fn list(fleet: Fleet, RawQuery(raw): RawQuery) -> Result<Respon
         for_role(&fleet.op, e)
     });
     Ok(json(StatusCode::OK, &page))
+}
+
+/// Most codes one export writes.
+const MAX_EXPORT: usize = 100_000;
+
+/// The code list as CSV: every page of what the filters select, within the operator's
+/// locations (all of them when the filters name none). Codes only for operators.
+pub(super) async fn export(fleet: Fleet, RawQuery(raw): RawQuery) -> Result<Response, AppError> {
+    let q = list_query(ListKind::Enrollments, raw)?;
+    fleet.check_location(q.location_id)?;
+    let locations: Vec<Location> = fleet
+        .all::<Location>(ListKind::Locations, &ListQuery::default(), MAX_EXPORT)
+        .await?
+        .into_iter()
+        .map(|(_, l)| l)
+        .collect();
+    // Listed per location, so that each code has one (the documented enrollment does
+    // not say); for an operator of every location, also what no location lists.
+    let mut queries: Vec<ListQuery> = match q.location_id {
+        Some(_) => vec![q.clone()],
+        None => locations
+            .iter()
+            .map(|l| ListQuery {
+                location_id: Some(l.id),
+                ..q.clone()
+            })
+            .collect(),
+    };
+    if q.location_id.is_none() && fleet.scope().is_none() {
+        queries.push(q.clone());
+    }
+    let now = Utc::now();
+    let mut seen = HashSet::new();
+    let mut codes = Vec::new();
+    for query in queries {
+        for (listed_under, e) in fleet
+            .all::<Enrollment>(ListKind::Enrollments, &query, MAX_EXPORT)
+            .await?
+        {
+            if seen.insert(e.enrollment_id) {
+                codes.push(Enrollment {
+                    status: e.status_at(now),
+                    location_id: e.location_id.or(listed_under),
+                    ..e
+                });
+            }
+        }
+    }
+    let names = locations
+        .into_iter()
+        .map(|l| (l.id, l.name.as_str().into()))
+        .collect();
+    Ok(csv::enrollments(
+        codes,
+        fleet.op.role >= Role::Operator,
+        names,
+    ))
 }
 
 /// A pairing code is a credential: it turns a phone into a payment device. Only
@@ -91,6 +153,10 @@ pub(super) async fn create(
             rec.sending();
             let created: Enrollment = fleet.send(Method::POST, &paths::enrollments(), &req).await?;
             rec.target(created.enrollment_id);
+            fleet.changed(Change::Code(Enrollment {
+                location_id: created.location_id.or(req.location_id),
+                ..created.clone()
+            }));
             Ok(json(StatusCode::CREATED, &created))
         })
         .await
@@ -108,6 +174,7 @@ pub(super) async fn cancel(fleet: Fleet, Id(id): Id) -> Result<Response, AppErro
             fleet
                 .call(Method::DELETE, &paths::enrollment(id), None)
                 .await?;
+            fleet.changed(Change::CodeGone(id));
             Ok(StatusCode::NO_CONTENT.into_response())
         })
         .await

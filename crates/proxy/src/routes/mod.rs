@@ -6,6 +6,7 @@ mod devices;
 mod enrollments;
 mod health;
 mod locations;
+mod overview;
 pub mod playground;
 
 use std::sync::Arc;
@@ -42,7 +43,12 @@ pub fn api(state: &AppState) -> Router<Arc<AppState>> {
             "/enrollments/{id}",
             get(enrollments::one).delete(enrollments::cancel),
         )
+        .route("/overview", get(overview::overview))
+        .route("/enrollments/export.csv", get(enrollments::export))
         .route("/devices", get(devices::list))
+        .route("/devices/facets", get(devices::facets))
+        .route("/devices/export.csv", get(devices::export))
+        .route("/devices/refresh", post(devices::refresh))
         .route(
             "/devices/{id}",
             get(devices::one)

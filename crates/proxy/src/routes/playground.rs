@@ -22,6 +22,7 @@ use super::{json, json_body};
 use crate::audit::Audit;
 use crate::edge::request_id_text;
 use crate::error::AppError;
+use crate::fleet::index::Change;
 use crate::fleet::Fleet;
 use crate::upstream::{paths, Caller};
 use crate::AppState;
@@ -180,7 +181,10 @@ pub async fn pair(fleet: Fleet, headers: HeaderMap, body: Body) -> Result<Respon
             let device: Device = fleet
                 .send(Method::POST, &paths::register(), &register)
                 .await?;
-            Ok(json(StatusCode::CREATED, &device.without_credentials()))
+            let device = device.without_credentials();
+            fleet.changed(Change::CodeGone(e.enrollment_id));
+            fleet.changed(Change::Device(device.clone()));
+            Ok(json(StatusCode::CREATED, &device))
         })
         .await
 }

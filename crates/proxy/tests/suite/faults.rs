@@ -164,10 +164,25 @@ fn page_with(bad: Option<serde_json::Value>) -> String {
 
 /// `GET /api/devices` through a proxy whose upstream answers every call with `body`.
 async fn devices_from(body: String) -> Answer {
-    let up = fake(Router::new().fallback(any(move || {
-        let body = body.clone();
-        async move { ([("content-type", "application/json")], body) }
-    })))
+    let up = fake(
+        Router::new()
+            .route(
+                "/ipp/v1/devices",
+                any(move || {
+                    let body = body.clone();
+                    async move { ([("content-type", "application/json")], body) }
+                }),
+            )
+            // No locations, no codes.
+            .fallback(any(|| async {
+                (
+                    [("content-type", "application/json")],
+                    json!({"content": [], "total_elements": 0, "total_pages": 0, "page_number": 0,
+                        "page_size": 100, "first": true, "last": true})
+                    .to_string(),
+                )
+            })),
+    )
     .await;
     let p = proxy_for(&up, fast_timeouts()).await;
     p.get("/api/devices", &token(Role::Viewer)).await

@@ -6,6 +6,7 @@ mod boundary;
 mod common;
 mod faults;
 mod hostile;
+mod index;
 mod modes;
 mod routes;
 mod scoped;

@@ -1,0 +1,394 @@
+//! The console's whole-fleet calls (the proxy's fleet index; not part of the upstream
+//! API): the device list's query with search, sort and the index-only filters, and the
+//! answers of the list, its facets and the overview.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::problem::{FieldErrors, Problem};
+use crate::query::{ListKind, ListQuery};
+use crate::{Device, Page, Platform};
+
+/// Longest search text (`q`).
+pub const MAX_SEARCH_LEN: usize = 200;
+
+/// A column the whole fleet sorts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SortColumn {
+    Name,
+    Platform,
+    Location,
+    Metadata,
+    CreatedAt,
+    HardwareId,
+}
+
+impl SortColumn {
+    pub const ALL: [SortColumn; 6] = [
+        SortColumn::Name,
+        SortColumn::Platform,
+        SortColumn::Location,
+        SortColumn::Metadata,
+        SortColumn::CreatedAt,
+        SortColumn::HardwareId,
+    ];
+
+    /// Its name in a query.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SortColumn::Name => "name",
+            SortColumn::Platform => "platform",
+            SortColumn::Location => "location",
+            SortColumn::Metadata => "metadata",
+            SortColumn::CreatedAt => "created_at",
+            SortColumn::HardwareId => "hardware_id",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<SortColumn> {
+        SortColumn::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+
+    /// The order it sorts in unless told: newest first for dates, A–Z otherwise.
+    pub fn default_order(self) -> Order {
+        match self {
+            SortColumn::CreatedAt => Order::Desc,
+            _ => Order::Asc,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Order {
+    Asc,
+    Desc,
+}
+
+impl Order {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Order::Asc => "asc",
+            Order::Desc => "desc",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Order> {
+        [Order::Asc, Order::Desc]
+            .into_iter()
+            .find(|o| o.as_str() == s)
+    }
+}
+
+/// `GET /api/devices` (and its facets and export): the upstream's list query plus what
+/// only the fleet index answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FleetQuery {
+    /// Location, exact metadata filters, the page.
+    pub list: ListQuery,
+    /// Case-insensitive part of the name, hardware id or id.
+    pub q: Option<String>,
+    pub sort: SortColumn,
+    pub order: Order,
+    /// Metadata values compared without regard to case (`metadata_match=ci`).
+    pub metadata_ci: bool,
+    pub platform: Option<Platform>,
+    /// Only devices created at or after this time.
+    pub created_after: Option<DateTime<Utc>>,
+}
+
+impl Default for FleetQuery {
+    fn default() -> Self {
+        FleetQuery {
+            list: ListQuery::default(),
+            q: None,
+            sort: SortColumn::CreatedAt,
+            order: Order::Desc,
+            metadata_ci: false,
+            platform: None,
+            created_after: None,
+        }
+    }
+}
+
+impl FleetQuery {
+    /// Parses a raw (percent-encoded) query string; every problem is reported, by name.
+    pub fn parse(raw: &str) -> Result<FleetQuery, Problem> {
+        let mut q = FleetQuery::default();
+        let mut errors = FieldErrors::new();
+        let mut rest = Vec::new();
+        let mut order = None;
+        let mut seen: Vec<String> = Vec::new();
+        for (name, value) in form_urlencoded::parse(raw.as_bytes()).into_owned() {
+            let own = [
+                "q",
+                "sort",
+                "order",
+                "metadata_match",
+                "platform",
+                "created_after",
+            ];
+            if !own.contains(&name.as_str()) {
+                rest.push((name, value));
+                continue;
+            }
+            if seen.contains(&name) {
+                errors.insert(name, "Give this parameter once.".into());
+                continue;
+            }
+            seen.push(name.clone());
+            let read: Result<(), String> = match name.as_str() {
+                "q" => match value.trim() {
+                    t if t.chars().count() > MAX_SEARCH_LEN => Err(format!(
+                        "Search for at most {MAX_SEARCH_LEN} characters (this is {}).",
+                        t.chars().count()
+                    )),
+                    "" => Ok(()),
+                    t => {
+                        q.q = Some(t.to_owned());
+                        Ok(())
+                    }
+                },
+                "sort" => SortColumn::parse(&value)
+                    .map(|c| q.sort = c)
+                    .ok_or_else(|| {
+                        format!(
+                            "Sort by one of: {}.",
+                            SortColumn::ALL.map(SortColumn::as_str).join(", ")
+                        )
+                    }),
+                "order" => Order::parse(&value)
+                    .map(|o| order = Some(o))
+                    .ok_or_else(|| "Use asc or desc.".into()),
+                "metadata_match" => match value.as_str() {
+                    "ci" | "exact" => {
+                        q.metadata_ci = value == "ci";
+                        Ok(())
+                    }
+                    _ => Err("Use ci (any case) or exact.".into()),
+                },
+                "platform" => Platform::parse(&value)
+                    .map(|p| q.platform = Some(p))
+                    .ok_or_else(|| "Use IOS, ANDROID or TERMINAL.".into()),
+                _ => crate::time::parse(&value)
+                    .map(|t| q.created_after = Some(t))
+                    .ok_or_else(|| "Use a date and time such as 2026-12-01T00:00:00Z.".into()),
+            };
+            if let Err(why) = read {
+                errors.insert(name, why);
+            }
+        }
+        q.order = order.unwrap_or(q.sort.default_order());
+        match ListQuery::from_pairs(ListKind::Devices, rest) {
+            Ok(list) => q.list = list,
+            Err(p) => errors.extend(p.errors),
+        }
+        if errors.is_empty() {
+            Ok(q)
+        } else {
+            Err(Problem::validation(errors))
+        }
+    }
+
+    /// The query string (without `?`); what is at its default is left out.
+    pub fn to_query_string(&self) -> String {
+        let mut s = form_urlencoded::Serializer::new(self.list.to_query_string(ListKind::Devices));
+        if let Some(q) = &self.q {
+            s.append_pair("q", q);
+        }
+        if self.sort != SortColumn::CreatedAt || self.order != self.sort.default_order() {
+            s.append_pair("sort", self.sort.as_str());
+            s.append_pair("order", self.order.as_str());
+        }
+        if self.metadata_ci {
+            s.append_pair("metadata_match", "ci");
+        }
+        if let Some(p) = self.platform {
+            s.append_pair("platform", p.as_str());
+        }
+        if let Some(t) = &self.created_after {
+            s.append_pair("created_after", &crate::time::format(t));
+        }
+        s.finish()
+    }
+
+    /// Whether it asks for what only the index can answer (search, sort, the index-only
+    /// filters), as opposed to a plain upstream page.
+    pub fn needs_index(&self) -> bool {
+        self.q.is_some()
+            || self.sort != SortColumn::CreatedAt
+            || self.order != Order::Desc
+            || self.metadata_ci
+            || self.platform.is_some()
+            || self.created_after.is_some()
+    }
+}
+
+/// `GET /api/devices`: the upstream's page envelope, plus when its data was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeviceList {
+    #[serde(flatten)]
+    pub page: Page<Device>,
+    /// When the upstream said what this answer shows.
+    #[serde(with = "crate::time")]
+    pub as_of: DateTime<Utc>,
+    /// The last refresh failed: this is the copy from before it.
+    #[serde(default)]
+    pub stale: bool,
+    /// Whether the whole fleet is indexed (search, sort, facets and export work); when
+    /// not, this is the upstream's page as it is.
+    #[serde(default)]
+    pub indexed: bool,
+    /// On an empty answer: metadata values that would match if their case were ignored.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub did_you_mean: Vec<NearMiss>,
+}
+
+/// A metadata value that differs from a filter only in case, and how many devices have it
+/// (under the other filters).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NearMiss {
+    pub key: String,
+    pub value: String,
+    pub count: u64,
+}
+
+/// `GET /api/devices/facets`: what the filtered fleet holds, counted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facets {
+    #[serde(with = "crate::time")]
+    pub as_of: DateTime<Utc>,
+    pub total: u64,
+    pub locations: Vec<LocationCount>,
+    pub platforms: Vec<PlatformCount>,
+    /// Keys A–Z; per key the most common values first.
+    pub metadata: Vec<KeyFacet>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocationCount {
+    pub location_id: Option<Uuid>,
+    pub count: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlatformCount {
+    pub platform: Platform,
+    pub count: u64,
+}
+
+/// A metadata key's values with their counts; at most [`MAX_FACET_VALUES`], the rest
+/// counted in `other_values`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyFacet {
+    pub key: String,
+    pub count: u64,
+    pub values: Vec<ValueCount>,
+    #[serde(default)]
+    pub other_values: u64,
+}
+
+/// Most values listed per metadata key.
+pub const MAX_FACET_VALUES: usize = 50;
+/// Most metadata keys listed.
+pub const MAX_FACET_KEYS: usize = 100;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValueCount {
+    pub value: String,
+    pub count: u64,
+}
+
+/// `GET /api/overview`: each location in scope at a glance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Overview {
+    #[serde(with = "crate::time")]
+    pub as_of: DateTime<Utc>,
+    #[serde(default)]
+    pub stale: bool,
+    /// Codes expire "soon" within this many seconds of `as_of`'s answer.
+    pub expiring_within_secs: u64,
+    /// Devices count as added "this week" since this time.
+    #[serde(with = "crate::time")]
+    pub added_since: DateTime<Utc>,
+    pub locations: Vec<StoreOverview>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoreOverview {
+    pub location_id: Uuid,
+    pub name: String,
+    pub devices: u64,
+    pub platforms: Vec<PlatformCount>,
+    pub pending_codes: u64,
+    pub expiring_codes: u64,
+    pub added_this_week: u64,
+}
+
+/// `POST /api/devices/refresh`: the index was read again from the upstream.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Refreshed {
+    #[serde(with = "crate::time")]
+    pub as_of: DateTime<Utc>,
+    pub total: u64,
+}
+
+/// The header of a CSV export that says how many rows it will have (for a progress bar:
+/// the body is streamed, so it has no length).
+pub const ROW_COUNT_HEADER: &str = "x-row-count";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_what_the_console_sends_and_writes_it_back() {
+        let raw = "location_id=497f6eca-6276-4993-bfeb-53cbbbba6f08&metadata=dept%3ACheckout&page_number=2&page_size=50&q=till+1&sort=name&order=desc&metadata_match=ci&platform=IOS&created_after=2026-12-01T00%3A00%3A00Z";
+        let q = FleetQuery::parse(raw).unwrap();
+        assert_eq!(q.q.as_deref(), Some("till 1"));
+        assert_eq!((q.sort, q.order), (SortColumn::Name, Order::Desc));
+        assert!(q.metadata_ci && q.platform == Some(Platform::Ios));
+        assert_eq!((q.list.page_number, q.list.page_size), (2, 50));
+        assert_eq!(FleetQuery::parse(&q.to_query_string()).unwrap(), q);
+        assert!(q.needs_index());
+    }
+
+    #[test]
+    fn defaults_are_newest_first_and_need_no_index() {
+        let q = FleetQuery::parse("").unwrap();
+        assert_eq!((q.sort, q.order), (SortColumn::CreatedAt, Order::Desc));
+        assert!(!q.needs_index());
+        assert_eq!(q.to_query_string(), "page_number=0&page_size=20");
+        // A sort without an order takes the column's own.
+        assert_eq!(FleetQuery::parse("sort=name").unwrap().order, Order::Asc);
+        // An empty search is no search.
+        assert_eq!(FleetQuery::parse("q=+++").unwrap().q, None);
+    }
+
+    #[test]
+    fn every_bad_part_is_named() {
+        let long = "x".repeat(MAX_SEARCH_LEN + 1);
+        let p = FleetQuery::parse(&format!(
+            "q={long}&sort=colour&order=up&metadata_match=fuzzy&platform=WATCH&created_after=yesterday&page_size=500&bogus=1"
+        ))
+        .unwrap_err();
+        for name in [
+            "q",
+            "sort",
+            "order",
+            "metadata_match",
+            "platform",
+            "created_after",
+            "page_size",
+            "bogus",
+        ] {
+            assert!(p.errors.contains_key(name), "{name}: {:?}", p.errors);
+        }
+        assert!(p.errors["q"].contains("at most 200"));
+        assert!(p.errors["sort"].contains("created_at"));
+        let p = FleetQuery::parse("q=a&q=b").unwrap_err();
+        assert!(p.errors["q"].contains("once"));
+        // 200 characters, not bytes.
+        assert!(FleetQuery::parse(&format!("q={}", "ö".repeat(MAX_SEARCH_LEN))).is_ok());
+    }
+}
