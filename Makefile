@@ -7,7 +7,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TERM_COLOR ?= never
 PORT ?= 8080
 
-.PHONY: run test build setup bench bench-playground bench-proxy bench-pairing bench-devices clean
+.PHONY: run test build setup bench bench-playground bench-proxy bench-pairing bench-devices bench-index clean
 
 ## Start the console in playground mode with demo data on http://127.0.0.1:$(PORT)/
 run: build
@@ -28,7 +28,7 @@ setup:
 	scripts/setup.sh test
 
 ## Benchmarks (see README, "Benchmarks")
-bench: bench-playground bench-proxy bench-pairing bench-devices
+bench: bench-playground bench-proxy bench-pairing bench-devices bench-index
 
 bench-playground:
 	scripts/setup.sh build
@@ -47,6 +47,11 @@ bench-devices: build
 	scripts/setup.sh test
 	cargo build --release -p playground -p proxy --features proxy/playground
 	node e2e/bench/devices-first-page.mjs
+
+bench-index: build
+	scripts/setup.sh test
+	cargo build --release -p playground -p proxy --features proxy/playground
+	node e2e/bench/index.mjs
 
 clean:
 	rm -rf dist target/e2e

@@ -2,8 +2,9 @@
 # Load on GET /api/devices three ways, in one run, against the same playground (release
 # builds, demo data plus 1,000 devices, a page of 20): straight to the playground, through
 # nginx doing a plain proxy_pass (adding the API key), and through the console proxy
-# (verifying the operator's token, checking the query, adding the key, checking every
-# device of the page and writing out only its allowed fields). Each is measured
+# (verifying the operator's token, checking the query, answering from its fleet index:
+# every device of the page checked against the operator's scope, only its allowed fields
+# written; the index reads the whole fleet again every 30 s meanwhile). Each is measured
 # BENCH_ROUNDS times, interleaved; medians.
 # nginx runs one worker process and the console one worker thread (WORKERS): the same
 # share of the machine.
@@ -27,8 +28,8 @@ SECONDS_EACH=${BENCH_SECONDS:-4}
 CONNS=${BENCH_CONNECTIONS:-16}
 ROUNDS=${BENCH_ROUNDS:-15}
 PG=18501 NGINX=18502 CONSOLE=18503
-# The query the console sends upstream for a first page (it always names the page): all
-# three ask the playground for exactly the same thing.
+# A first page as the console asks for it (it always names the page): nginx passes it to
+# the playground as it is; the console answers it from its fleet index.
 QUERY="page_number=0&page_size=20"
 KEY=kco_test_api_DemoMerchantPlaygroundKey
 dir=target/bench-proxy
@@ -128,7 +129,7 @@ awk '
       # the machine getting slower or faster between rounds.
       kc = pl SUBSEP "console"; kn = pl SUBSEP "nginx"; delete q; list = ""
       for (i = 1; i <= n[kc]; i++) { q[i] = r[kc, i] / r[kn, i]; list = list sprintf(" %.2f", q[i]) }
-      printf "  throughput console/nginx: %.2fx (median of rounds:%s; target >= 0.80x)\n", median(q, n[kc]), list
+      printf "  throughput console/nginx: %.2fx (median of rounds:%s; target >= 1.5x)\n", median(q, n[kc]), list
       printf "  p99 added over direct: nginx %+.2f ms, console %+.2f ms\n", P99["nginx"] - P99["direct"], P99["console"] - P99["direct"]
     }
   }' "$dir/results.txt"

@@ -11,7 +11,7 @@ export const KEY = 'kco_test_api_DemoMerchantPlaygroundKey';
  * The playground, and the console proxy in front of it. With `latencyMs`, the proxy's
  * upstream is a forwarder that holds each answer that long, as a far-away Kustom would.
  */
-export async function startStack({ port, seedDevices = 0, dir, latencyMs = 0 }) {
+export async function startStack({ port, seedDevices = 0, seedLocations = 0, dir, latencyMs = 0, proxyArgs = [] }) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const pg = `http://127.0.0.1:${port + 1}`;
@@ -24,6 +24,7 @@ export async function startStack({ port, seedDevices = 0, dir, latencyMs = 0 }) 
   };
   const args = ['--listen', `127.0.0.1:${port + 1}`, '--db', `${dir}/playground.sqlite`, '--seed', 'demo'];
   if (seedDevices) args.push('--seed-devices', String(seedDevices));
+  if (seedLocations) args.push('--seed-locations', String(seedLocations));
   run('playground', 'target/release/playground', args);
   await waitFor(`${pg}/healthz`, 120_000);
   let upstream = pg;
@@ -32,11 +33,12 @@ export async function startStack({ port, seedDevices = 0, dir, latencyMs = 0 }) 
     slow = await delayed(port + 2, port + 1, latencyMs);
     upstream = `http://127.0.0.1:${port + 2}`;
   }
-  run('proxy', 'target/release/device-console', ['--playground-url', upstream, '--listen', `127.0.0.1:${port}`, '--dist', 'dist']);
+  const proxy = run('proxy', 'target/release/device-console', ['--playground-url', upstream, '--listen', `127.0.0.1:${port}`, '--dist', 'dist', ...proxyArgs]);
   await waitFor(`http://127.0.0.1:${port}/healthz`, 60_000);
   return {
     console: `http://127.0.0.1:${port}`,
     playground: pg,
+    proxyPid: proxy.pid,
     stop: () => {
       procs.forEach((p) => p.kill('SIGTERM'));
       slow?.close();

@@ -63,7 +63,7 @@ async fn main() {
     std::fs::create_dir_all(&dir).unwrap();
     let db = dir.join("bench.sqlite");
     let t = Instant::now();
-    let store = playground::open_store(db.to_str().unwrap(), false, devices).unwrap();
+    let store = playground::open_store(db.to_str().unwrap(), false, devices, 0).unwrap();
     println!(
         "seeded {devices} devices in {:.1} s ({})",
         t.elapsed().as_secs_f64(),

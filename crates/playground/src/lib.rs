@@ -191,11 +191,35 @@ pub enum StartError {
 }
 
 /// Opens (and on first use seeds) a store.
-pub fn open_store(db: &str, seed_demo: bool, seed_devices: usize) -> Result<Store, StartError> {
+pub fn open_store(
+    db: &str,
+    seed_demo: bool,
+    seed_devices: usize,
+    seed_locations: usize,
+) -> Result<Store, StartError> {
     let store = Store::open(db)?;
     let now = chrono::Utc::now();
     if store.is_empty()? && seed_demo {
         store.seed_demo(now)?;
+    }
+    if seed_locations > 0 {
+        if store.is_empty()? {
+            store.add_key(DEMO_MERCHANT, DEMO_KEY, now)?;
+        }
+        let have = store
+            .list_locations(DEMO_MERCHANT, &ipp::ListQuery::default())?
+            .total_elements as usize;
+        for i in have..seed_locations {
+            let name = format!("Store {:03}", i + 1);
+            let l = store::seed::NewLocation {
+                name: &name,
+                street: None,
+                postal_code: None,
+                city: Some("Stockholm"),
+                country: Some("SE"),
+            };
+            store.add_location(DEMO_MERCHANT, &l, now)?;
+        }
     }
     if seed_devices > 0 {
         if store.is_empty()? {

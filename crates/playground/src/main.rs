@@ -19,6 +19,10 @@ struct Args {
     /// Also add this many fake devices to the demo merchant (benchmarks).
     #[arg(long, default_value_t = 0)]
     seed_devices: usize,
+    /// Give the demo merchant this many locations in all (benchmarks); seeded devices
+    /// are spread over them.
+    #[arg(long, default_value_t = 0)]
+    seed_locations: usize,
     /// Leave out the API extensions (get-by-id, enrollment → device link) so clients
     /// are tested against exactly what Kustom documents.
     #[arg(long, env = "PLAYGROUND_DOCUMENTED_ONLY")]
@@ -47,7 +51,12 @@ async fn main() {
         .with_writer(std::io::stderr)
         .init();
     let args = Args::parse();
-    let store = match open_store(&args.db, args.seed == Seed::Demo, args.seed_devices) {
+    let store = match open_store(
+        &args.db,
+        args.seed == Seed::Demo,
+        args.seed_devices,
+        args.seed_locations,
+    ) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("playground: {e}");

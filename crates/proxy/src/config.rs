@@ -141,7 +141,7 @@ pub mod built_in {
     ) -> Result<(String, tokio::task::JoinHandle<std::io::Result<()>>), String> {
         let db = p.data_dir.join("playground.sqlite");
         let db = db.to_str().ok_or("the data directory is not valid UTF-8")?;
-        let store = playground::open_store(db, p.playground_seed == Seed::Demo, 0)
+        let store = playground::open_store(db, p.playground_seed == Seed::Demo, 0, 0)
             .map_err(|e| e.to_string())?;
         let (listener, addr) = playground::bind(p.playground_listen)
             .await

@@ -278,7 +278,7 @@ mod tests {
 
     #[test]
     fn the_most_selective_filter_leads_and_the_order_changes_no_answer() {
-        let store = crate::open_store(":memory:", false, 1_200).unwrap();
+        let store = crate::open_store(":memory:", false, 1_200, 0).unwrap();
         let m = crate::DEMO_MERCHANT;
         let sales = MetadataFilter::parse("department:Sales").unwrap(); // 200 devices
         let store_137 = MetadataFilter::parse("store:137").unwrap(); // 6 devices

@@ -109,10 +109,7 @@ pub(super) async fn refresh(fleet: Fleet) -> Result<Response, AppError> {
     let refreshed = shelf.view(fleet.state.index.config.max_devices, |v| match v {
         View::Indexed(data) => Ok(Refreshed {
             as_of: data.as_of,
-            total: data
-                .select(&FleetQuery::default(), fleet.scope())
-                .iter()
-                .count() as u64,
+            total: data.select(&FleetQuery::default(), fleet.scope()).count(),
         }),
         View::TooLarge { devices, max } => Err(too_large("Refreshing the index", devices, max)),
     })?;

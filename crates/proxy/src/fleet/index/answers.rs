@@ -63,7 +63,8 @@ pub fn facets(data: &Data, q: &FleetQuery, scope: Option<&[Uuid]>) -> Facets {
     let mut locations: HashMap<Option<Uuid>, u64> = HashMap::new();
     let mut platforms: HashMap<Platform, u64> = HashMap::new();
     let mut keys: HashMap<&str, (u64, HashMap<&str, u64>)> = HashMap::new();
-    for e in data.select(q, scope).iter() {
+    let selection = data.select(q, scope);
+    for e in selection.iter() {
         total += 1;
         *locations.entry(e.location_id).or_default() += 1;
         *platforms.entry(e.platform).or_default() += 1;

@@ -17,6 +17,7 @@ pub mod answers;
 mod data;
 pub mod export;
 mod read;
+mod select;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock, Weak};
@@ -27,7 +28,8 @@ use ipp::Problem;
 use tokio::sync::watch;
 use tokio::time::Instant;
 
-pub use data::{Change, Data, Entry};
+pub use data::{Builder, Change, Data, Entry};
+pub use select::Selection;
 
 use crate::error::AppError;
 use crate::upstream::Caller;
@@ -301,17 +303,14 @@ impl Shelf {
                 locations,
                 codes,
             }) => {
-                let merchant = self.merchant.clone();
                 // Sorting a large fleet takes a while: not on a request thread.
-                tokio::task::spawn_blocking(move || {
-                    Data::new(&merchant, as_of, devices, locations, codes)
-                })
-                .await
-                .map(Ok)
-                .map_err(|e| {
-                    AppError::status(500, "The fleet index could not be built", "Try again.")
-                        .with_cause(e.to_string())
-                })
+                tokio::task::spawn_blocking(move || devices.finish(as_of, locations, codes))
+                    .await
+                    .map(Ok)
+                    .map_err(|e| {
+                        AppError::status(500, "The fleet index could not be built", "Try again.")
+                            .with_cause(e.to_string())
+                    })
             }
             Ok(read::Read::TooLarge(n)) => Ok(Err(n)),
             Err(e) => Err(e),
@@ -364,6 +363,7 @@ impl Shelf {
                 key,
                 request_id,
             },
+            merchant: &self.merchant,
             max_devices: state.index.config.max_devices,
             concurrency: state.index.config.concurrency,
         }

@@ -6,6 +6,7 @@ use futures::stream::{self, StreamExt, TryStreamExt};
 use ipp::query::MAX_PAGE_SIZE;
 use ipp::{Device, Enrollment, ListKind, ListQuery, Location, Page, Uuid};
 
+use super::Builder;
 use crate::error::AppError;
 use crate::upstream::{paths, Caller, Upstream};
 
@@ -16,7 +17,7 @@ const MAX_SMALL_LIST_PAGES: u32 = 100;
 /// What one read found.
 pub(super) enum Read {
     Fleet {
-        devices: Vec<Device>,
+        devices: Box<Builder>,
         locations: Vec<Location>,
         codes: Vec<Enrollment>,
     },
@@ -27,6 +28,7 @@ pub(super) enum Read {
 pub(super) struct Reader<'a> {
     pub(super) upstream: &'a Upstream,
     pub(super) caller: Caller<'a>,
+    pub(super) merchant: &'a str,
     pub(super) max_devices: usize,
     pub(super) concurrency: usize,
 }
@@ -82,8 +84,9 @@ impl Reader<'_> {
             .collect())
     }
 
-    /// Every device, or `None` when there are more than the index keeps.
-    async fn devices(&self) -> Result<Option<Vec<Device>>, AppError> {
+    /// Every device, or `None` when there are more than the index keeps. Each page is
+    /// taken into the index as it arrives (the devices as read are not kept).
+    async fn devices(&self) -> Result<Option<Box<Builder>>, AppError> {
         let q = |page_number, page_size| ListQuery {
             page_number,
             page_size,
@@ -97,29 +100,32 @@ impl Reader<'_> {
         let size = first.page_size.clamp(1, MAX_PAGE_SIZE);
         let max_pages = (self.max_devices as u32).div_ceil(size) + 1;
         let pages = first.total_pages.min(max_pages);
-        let mut devices = first.content;
         let mut last = first.last || first.total_pages <= 1;
-        let rest: Vec<Page<Device>> = stream::iter(1..pages)
-            .map(|n| async move { self.page(ListKind::Devices, &q(n, size)).await })
-            .buffered(self.concurrency)
-            .try_collect()
-            .await?;
-        for p in rest {
+        let mut builder = Box::new(Builder::new(self.merchant));
+        builder.add(first.content);
+        let mut rest = stream::iter(1..pages)
+            .map(|n| async move { self.page::<Device>(ListKind::Devices, &q(n, size)).await })
+            .buffered(self.concurrency);
+        while let Some(p) = rest.next().await {
+            let p = p?;
             last = p.last;
-            devices.extend(p.content);
+            builder.add(p.content);
+            if builder.devices() > self.max_devices {
+                return Ok(None);
+            }
         }
         // The list grew while it was read: read on until its end.
         let mut n = pages.max(1);
         while !last && n < max_pages {
             let p: Page<Device> = self.page(ListKind::Devices, &q(n, size)).await?;
             last = p.last || p.content.is_empty();
-            devices.extend(p.content);
+            builder.add(p.content);
             n += 1;
         }
-        if devices.len() > self.max_devices || !last {
+        if builder.devices() > self.max_devices || !last {
             return Ok(None);
         }
-        Ok(Some(devices))
+        Ok(Some(builder))
     }
 
     async fn too_large_count(&self) -> u64 {
