@@ -219,3 +219,45 @@ async fn a_first_read_that_fails_is_a_problem_and_the_next_request_tries_again()
     let empty = p.get("/api/devices", &viewer).await.ok(200);
     assert_eq!(empty["total_elements"], 0);
 }
+
+#[tokio::test]
+async fn a_list_that_never_ends_is_read_only_so_far() {
+    let calls = Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let counted = calls.clone();
+    // Every page says there is another, each with a new device, and claims few in all.
+    let up = serve(
+        Router::new().fallback(any(move |req: axum::extract::Request| {
+            let n = counted.fetch_add(1, Ordering::SeqCst);
+            async move {
+                let content = if req.uri().path() == "/ipp/v1/devices" {
+                    vec![
+                        json!({"id": uuid::Uuid::new_v4(), "hardware_id": format!("HW-{n}"),
+                    "merchant_id": DEMO_MERCHANT, "name": "Endless", "platform": "IOS",
+                    "metadata": {}, "created_at": "2026-01-15T10:30:00Z"}),
+                    ]
+                } else {
+                    vec![]
+                };
+                (
+                    StatusCode::OK,
+                    json!({"content": content, "total_elements": 5, "total_pages": 1_000_000,
+                    "page_number": 0, "page_size": 1, "first": false, "last": false})
+                    .to_string(),
+                )
+            }
+        })),
+    )
+    .await;
+    let p = proxy_for(
+        &format!("http://{up}"),
+        Opts {
+            extra_args: vec!["--index-max-devices".into(), "20".into()],
+            ..Opts::default()
+        },
+    )
+    .await;
+    let list = p.get("/api/devices", &token(Role::Viewer)).await.ok(200);
+    assert_eq!(list["indexed"], false, "not taken for a fleet of 5");
+    let made = calls.load(Ordering::SeqCst);
+    assert!(made < 60, "{made} upstream calls");
+}
