@@ -116,6 +116,16 @@ pub(super) async fn one(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> 
     } else {
         None
     };
+    // What the upstream says now is what the index shows too: a code the POS app has
+    // just used shows its device in the list at once, not after the next read.
+    match (&device, e.status) {
+        (_, EnrollmentStatus::Pending) => fleet.changed(Change::Code(e.clone())),
+        (Some(d), _) => {
+            fleet.changed(Change::CodeGone(e.enrollment_id));
+            fleet.changed(Change::Device(d.clone()));
+        }
+        (None, _) => fleet.changed(Change::CodeGone(e.enrollment_id)),
+    }
     Ok(json(
         StatusCode::OK,
         &EnrollmentDetail {

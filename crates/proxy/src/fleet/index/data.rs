@@ -433,8 +433,11 @@ impl Data {
 
     fn apply_code(&mut self, e: Enrollment) {
         if e.status == ipp::EnrollmentStatus::Pending {
+            // The documented enrollment does not say its location; the index knows it
+            // from the list it was read under.
+            let known = self.codes.get(&e.enrollment_id).and_then(|c| c.location_id);
             let code = PendingCode {
-                location_id: e.location_id,
+                location_id: e.location_id.or(known),
                 expires_at: e.expires_at,
             };
             self.codes.insert(e.enrollment_id, code);

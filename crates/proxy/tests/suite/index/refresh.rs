@@ -77,6 +77,86 @@ async fn a_change_made_here_shows_at_once_even_while_a_read_runs() {
 }
 
 #[tokio::test]
+async fn a_device_paired_at_the_pos_app_shows_once_its_code_is_read() {
+    for documented_only in [false, true] {
+        let p = fleet(
+            0,
+            Opts {
+                documented_only,
+                ..Opts::default()
+            },
+        )
+        .await;
+        let op = token(Role::Operator);
+        let loc = p.locations()[0].clone();
+        let run = uuid::Uuid::new_v4().simple().to_string();
+        let e = p
+            .call(
+                Method::POST,
+                "/api/enrollments",
+                Some(&op),
+                Some(json!({"location_id": loc, "metadata": {"run": run}})),
+            )
+            .await
+            .ok(201);
+        let before = p.get("/api/overview", &op).await.ok(200);
+        let pending = |o: &Value| {
+            o["locations"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|s| s["location_id"] == loc.as_str())
+                .unwrap()["pending_codes"]
+                .as_u64()
+                .unwrap()
+        };
+        // The clerk enters the code in the POS app: straight at the upstream.
+        let store = p.store.as_ref().unwrap();
+        let code = e["enrollment_code"].as_str().unwrap();
+        let pos = ipp::RegisterDevice {
+            enrollment_code: code.into(),
+            hardware_id: format!("POS-{run}"),
+            platform: ipp::Platform::Ios,
+            name: Some(format!("POS {run}")),
+        };
+        store
+            .register_device(
+                &pos,
+                "pos-app",
+                playground::RedemptionLimit::default(),
+                chrono::Utc::now(),
+            )
+            .unwrap();
+        let listed = p
+            .get(&format!("/api/devices?metadata=run:{run}"), &op)
+            .await
+            .ok(200);
+        assert_eq!(listed["total_elements"], 0, "not known here yet");
+        // The pairing card reads the code: now the list has the device.
+        let card = p
+            .get(
+                &format!("/api/enrollments/{}", e["enrollment_id"].as_str().unwrap()),
+                &op,
+            )
+            .await
+            .ok(200);
+        assert_eq!(card["status"], "CONSUMED", "{card}");
+        let listed = p
+            .get(&format!("/api/devices?metadata=run:{run}"), &op)
+            .await
+            .ok(200);
+        assert_eq!(
+            listed["total_elements"], 1,
+            "documented_only={documented_only}"
+        );
+        assert_eq!(
+            pending(&p.get("/api/overview", &op).await.ok(200)),
+            pending(&before) - 1
+        );
+    }
+}
+
+#[tokio::test]
 async fn a_change_made_elsewhere_shows_within_the_interval() {
     let p = fleet(
         0,
