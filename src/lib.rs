@@ -24,7 +24,7 @@ pub use start::start;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::api::{Api, Client};
@@ -34,6 +34,7 @@ use crate::config::RuntimeConfig;
 use crate::pages::dev_sign_in::DevSignInPage;
 use crate::pages::devices::{DevicePage, DevicesPage};
 use crate::pages::enrollments::{EnrollmentsPage, NewEnrollmentPage, PairingCardPage};
+use crate::pages::overview::OverviewPage;
 use crate::pages::NotFound;
 use crate::shell::Shell;
 
@@ -61,7 +62,7 @@ pub fn App(
             <Routes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/dev/sign-in") view=DevSignInPage/>
                 <ParentRoute path=path!("") view=Shell>
-                    <Route path=path!("/") view=|| view! { <Redirect path="/enrollments"/> }/>
+                    <Route path=path!("/") view=OverviewPage/>
                     <Route path=path!("/enrollments") view=EnrollmentsPage/>
                     <Route path=path!("/enrollments/new") view=NewEnrollmentPage/>
                     <Route path=path!("/enrollments/:id") view=PairingCardPage/>

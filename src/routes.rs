@@ -8,6 +8,7 @@ use crate::logic::filters::{parse_query, Filters};
 /// A screen of the console.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
+    Overview,
     Enrollments,
     NewEnrollment,
     Enrollment(Uuid),
@@ -19,6 +20,7 @@ pub enum Screen {
 impl Screen {
     pub fn href(&self) -> String {
         match self {
+            Screen::Overview => "/".into(),
             Screen::Enrollments => "/enrollments".into(),
             Screen::NewEnrollment => "/enrollments/new".into(),
             Screen::Enrollment(id) => format!("/enrollments/{id}"),
@@ -48,20 +50,22 @@ pub fn first_reads(path: &str, search: &str, scope: Option<&[Uuid]>) -> Vec<Stri
         return Vec::new();
     }
     let mut reads = vec![api::session::PATH.to_owned(), api::locations::page_path(0)];
-    // As the list screens do: an operator limited to several locations is shown the first
-    // of them when the address names none (the token says which; see `use_scoped_filters`).
-    let filters = || {
-        let f = Filters::from_pairs(parse_query(search)).0;
-        match scope {
+    let filters = || Filters::from_pairs(parse_query(search)).0;
+    if path.is_empty() {
+        reads.push(api::fleet::OVERVIEW.to_owned());
+    } else if path == Screen::Devices.href() {
+        // One list of all the operator's locations.
+        reads.push(api::fleet::list_path(&filters().to_fleet_query()));
+    } else if path == Screen::Enrollments.href() {
+        // As the code list does: an operator limited to several locations is shown the
+        // first of them when the address names none (the token says which; see
+        // `use_scoped_filters`).
+        let f = filters().for_codes().0;
+        let f = match scope {
             Some(mine) if mine.len() > 1 && f.location.is_none() => f.at_location(Some(mine[0])),
             _ => f,
-        }
-        .to_list_query()
-    };
-    if path == Screen::Devices.href() {
-        reads.push(api::devices::DEVICES.list_path(&filters()));
-    } else if path == Screen::Enrollments.href() || path.is_empty() {
-        reads.push(api::enrollments::ENROLLMENTS.list_path(&filters()));
+        };
+        reads.push(api::enrollments::ENROLLMENTS.list_path(&f.to_list_query()));
     }
     reads
 }
@@ -87,12 +91,16 @@ mod tests {
             )
         );
         assert_eq!(reads.len(), 3);
-        // The root redirects to the enrollments, whose list shows pending codes.
-        assert_eq!(
-            first_reads("/", "", None),
-            first_reads("/enrollments", "", None)
-        );
+        // The root is the overview.
+        assert_eq!(first_reads("/", "", None)[2], "/api/overview");
         assert!(first_reads("/enrollments", "", None)[2].starts_with("/api/enrollments?"));
+        // A scoped operator's codes are one location at a time, their devices all at once.
+        let (a, b) = (Uuid::from_u128(1), Uuid::from_u128(2));
+        assert!(first_reads("/enrollments", "", Some(&[a, b]))[2].contains(&a.to_string()));
+        assert_eq!(
+            first_reads("/devices", "?q=till&sort=name", Some(&[a, b]))[2],
+            "/api/devices?page_number=0&page_size=20&q=till&sort=name&order=asc"
+        );
         // Screens without a list of their own still need the session and the locations.
         assert_eq!(
             first_reads("/devices/6f1c1a52-5a43-4a2e-9f6b-3b1d2c4e5f60", "", None).len(),
@@ -106,5 +114,6 @@ mod tests {
         let id = Uuid::from_u128(1);
         assert_eq!(Screen::Device(id).href(), format!("/devices/{id}"));
         assert_eq!(Screen::NewEnrollment.href(), "/enrollments/new");
+        assert_eq!(Screen::Overview.href(), "/");
     }
 }

@@ -7,6 +7,8 @@ pub mod dev;
 pub mod devices;
 pub mod early;
 pub mod enrollments;
+pub mod export;
+pub mod fleet;
 pub mod locations;
 pub mod playground;
 pub mod session;
@@ -115,6 +117,7 @@ fn default_title(status: u16) -> &'static str {
         404 => "Not found.",
         409 => "This changed in the meantime.",
         413 => "The request is too large.",
+        429 => "Asked too often. Try again in a few seconds.",
         502 => "Kustom did not answer properly. Try again in a moment.",
         504 => "Kustom did not answer in time. Try again in a moment.",
         s if s >= 500 => "The console's server failed. Try again in a moment.",

@@ -17,11 +17,15 @@ pub fn EmptyList(
     nothing_yet: &'static str,
     /// Whether to offer creating a pairing code (never to those who may not).
     can_create: bool,
+    /// More to say when filters made it empty (a near miss).
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     if filtered {
         view! {
             <div class="empty" data-testid="no-match">
                 <p>{no_match}</p>
+                {children.map(|c| c())}
                 <p><a href=list.href()>"Clear the filters"</a></p>
             </div>
         }

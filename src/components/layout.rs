@@ -12,9 +12,10 @@ pub fn Layout(session: Signal<Option<Session>>, children: Children) -> impl Into
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="topbar">
-            <a class="brand" href=Screen::Enrollments.href()>"Device Console"</a>
+            <a class="brand" href=Screen::Overview.href()>"Device Console"</a>
             <nav class="mainnav" aria-label="Main">
                 <ul>
+                    <li><A href=Screen::Overview.href() exact=true>"Overview"</A></li>
                     <li><A href=Screen::Enrollments.href()>"Enrollments"</A></li>
                     <li><A href=Screen::Devices.href()>"Devices"</A></li>
                 </ul>

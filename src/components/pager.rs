@@ -1,9 +1,12 @@
-//! Pages of a list, as links (so the page is in the URL), with the page size.
+//! Pages of a list, as links (so the page is in the URL): which rows are shown of how
+//! many, a page to jump to, and the page size.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
 
 use crate::logic::filters::PAGE_SIZES;
+use crate::logic::fleet::range_text;
 
 #[component]
 pub fn Pager(
@@ -23,7 +26,7 @@ pub fn Pager(
     let h = href.clone();
     let next = (page + 1 < total_pages)
         .then(|| view! { <A href=h(page + 1, size) attr:rel="next">"Next ›"</A> });
-    let shown = if total_pages == 0 { 0 } else { page + 1 };
+    let last = total_pages.max(1);
     let sizes = {
         let href = href.clone();
         PAGE_SIZES
@@ -41,10 +44,30 @@ pub fn Pager(
             })
             .collect_view()
     };
+    // Jumping: the number typed, once confirmed (Enter or leaving the field).
+    let navigate = use_navigate();
+    let h = href.clone();
+    let jump = move |ev: leptos::ev::Event| {
+        if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
+            let n = n.clamp(1, last) - 1;
+            if n != page {
+                navigate(&h(n, size), Default::default());
+            }
+        }
+    };
     view! {
         <nav class="pager" aria-label="Pages">
-            <span class="pager-where">{format!("Page {shown} of {} · {total} {noun}", total_pages.max(1))}</span>
-            <span class="pager-links">{prev}{next}</span>
+            <span class="pager-where" data-testid="count">{format!("{} {noun}", range_text(page, size, total))}</span>
+            <span class="pager-links">
+                {prev}
+                <span class="pager-jump">
+                    <label for="pager-page">"Page"</label>
+                    <input id="pager-page" type="number" inputmode="numeric" min="1" max=last
+                        prop:value=(page + 1).min(last) on:change=jump data-testid="page-jump"/>
+                    {format!("of {last}")}
+                </span>
+                {next}
+            </span>
             <span class="pager-sizes">"Per page:" <ul>{sizes}</ul></span>
         </nav>
     }

@@ -16,6 +16,8 @@ pub struct Dates {
     locale: RefCell<Option<String>>,
     #[cfg(target_arch = "wasm32")]
     format: RefCell<Option<js_sys::Function>>,
+    #[cfg(target_arch = "wasm32")]
+    time_format: RefCell<Option<js_sys::Function>>,
 }
 
 impl Dates {
@@ -27,7 +29,7 @@ impl Dates {
                 js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.timestamp_millis() as f64));
             self.format
                 .borrow_mut()
-                .get_or_insert_with(|| date_format(self.locale.borrow().as_deref()))
+                .get_or_insert_with(|| date_format(self.locale.borrow().as_deref(), true))
                 .call1(&wasm_bindgen::JsValue::NULL, &date)
                 .ok()
                 .and_then(|s| s.as_string())
@@ -41,6 +43,28 @@ impl Dates {
         }
     }
 
+    /// The local time of day to the second ("12:04:31"), for what happened today.
+    pub fn time_of_day(&self, t: DateTime<Utc>) -> String {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let date =
+                js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.timestamp_millis() as f64));
+            self.time_format
+                .borrow_mut()
+                .get_or_insert_with(|| date_format(self.locale.borrow().as_deref(), false))
+                .call1(&wasm_bindgen::JsValue::NULL, &date)
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_else(|| ipp::time::format(&t))
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            t.with_timezone(&chrono::Local)
+                .format("%H:%M:%S")
+                .to_string()
+        }
+    }
+
     /// Dates from now on in `tag`'s language (a BCP 47 tag), or the browser's for
     /// `None`; a tag the browser refuses leaves the browser's own language.
     pub fn set_locale(&self, tag: Option<&str>) {
@@ -48,6 +72,7 @@ impl Dates {
         #[cfg(target_arch = "wasm32")]
         {
             *self.format.borrow_mut() = None;
+            *self.time_format.borrow_mut() = None;
         }
     }
 
@@ -77,6 +102,12 @@ impl DateFormat {
             .unwrap_or_else(|| ipp::time::format(&t))
     }
 
+    pub fn time_of_day(&self, t: DateTime<Utc>) -> String {
+        self.0
+            .try_with_value(|d| d.time_of_day(t))
+            .unwrap_or_else(|| ipp::time::format(&t))
+    }
+
     pub fn relative(&self, t: DateTime<Utc>, now: DateTime<Utc>) -> String {
         relative(t, now).unwrap_or_else(|| self.local(t))
     }
@@ -91,15 +122,20 @@ pub fn use_dates() -> DateFormat {
     use_context::<DateFormat>().unwrap_or_else(|| DateFormat::provide(Rc::new(Dates::default())))
 }
 
-/// `Intl.DateTimeFormat(tag, {dateStyle: medium, timeStyle: short}).format`, built so
-/// that a bad tag (a RangeError) falls back to the default language instead of throwing.
+/// `Intl.DateTimeFormat(tag, {dateStyle: medium, timeStyle: short}).format` (with `date`;
+/// else `{timeStyle: medium}`, the time to the second), built so that a bad tag (a
+/// RangeError) falls back to the default language instead of throwing.
 #[cfg(target_arch = "wasm32")]
-fn date_format(tag: Option<&str>) -> js_sys::Function {
+fn date_format(tag: Option<&str>, date: bool) -> js_sys::Function {
     use js_sys::{Array, Intl::DateTimeFormat, Object, Reflect};
     use wasm_bindgen::JsCast;
     let options = Object::new();
-    let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    let _ = Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    if date {
+        let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+        let _ = Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    } else {
+        let _ = Reflect::set(&options, &"timeStyle".into(), &"medium".into());
+    }
     let constructor = Reflect::get(&js_sys::global(), &"Intl".into())
         .and_then(|intl| Reflect::get(&intl, &"DateTimeFormat".into()))
         .ok()

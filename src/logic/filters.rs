@@ -1,70 +1,37 @@
 //! The state of a list screen, kept in its URL so reload, back and a pasted link show the
-//! same view: `?location=<id>&metadata=key:value&…&used=1&page=2&size=50&sort=name`.
+//! same view: `?location=<id>&metadata=key:value&…&used=1&page=2&size=50&sort=-name`, and
+//! for devices also `q=<search>&metadata_match=ci&platform=IOS&created_after=<time>`.
 //! Pages are counted from 1 in the URL (as people count) and from 0 at the API.
 
 use std::fmt;
 use std::str::FromStr;
 
+use chrono::{DateTime, Utc};
+pub use ipp::fleet::SortColumn;
+use ipp::fleet::{FleetQuery, Order};
 use ipp::metadata::{check_filters, MAX_FILTERS};
 use ipp::query::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
 use ipp::request::parse_uuid;
-use ipp::{ListQuery, MetadataFilter, Uuid};
+use ipp::{ListQuery, MetadataFilter, Platform, Uuid};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 /// Page sizes offered.
 pub const PAGE_SIZES: [u32; 4] = [10, 20, 50, 100];
 
-/// A column the device list sorts by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SortColumn {
-    Name,
-    Platform,
-    Location,
-    Metadata,
-    Created,
-    Hardware,
-}
-
-impl SortColumn {
-    pub const ALL: [SortColumn; 6] = [
-        SortColumn::Name,
-        SortColumn::Platform,
-        SortColumn::Location,
-        SortColumn::Metadata,
-        SortColumn::Created,
-        SortColumn::Hardware,
-    ];
-
-    /// Its name in the address.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SortColumn::Name => "name",
-            SortColumn::Platform => "platform",
-            SortColumn::Location => "location",
-            SortColumn::Metadata => "metadata",
-            SortColumn::Created => "created",
-            SortColumn::Hardware => "hardware",
-        }
-    }
-
-    /// Its heading.
-    pub fn label(self) -> &'static str {
-        match self {
-            SortColumn::Name => "Name",
-            SortColumn::Platform => "Platform",
-            SortColumn::Location => "Location",
-            SortColumn::Metadata => "Metadata",
-            SortColumn::Created => "Created",
-            SortColumn::Hardware => "Hardware id",
-        }
-    }
-}
-
-/// A sort: a column, ascending or descending (`-name` in the address).
+/// A sort of the whole fleet: a column (the API's names), ascending or descending
+/// (`-name` in the address).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sort {
     pub column: SortColumn,
     pub descending: bool,
+}
+
+impl Sort {
+    /// The order when the address names none: newest first.
+    pub const NEWEST: Sort = Sort {
+        column: SortColumn::CreatedAt,
+        descending: true,
+    };
 }
 
 impl fmt::Display for Sort {
@@ -82,9 +49,13 @@ impl FromStr for Sort {
             Some(name) => (true, name),
             None => (false, s),
         };
-        SortColumn::ALL
-            .into_iter()
-            .find(|c| c.as_str() == name)
+        // `created` and `hardware`: the names of addresses made before the API sorted.
+        let column = match name {
+            "created" => Some(SortColumn::CreatedAt),
+            "hardware" => Some(SortColumn::HardwareId),
+            other => SortColumn::parse(other),
+        };
+        column
             .map(|column| Sort { column, descending })
             .ok_or_else(|| format!("sort \"{s}\" is not a column"))
     }
@@ -118,8 +89,15 @@ pub struct Filters {
     /// Zero-based.
     pub page: u32,
     pub size: u32,
-    /// Sorting within the page.
+    /// Devices: the order of the whole fleet; `None` is [`Sort::NEWEST`].
     pub sort: Option<Sort>,
+    /// Devices: a part of the name, hardware id or id, as typed.
+    pub q: Option<String>,
+    /// Devices: metadata values match whatever their case (`metadata_match=ci`).
+    pub metadata_ci: bool,
+    pub platform: Option<Platform>,
+    /// Devices: only those created at or after this time.
+    pub created_after: Option<DateTime<Utc>>,
 }
 
 impl Default for Filters {
@@ -131,6 +109,10 @@ impl Default for Filters {
             page: 0,
             size: DEFAULT_PAGE_SIZE,
             sort: None,
+            q: None,
+            metadata_ci: false,
+            platform: None,
+            created_after: None,
         }
     }
 }
@@ -169,8 +151,18 @@ impl Filters {
                     _ => ignored.push(format!("page size \"{value}\"")),
                 },
                 "sort" => match value.parse() {
-                    Ok(sort) => f.sort = Some(sort),
+                    Ok(sort) => f.sort = Some(sort).filter(|s| *s != Sort::NEWEST),
                     Err(e) => ignored.push(e),
+                },
+                "q" => f.q = Some(value).filter(|q| !q.trim().is_empty()),
+                "metadata_match" => f.metadata_ci = value == "ci",
+                "platform" => match Platform::parse(&value) {
+                    Some(p) => f.platform = Some(p),
+                    None => ignored.push(format!("platform \"{value}\"")),
+                },
+                "created_after" => match ipp::time::parse(&value) {
+                    Some(t) => f.created_after = Some(t),
+                    None => ignored.push(format!("created_after \"{value}\" is not a time")),
                 },
                 _ => ignored.push(format!("unknown parameter \"{name}\"")),
             }
@@ -187,6 +179,18 @@ impl Filters {
         for m in &self.metadata {
             s.push(("metadata", m.to_string()));
         }
+        if self.metadata_ci {
+            s.push(("metadata_match", "ci".into()));
+        }
+        if let Some(p) = self.platform {
+            s.push(("platform", p.as_str().into()));
+        }
+        if let Some(t) = &self.created_after {
+            s.push(("created_after", ipp::time::format(t)));
+        }
+        if let Some(q) = &self.q {
+            s.push(("q", q.clone()));
+        }
         if self.used {
             s.push(("used", "1".into()));
         }
@@ -196,13 +200,13 @@ impl Filters {
         if self.size != DEFAULT_PAGE_SIZE {
             s.push(("size", self.size.to_string()));
         }
-        if let Some(sort) = &self.sort {
+        if let Some(sort) = self.sort.filter(|s| *s != Sort::NEWEST) {
             s.push(("sort", sort.to_string()));
         }
         query_string(s)
     }
 
-    /// The API query for these filters.
+    /// The API query of the code list for these filters.
     pub fn to_list_query(&self) -> ListQuery {
         ListQuery {
             location_id: self.location,
@@ -211,6 +215,82 @@ impl Filters {
             page_number: self.page,
             page_size: self.size,
         }
+    }
+
+    /// The API query of the device list (the whole fleet's) for these filters.
+    pub fn to_fleet_query(&self) -> FleetQuery {
+        let sort = self.sort();
+        FleetQuery {
+            list: ListQuery {
+                include_consumed: None,
+                ..self.to_list_query()
+            },
+            q: self
+                .q
+                .as_deref()
+                .map(str::trim)
+                .filter(|q| !q.is_empty())
+                .map(str::to_owned),
+            sort: sort.column,
+            order: if sort.descending {
+                Order::Desc
+            } else {
+                Order::Asc
+            },
+            metadata_ci: self.metadata_ci,
+            platform: self.platform,
+            created_after: self.created_after,
+        }
+    }
+
+    /// The order of the device list.
+    pub fn sort(&self) -> Sort {
+        self.sort.unwrap_or(Sort::NEWEST)
+    }
+
+    /// A copy sorted by `sort`, from the first page.
+    pub fn sorted(&self, sort: Sort) -> Filters {
+        Filters {
+            sort: Some(sort).filter(|s| *s != Sort::NEWEST),
+            page: 0,
+            ..self.clone()
+        }
+    }
+
+    /// A copy searching for `q` (as typed; blank is no search), from the first page.
+    pub fn searching(&self, q: &str) -> Filters {
+        Filters {
+            q: Some(q.to_owned()).filter(|q| !q.trim().is_empty()),
+            page: 0,
+            ..self.clone()
+        }
+    }
+
+    /// The code list shows codes by location and metadata only: the device list's own
+    /// filters are dropped, and said so.
+    pub fn for_codes(self) -> (Filters, Vec<String>) {
+        let mut ignored = Vec::new();
+        let device_only = [
+            ("search", self.q.is_some()),
+            ("sort", self.sort.is_some()),
+            ("metadata_match", self.metadata_ci),
+            ("platform", self.platform.is_some()),
+            ("created_after", self.created_after.is_some()),
+        ];
+        for (name, set) in device_only {
+            if set {
+                ignored.push(format!("{name} (devices only)"));
+            }
+        }
+        let codes = Filters {
+            location: self.location,
+            metadata: self.metadata,
+            used: self.used,
+            page: self.page,
+            size: self.size,
+            ..Filters::default()
+        };
+        (codes, ignored)
     }
 
     /// A copy with a filter added (and back to the first page); an error says why not.
@@ -252,7 +332,11 @@ impl Filters {
     }
 
     pub fn is_filtered(&self) -> bool {
-        self.location.is_some() || !self.metadata.is_empty()
+        self.location.is_some()
+            || !self.metadata.is_empty()
+            || self.q.is_some()
+            || self.platform.is_some()
+            || self.created_after.is_some()
     }
 }
 
@@ -280,18 +364,83 @@ mod tests {
             page: 2,
             size: 50,
             sort: Some(Sort {
-                column: SortColumn::Created,
+                column: SortColumn::Name,
                 descending: true,
             }),
+            q: Some("till 1 ".into()),
+            metadata_ci: true,
+            platform: Some(Platform::Ios),
+            created_after: ipp::time::parse("2026-12-01T00:00:00Z"),
         };
         let q = filters.to_query();
         assert_eq!(
             q,
-            "location=550e8400-e29b-41d4-a716-446655440000&metadata=store:104&metadata=department:Caf%C3%A9%20%26%20bar&used=1&page=3&size=50&sort=-created"
+            "location=550e8400-e29b-41d4-a716-446655440000&metadata=store:104&metadata=department:Caf%C3%A9%20%26%20bar&metadata_match=ci&platform=IOS&created_after=2026-12-01T00:00:00Z&q=till%201%20&used=1&page=3&size=50&sort=-name"
         );
         let (back, ignored) = Filters::from_pairs(parse_query(&q));
         assert!(ignored.is_empty(), "{ignored:?}");
         assert_eq!(back, filters);
+    }
+
+    #[test]
+    fn the_device_list_asks_the_api_for_the_whole_fleet_in_its_order() {
+        let (f, _) = Filters::from_pairs(parse_query(
+            "metadata=dept%3ACheckout&metadata_match=ci&q=+till+&sort=hardware&page=2&size=50&platform=ANDROID",
+        ));
+        let api = f.to_fleet_query();
+        assert_eq!(api.q.as_deref(), Some("till"), "trimmed for the API");
+        assert_eq!((api.sort, api.order), (SortColumn::HardwareId, Order::Asc));
+        assert_eq!((api.list.page_number, api.list.page_size), (1, 50));
+        assert_eq!(api.list.include_consumed, None);
+        assert_eq!(
+            api.to_query_string(),
+            "metadata=dept%3ACheckout&page_number=1&page_size=50&q=till&sort=hardware_id&order=asc&metadata_match=ci&platform=ANDROID"
+        );
+        // What the API reads back is what was meant.
+        assert_eq!(FleetQuery::parse(&api.to_query_string()).unwrap(), api);
+        // Newest first unless told, and then nothing about it in either address.
+        let newest = Filters::default().to_fleet_query();
+        assert_eq!(
+            (newest.sort, newest.order),
+            (SortColumn::CreatedAt, Order::Desc)
+        );
+        assert_eq!(newest.to_query_string(), "page_number=0&page_size=20");
+        for sort in ["-created", "-created_at"] {
+            let (f, ignored) = Filters::from_pairs(parse_query(&format!("sort={sort}")));
+            assert!(ignored.is_empty());
+            assert_eq!((f.sort(), f.to_query()), (Sort::NEWEST, String::new()));
+        }
+        let oldest = Filters::default().sorted(Sort {
+            column: SortColumn::CreatedAt,
+            descending: false,
+        });
+        assert_eq!(oldest.to_query(), "sort=created_at");
+        assert_eq!(oldest.sorted(Sort::NEWEST), Filters::default());
+    }
+
+    #[test]
+    fn searching_starts_from_the_first_page_and_blank_is_no_search() {
+        let f = Filters {
+            page: 3,
+            ..Filters::default()
+        }
+        .searching("Till");
+        assert_eq!((f.q.as_deref(), f.page), (Some("Till"), 0));
+        assert!(f.is_filtered());
+        assert_eq!(f.searching("  ").q, None);
+        assert_eq!(Filters::from_pairs(parse_query("q=")).0, Filters::default());
+    }
+
+    #[test]
+    fn the_code_list_drops_the_device_lists_own_filters_and_says_so() {
+        let (f, _) = Filters::from_pairs(parse_query("q=a&platform=IOS&used=1&metadata=k%3Av"));
+        let (codes, ignored) = f.for_codes();
+        assert_eq!((codes.q, codes.platform, codes.used), (None, None, true));
+        assert_eq!(codes.metadata, vec![MetadataFilter::parse("k:v").unwrap()]);
+        assert_eq!(
+            ignored,
+            ["search (devices only)", "platform (devices only)"]
+        );
     }
 
     #[test]
@@ -303,12 +452,12 @@ mod tests {
     #[test]
     fn mangled_links_still_open_and_say_what_was_ignored() {
         let (f, ignored) = Filters::from_pairs(parse_query(
-            "location=nope&metadata=bad&page=0&size=1000&x=1&metadata=a%3A1",
+            "location=nope&metadata=bad&page=0&size=1000&x=1&metadata=a%3A1&platform=WATCH&created_after=soon&sort=colour",
         ));
         assert_eq!(f.location, None);
         assert_eq!(f.metadata.len(), 1);
-        assert_eq!((f.page, f.size), (0, DEFAULT_PAGE_SIZE));
-        assert_eq!(ignored.len(), 5, "{ignored:?}");
+        assert_eq!((f.page, f.size, f.platform), (0, DEFAULT_PAGE_SIZE, None));
+        assert_eq!(ignored.len(), 8, "{ignored:?}");
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! The filter bar of the lists: location, and up to five metadata `key:value` filters as
-//! chips, all in the URL. Shared by enrollments and devices.
+//! chips, all in the URL. Shared by enrollments and devices; for devices also the
+//! platform and "added since" chips, suggestions from the whole fleet's facets, and
+//! matching values in any case.
 
-use ipp::{MetadataFilter, Page};
+use ipp::fleet::{DeviceList, Facets, FleetQuery};
+use ipp::{ListQuery, MetadataFilter, Page};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use serde::de::DeserializeOwned;
@@ -10,19 +13,40 @@ use crate::api::{ApiError, Collection};
 use crate::components::field::FieldError;
 use crate::components::location_picker::{Empty, LocationPicker};
 use crate::components::notice::ErrorNotice;
+use crate::components::time::use_dates;
 use crate::locations::use_locations;
 use crate::logic::filters::{parse_query, Filters};
 use crate::session::use_session;
 
+/// How a list treats an operator limited to several locations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListScope {
+    /// One location at a time (the code list): without one in the URL, the first of
+    /// theirs.
+    PerLocation,
+    /// All of theirs in one list (the device list, answered by the fleet index).
+    Merged,
+}
+
 /// The list's filters from the URL, what in the URL could not be read, and whether the
-/// operator's location scope is known yet (a list must not be asked for before, or an
-/// operator limited to several locations would ask for all of them and be refused).
-/// Such an operator sees one location at a time: without one in the URL, the list shows
-/// the first of theirs, and the address is left as it is (no redirect, so leaving the
-/// list for another screen is never undone).
-pub fn use_scoped_filters() -> ScopedFilters {
+/// operator's location scope is known yet (a per-location list must not be asked for
+/// before, or an operator limited to several locations would ask for all of them and be
+/// refused). In a per-location list such an operator sees one location at a time:
+/// without one in the URL, the list shows the first of theirs, and the address is left
+/// as it is (no redirect, so leaving the list for another screen is never undone).
+pub fn use_scoped_filters(list: ListScope) -> ScopedFilters {
     let search = use_location().search;
-    let parsed = Memo::new(move |_| Filters::from_pairs(parse_query(&search.get())));
+    let parsed = Memo::new(move |_| {
+        let (f, mut ignored) = Filters::from_pairs(parse_query(&search.get()));
+        match list {
+            ListScope::Merged => (f, ignored),
+            ListScope::PerLocation => {
+                let (f, more) = f.for_codes();
+                ignored.extend(more);
+                (f, ignored)
+            }
+        }
+    });
     let session = use_session();
     let api = crate::api::use_api();
     // The session once it is there; until then what the token says.
@@ -36,6 +60,9 @@ pub fn use_scoped_filters() -> ScopedFilters {
     });
     let filters = Memo::new(move |_| {
         let f = parsed.get().0;
+        if list == ListScope::Merged {
+            return f;
+        }
         match scope.get().flatten() {
             Some(mine) if mine.len() > 1 && f.location.is_none() => f.at_location(Some(mine[0])),
             _ => f,
@@ -44,7 +71,24 @@ pub fn use_scoped_filters() -> ScopedFilters {
     ScopedFilters {
         filters,
         ignored: Memo::new(move |_| parsed.get().1),
-        ready: Memo::new(move |_| scope.with(Option::is_some)),
+        ready: Memo::new(move |_| list == ListScope::Merged || scope.with(Option::is_some)),
+    }
+}
+
+/// A list's answer: one page of it.
+pub trait Listing {
+    fn is_empty(&self) -> bool;
+}
+
+impl<T> Listing for Page<T> {
+    fn is_empty(&self) -> bool {
+        self.content.is_empty()
+    }
+}
+
+impl Listing for DeviceList {
+    fn is_empty(&self) -> bool {
+        self.page.content.is_empty()
     }
 }
 
@@ -88,26 +132,64 @@ impl ScopedFilters {
     }
 
     /// The page as the list shows it: the error with a retry, the empty state
-    /// (`empty(filtered)`), or `show(page)`; nothing while it loads, so that the
+    /// (`empty(answer, filtered)`), or `show(answer)`; nothing while it loads, so that the
     /// surrounding `Transition` shows its fallback.
-    pub fn body<T: Clone + Send + Sync + 'static>(
+    pub fn body<L: Listing + Clone + Send + Sync + 'static>(
         self,
-        page: LocalResource<Result<Page<T>, ApiError>>,
-        empty: impl Fn(bool) -> AnyView + Send + Sync + 'static,
-        show: impl Fn(Page<T>) -> AnyView + Send + Sync + 'static,
+        page: LocalResource<Result<L, ApiError>>,
+        empty: impl Fn(L, bool) -> AnyView + Send + Sync + 'static,
+        show: impl Fn(L) -> AnyView + Send + Sync + 'static,
     ) -> impl IntoView {
         let filters = self.filters;
+        // Only a new answer rebuilds the list: the filters change first (the address), and
+        // rebuilding the old answer for them would be wasted work.
         move || {
             page.get().map(|result| match result {
                 Err(e) => {
                     view! { <ErrorNotice error=e retry=Callback::new(move |()| page.refetch())/> }
                         .into_any()
                 }
-                Ok(p) if p.content.is_empty() => {
-                    empty(filters.with(|f| f.is_filtered() || f.page > 0))
+                Ok(p) if p.is_empty() => {
+                    empty(p, filters.with_untracked(|f| f.is_filtered() || f.page > 0))
                 }
                 Ok(p) => show(p),
             })
+        }
+    }
+}
+
+/// Keys and values to suggest when adding a metadata filter: the facets of the whole
+/// fleet at the chosen location, read once the person starts adding one.
+#[derive(Clone, Copy)]
+pub struct Suggestions {
+    wanted: RwSignal<bool>,
+    facets: Signal<Option<Facets>>,
+}
+
+impl Suggestions {
+    pub fn new(filters: Memo<Filters>) -> Suggestions {
+        let api = crate::api::use_api();
+        let wanted = RwSignal::new(false);
+        let location = Memo::new(move |_| filters.with(|f| f.location));
+        let read = LocalResource::new(move || {
+            let query = FleetQuery {
+                list: ListQuery {
+                    location_id: location.get(),
+                    ..ListQuery::default()
+                },
+                ..FleetQuery::default()
+            };
+            let wanted = wanted.get();
+            async move {
+                match wanted {
+                    true => crate::api::fleet::facets(api, &query).await.ok(),
+                    false => None,
+                }
+            }
+        });
+        Suggestions {
+            wanted,
+            facets: Signal::derive(move || read.get().flatten()),
         }
     }
 }
@@ -129,14 +211,21 @@ pub fn FilterBar(
     filters: Memo<Filters>,
     href: impl Fn(&Filters) -> String + Copy + Send + Sync + 'static,
     #[prop(into)] label: String,
-    /// Keys to suggest (those seen on screen).
+    /// An operator limited to several locations sees them all at once (else one at a time).
+    #[prop(optional)]
+    merged: bool,
+    /// Keys and values to suggest (from the whole fleet).
+    #[prop(optional)]
+    suggestions: Option<Suggestions>,
+    /// Offer "Match any case" while this holds.
     #[prop(into, optional)]
-    known_keys: Signal<Vec<String>>,
+    any_case: Signal<bool>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let locations = use_locations();
     let session = use_session();
     let navigate = use_navigate();
+    let dates = use_dates();
     // The picker shows the address's location (back, pasted links); a choice is a new
     // address.
     let location = Signal::derive(move || filters.get().location);
@@ -147,7 +236,7 @@ pub fn FilterBar(
             Default::default(),
         );
     });
-    let scoped_to_several = move || session.scope().is_some_and(|s| s.len() > 1);
+    let one_at_a_time = move || !merged && session.scope().is_some_and(|s| s.len() > 1);
 
     let key = RwSignal::new(String::new());
     let value = RwSignal::new(String::new());
@@ -166,17 +255,70 @@ pub fn FilterBar(
             Err(e) => error.set(Some(e)),
         }
     };
-    let list_id = format!("{}-keys", label.to_lowercase().replace(' ', "-"));
-    let list_id2 = list_id.clone();
+    let toggle_case = move |ev: leptos::ev::Event| {
+        let next = Filters {
+            metadata_ci: event_target_checked(&ev),
+            page: 0,
+            ..filters.get_untracked()
+        };
+        navigate(&href(&next), Default::default());
+    };
+    let facets = move || suggestions.and_then(|s| s.facets.get());
+    let keys = move || {
+        facets().map(|f| {
+            f.metadata
+                .into_iter()
+                .map(|k| view! { <option value=k.key.clone()>{format!("{} ({})", k.key, k.count)}</option> })
+                .collect_view()
+        })
+    };
+    let values = move || {
+        let typed = key.get();
+        facets().and_then(|f| f.metadata.into_iter().find(|k| k.key == typed.trim())).map(|k| {
+            k.values
+                .into_iter()
+                .map(|v| view! { <option value=v.value.clone()>{format!("{} ({})", v.value, v.count)}</option> })
+                .collect_view()
+        })
+    };
+    let id = label.to_lowercase().replace(' ', "-");
+    let (keys_id, values_id) = (format!("{id}-keys"), format!("{id}-values"));
+    // Other filters than metadata, as chips that remove them.
+    let other_chips = move || {
+        let f = filters.get();
+        let platform = f.platform.map(|p| {
+            let next = href(&Filters {
+                platform: None,
+                page: 0,
+                ..f.clone()
+            });
+            (next, "platform", p.label().to_owned())
+        });
+        let since = f.created_after.map(|t| {
+            let next = href(&Filters {
+                created_after: None,
+                page: 0,
+                ..f.clone()
+            });
+            (next, "added since", dates.local(t))
+        });
+        platform.into_iter().chain(since).map(|(next, what, shown)| view! {
+            <li class="chip" data-testid="filter-chip">
+                <span class="chip-key">{what}</span>" "{shown.clone()}
+                <a href=next class="chip-remove" aria-label=format!("Remove filter {what} {shown}")>"×"</a>
+            </li>
+        }).collect_view()
+    };
     view! {
         <div class="filter-bar" role="search" aria-label=label.clone()>
             <LocationPicker id="filter-location" label="Location"
                 locations=Signal::derive(move || locations.list())
                 selected=location
                 on_change=choose
-                empty=Signal::derive(move || if scoped_to_several() { Empty::Required } else { Empty::All })/>
+                empty=Signal::derive(move || if one_at_a_time() { Empty::Required } else { Empty::All })/>
             <div class="metadata-filters">
-                <ul class="chips" aria-label="Metadata filters">
+                <ul class="chips" aria-label="Filters">
+                    {other_chips}
                     {move || filters.get().metadata.into_iter().map(|m| {
                         let next = href(&filters.get_untracked().without_filter(&m.key));
                         view! {
@@ -187,21 +329,27 @@ pub fn FilterBar(
                         }
                     }).collect_view()}
                 </ul>
-                <form class="add-filter" on:submit=add aria-label="Add a metadata filter">
+                <form class="add-filter" on:submit=add aria-label="Add a metadata filter"
+                    on:focusin=move |_| if let Some(s) = suggestions { s.wanted.set(true) }>
                     <label for="filter-key">"Key"</label>
-                    <input id="filter-key" type="text" list=list_id.clone() autocomplete="off" spellcheck="false" size="12"
+                    <input id="filter-key" type="text" list=keys_id.clone() autocomplete="off" spellcheck="false" size="12"
                         prop:value=move || key.get() on:input=move |ev| key.set(event_target_value(&ev))
                         aria-invalid=move || error.with(Option::is_some).then_some("true")
                         aria-describedby=move || error.with(Option::is_some).then_some("filter-error")/>
-                    <datalist id=list_id2>
-                        {move || known_keys.get().into_iter().map(|k| view! { <option value=k></option> }).collect_view()}
-                    </datalist>
+                    <datalist id=keys_id>{keys}</datalist>
                     <label for="filter-value">"Value"</label>
-                    <input id="filter-value" type="text" autocomplete="off" size="12"
+                    <input id="filter-value" type="text" list=values_id.clone() autocomplete="off" size="12"
                         prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
+                    <datalist id=values_id>{values}</datalist>
                     <button type="submit" class="button button-small">"Add filter"</button>
                     <FieldError id="filter" error=Signal::derive(move || error.get())/>
                 </form>
+                {move || any_case.get().then(|| view! {
+                    <label class="choice">
+                        <input type="checkbox" prop:checked=move || filters.get().metadata_ci on:change=toggle_case.clone() data-testid="any-case"/>
+                        "Match any case"
+                    </label>
+                })}
             </div>
             {children.map(|c| c())}
         </div>

@@ -21,7 +21,9 @@
 pub mod dev_sign_in;
 pub mod devices;
 pub mod enrollments;
+pub mod export;
 pub mod filter_bar;
+pub mod overview;
 
 use std::time::Duration;
 

@@ -1,12 +1,13 @@
-//! `/devices`: the fleet, filtered by location and metadata, paged, sortable within the
-//! page, all kept in the URL.
-
-use std::collections::BTreeSet;
+//! `/devices`: the whole fleet (every location of the operator's in one list), searched,
+//! filtered by location, metadata, platform and age, sorted by any column, paged, all
+//! kept in the URL; exported as CSV.
 
 use ipp::console::Role;
-use ipp::{Device, Page};
+use ipp::fleet::{DeviceList, NearMiss};
+use ipp::{Device, MetadataFilter};
 use leptos::prelude::*;
 
+use super::search::{Freshness, FreshnessLine, SearchBox};
 use super::Deregistered;
 use crate::api;
 use crate::components::chips::MetadataChips;
@@ -15,7 +16,11 @@ use crate::components::pager::Pager;
 use crate::components::time::RelativeTime;
 use crate::locations::{use_locations, Locations};
 use crate::logic::filters::{Filters, Sort, SortColumn};
-use crate::pages::filter_bar::{use_scoped_filters, FilterBar, IgnoredNotice};
+use crate::logic::fleet::{near_miss_text, range_text};
+use crate::pages::export::ExportButton;
+use crate::pages::filter_bar::{
+    use_scoped_filters, FilterBar, IgnoredNotice, ListScope, Suggestions,
+};
 use crate::pages::use_handoff;
 use crate::routes::Screen;
 
@@ -23,79 +28,132 @@ fn href(f: &Filters) -> String {
     Screen::Devices.with_query(&f.to_query())
 }
 
-/// Sorts a page's devices as `sort` says (`None`: the server's order).
-pub fn sort_devices(devices: &mut [Device], sort: Option<Sort>, locations: &Locations) {
-    let Some(sort) = sort else { return };
-    let key = |d: &Device| -> String {
-        match sort.column {
-            SortColumn::Name => d.name.to_lowercase(),
-            SortColumn::Platform => d.platform.label().to_owned(),
-            SortColumn::Location => locations.name(d.location_id).to_lowercase(),
-            SortColumn::Metadata => d
-                .metadata
-                .iter()
-                .map(|(k, v)| format!("{k}:{v}"))
-                .collect::<Vec<_>>()
-                .join(" "),
-            SortColumn::Created => ipp::time::format(&d.created_at),
-            SortColumn::Hardware => d.hardware_id.to_lowercase(),
-        }
-    };
-    devices.sort_by_cached_key(|d| key(d));
-    if sort.descending {
-        devices.reverse();
+/// A column's heading.
+pub fn heading(column: SortColumn) -> &'static str {
+    match column {
+        SortColumn::Name => "Name",
+        SortColumn::Platform => "Platform",
+        SortColumn::Location => "Location",
+        SortColumn::Metadata => "Metadata",
+        SortColumn::CreatedAt => "Created",
+        SortColumn::HardwareId => "Hardware id",
     }
 }
 
 #[component]
 pub fn DevicesPage() -> impl IntoView {
+    let api = api::use_api();
     let locations = use_locations();
     let session = crate::session::use_session();
     let deregistered = use_handoff::<Deregistered>().take();
-    let scoped = use_scoped_filters();
+    let scoped = use_scoped_filters(ListScope::Merged);
     let (filters, ignored) = (scoped.filters, scoped.ignored);
-    let page = scoped.page(api::devices::DEVICES, || ());
-    // Keys seen on screen, offered when adding a filter.
-    let known_keys = Signal::derive(move || {
-        page.get()
-            .and_then(Result::ok)
-            .map(|p| {
-                p.content
-                    .iter()
-                    .flat_map(|d| d.metadata.keys().cloned())
-                    .collect::<BTreeSet<_>>()
-                    .into_iter()
-                    .collect()
-            })
-            .unwrap_or_default()
+    // Reading the fleet again now: the list reads again after each.
+    let refused = RwSignal::new(None::<String>);
+    let refresh = Action::new_local(move |_: &()| async move {
+        let refreshed = api::fleet::refresh(api).await;
+        refused.set(refreshed.err().map(|e| e.message()));
     });
+    let query = Memo::new(move |_| filters.get().to_fleet_query());
+    let page = LocalResource::new(move || {
+        refresh.version().track();
+        let q = query.get();
+        async move { api::fleet::list(api, &q).await }
+    });
+    // What the last answer said of the data, kept while the next one loads.
+    let freshness = Memo::new(move |prev: Option<&Option<Freshness>>| match page.get() {
+        Some(Ok(l)) => Some(Freshness {
+            as_of: l.as_of,
+            stale: l.stale,
+            indexed: l.indexed,
+        }),
+        _ => prev.copied().flatten(),
+    });
+    let indexed = Memo::new(move |_| freshness.get().is_none_or(|f| f.indexed));
+    // Said once each answer is in (the table itself is rebuilt, so it cannot say it).
+    let count = Memo::new(move |_| match page.get() {
+        Some(Ok(l)) => format!(
+            "{} devices",
+            range_text(l.page.page_number, l.page.page_size, l.page.total_elements)
+        ),
+        _ => String::new(),
+    });
+    let search_error = Signal::derive(move || match page.get() {
+        Some(Err(e)) => e.fields().get("q").cloned(),
+        _ => None,
+    });
+    let export =
+        Signal::derive(move || indexed.get().then(|| api::fleet::export_path(&query.get())));
 
     view! {
         <section class="page" aria-labelledby="dev-title">
             <div class="page-head">
                 <h1 id="dev-title">"Devices"</h1>
-                <a class="button" href=Screen::NewEnrollment.href()>"Pair a new device"</a>
+                <div class="actions">
+                    <ExportButton path=export fallback="devices.csv"/>
+                    <a class="button" href=Screen::NewEnrollment.href()>"Pair a new device"</a>
+                </div>
             </div>
             {deregistered.map(|Deregistered(n)| view! { <div class="notice notice-success" role="status" data-testid="notice">{n}</div> })}
             <IgnoredNotice ignored=ignored/>
-            <FilterBar filters=filters href=href label="Filter devices" known_keys=known_keys/>
+            <SearchBox filters=filters href=href disabled=Signal::derive(move || !indexed.get()) error=search_error/>
+            <FilterBar filters=filters href=href label="Filter devices" merged=true
+                suggestions=Suggestions::new(filters) any_case=indexed/>
+            <FreshnessLine freshness=freshness refresh=Callback::new(move |()| { refresh.dispatch(()); })
+                refreshing=refresh.pending() refused=refused/>
+            <p class="visually-hidden" aria-live="polite" data-testid="count-live">{count}</p>
             <div class="list-area">
                 <Transition fallback=|| view! { <TableSkeleton/> }>
                     {scoped.body(page,
-                        move |filtered| view! {
-                            <EmptyList filtered no_match="No devices match these filters." list=Screen::Devices
-                                nothing_yet="No devices yet. A phone appears here once a store clerk enters a pairing code in the Kustom POS app."
-                                can_create=session.can(Role::Operator)/>
-                        }.into_any(),
-                        move |p| view! {
-                            <DeviceTable page=p.clone() filters=filters.get() locations=locations/>
-                            <Pager page=p.page_number total_pages=p.total_pages total=p.total_elements size=p.page_size noun="devices"
-                                href=move |n, size| href(&Filters { page: n, size, ..filters.get_untracked() })/>
-                        }.into_any())}
+                        move |list: DeviceList, filtered| {
+                            let misses = list.did_you_mean;
+                            view! {
+                                <EmptyList filtered no_match="No devices match these filters." list=Screen::Devices
+                                    nothing_yet="No devices yet. A phone appears here once a store clerk enters a pairing code in the Kustom POS app."
+                                    can_create=session.can(Role::Operator)>
+                                    <NearMisses misses=misses filters=filters.get_untracked()/>
+                                </EmptyList>
+                            }.into_any()
+                        },
+                        move |list| {
+                            let p = list.page;
+                            view! {
+                                <DeviceTable devices=p.content filters=filters.get_untracked() locations=locations sortable=list.indexed/>
+                                <Pager page=p.page_number total_pages=p.total_pages total=p.total_elements size=p.page_size noun="devices"
+                                    href=move |n, size| href(&Filters { page: n, size, ..filters.get_untracked() })/>
+                            }.into_any()
+                        })}
                 </Transition>
             </div>
         </section>
     }
+}
+
+/// "No department:checkout — did you mean Checkout (7)?", the suggestion a link that
+/// applies it.
+#[component]
+fn NearMisses(misses: Vec<NearMiss>, filters: Filters) -> impl IntoView {
+    misses
+        .into_iter()
+        .filter_map(|miss| {
+            let asked = filters
+                .metadata
+                .iter()
+                .find(|m| m.key == miss.key)?
+                .value
+                .clone();
+            let apply = filters
+                .with_filter(MetadataFilter {
+                    key: miss.key.clone(),
+                    value: miss.value.clone(),
+                })
+                .ok()?;
+            let (before, link, after) = near_miss_text(&asked, &miss);
+            Some(view! {
+                <p data-testid="near-miss">{before}<a href=href(&apply)>{link}</a>{after}</p>
+            })
+        })
+        .collect_view()
 }
 
 /// The loading state: the table's frame at its usual height, so nothing jumps.
@@ -108,39 +166,77 @@ fn TableSkeleton() -> impl IntoView {
     }
 }
 
+/// A column's heading: a link that sorts the whole fleet by it (the other way when it
+/// already does), or its name alone when the fleet cannot be sorted.
+fn header(column: SortColumn, filters: &Filters, sortable: bool) -> impl IntoView {
+    let label = heading(column);
+    if !sortable {
+        return view! { <th scope="col">{label}</th> }.into_any();
+    }
+    let current = filters.sort();
+    let by_this = current.column == column;
+    let (ascending, descending) = (
+        by_this && !current.descending,
+        by_this && current.descending,
+    );
+    let aria_sort = if ascending {
+        "ascending"
+    } else if descending {
+        "descending"
+    } else {
+        "none"
+    };
+    let next = Sort {
+        column,
+        descending: if by_this {
+            !current.descending
+        } else {
+            column.default_order() == ipp::fleet::Order::Desc
+        },
+    };
+    let arrow = if ascending {
+        "▲"
+    } else if descending {
+        "▼"
+    } else {
+        ""
+    };
+    let hint = if ascending {
+        ", sorted ascending; activate to sort descending"
+    } else if descending {
+        ", sorted descending; activate to sort ascending"
+    } else {
+        ", activate to sort"
+    };
+    view! {
+        <th scope="col" aria-sort=aria_sort>
+            <a href=href(&filters.sorted(next)) class="sort" data-testid=format!("sort-{}", column.as_str())>
+                {label}
+                <span aria-hidden="true">{arrow}</span>
+                <span class="visually-hidden">{hint}</span>
+            </a>
+        </th>
+    }
+    .into_any()
+}
+
 #[component]
-fn DeviceTable(page: Page<Device>, filters: Filters, locations: Locations) -> impl IntoView {
-    let mut devices = page.content;
-    sort_devices(&mut devices, filters.sort, &locations);
-    let current = filters.sort;
+fn DeviceTable(
+    devices: Vec<Device>,
+    filters: Filters,
+    locations: Locations,
+    sortable: bool,
+) -> impl IntoView {
     let headers = SortColumn::ALL
         .into_iter()
-        .map(|column| {
-            let key = column.as_str();
-            let label = column.label();
-            let by_this = current.filter(|s| s.column == column);
-            let (ascending, descending) = (by_this.is_some_and(|s| !s.descending), by_this.is_some_and(|s| s.descending));
-            let aria_sort = if ascending { "ascending" } else if descending { "descending" } else { "none" };
-            let next = Sort { column, descending: ascending };
-            let target = href(&Filters { sort: Some(next), ..filters.clone() });
-            let arrow = if ascending { "▲" } else if descending { "▼" } else { "" };
-            view! {
-                <th scope="col" aria-sort=aria_sort>
-                    <a href=target class="sort" data-testid=format!("sort-{key}")>
-                        {label}
-                        <span aria-hidden="true">{arrow}</span>
-                        <span class="visually-hidden">{if ascending { ", sorted ascending; activate to sort descending" } else if descending { ", sorted descending; activate to sort ascending" } else { ", activate to sort" }}</span>
-                    </a>
-                </th>
-            }
-        })
+        .map(|column| header(column, &filters, sortable))
         .collect_view();
     // Plain links: the router follows them all the same, and they cost less to build than
     // its link components, which each watch the current route (a screenful of rows is
     // some 5 ms quicker to appear).
     view! {
         <table class="table" data-testid="devices">
-            <caption class="visually-hidden">"Devices, sortable within the page"</caption>
+            <caption class="visually-hidden">{if sortable { "Devices, sortable by any column" } else { "Devices" }}</caption>
             <thead><tr>{headers}</tr></thead>
             <tbody>
                 {devices.into_iter().map(|d| {

@@ -2,6 +2,7 @@
 
 pub mod detail;
 pub mod list;
+pub mod search;
 
 pub use detail::DevicePage;
 pub use list::DevicesPage;

@@ -19,7 +19,8 @@ use crate::components::time::use_dates;
 use crate::locations::use_locations;
 use crate::logic::code;
 use crate::logic::filters::Filters;
-use crate::pages::filter_bar::{use_scoped_filters, FilterBar, IgnoredNotice};
+use crate::pages::export::ExportButton;
+use crate::pages::filter_bar::{use_scoped_filters, FilterBar, IgnoredNotice, ListScope};
 use crate::routes::Screen;
 use crate::session::use_session;
 
@@ -29,7 +30,7 @@ pub fn EnrollmentsPage() -> impl IntoView {
     let session = use_session();
     let locations = use_locations();
     let navigate = use_navigate();
-    let scoped = use_scoped_filters();
+    let scoped = use_scoped_filters(ListScope::PerLocation);
     let (filters, ignored) = (scoped.filters, scoped.ignored);
     // Cancelling: ask, then do it; the list is read again after each cancel.
     let to_cancel = RwSignal::new(None::<Enrollment>);
@@ -72,7 +73,11 @@ pub fn EnrollmentsPage() -> impl IntoView {
         <section class="page" aria-labelledby="enr-title">
             <div class="page-head">
                 <h1 id="enr-title">"Enrollments"</h1>
-                {move || can_edit().then(|| view! { <a class="button button-primary" href=Screen::NewEnrollment.href()>"New pairing code"</a> })}
+                <div class="actions">
+                    <ExportButton fallback="codes.csv"
+                        path=Signal::derive(move || scoped.query().map(|q| api::fleet::codes_export_path(&q)))/>
+                    {move || can_edit().then(|| view! { <a class="button button-primary" href=Screen::NewEnrollment.href()>"New pairing code"</a> })}
+                </div>
             </div>
             {move || notice.get().map(|n| view! { <div class="notice notice-success" role="status" data-testid="notice">{n}</div> })}
             {move || cancel_error.get().map(|e| view! { <ErrorNotice error=e/> })}
@@ -85,7 +90,7 @@ pub fn EnrollmentsPage() -> impl IntoView {
             </FilterBar>
             <Transition fallback=|| view! { <p class="loading" role="status">"Loading codes…"</p> }>
                 {scoped.body(page,
-                    move |filtered| view! {
+                    move |_, filtered| view! {
                         <EmptyList filtered no_match="No codes match these filters." list=Screen::Enrollments
                             nothing_yet="An enrollment is a one-time code that a store clerk types into the Kustom POS app to make a phone a payment device; there are none waiting."
                             can_create=can_edit()/>

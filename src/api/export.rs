@@ -1,0 +1,109 @@
+//! Downloading a CSV export: the answer is read as it streams in, counting its rows
+//! against the `x-row-count` the server announced, and saved through a link to a Blob
+//! (the browser's own download). Dropping the future (cancelling) aborts the request.
+
+use gloo_net::http::{Method, RequestBuilder};
+use ipp::fleet::ROW_COUNT_HEADER;
+use js_sys::{Array, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use super::{AbortOnDrop, Api, ApiError};
+use crate::logic::fleet::{attachment_filename, ExportProgress};
+
+/// A finished export.
+pub struct Exported {
+    pub rows: u64,
+    pub filename: String,
+}
+
+/// Fetches `path` with the operator's token (once more with a fresh one after a 401),
+/// reporting progress to `progress` after each piece, then saves it as `fallback` unless
+/// the server names the file.
+pub async fn download(
+    api: Api,
+    path: &str,
+    fallback: &str,
+    progress: impl Fn(ExportProgress),
+) -> Result<Exported, ApiError> {
+    let client = api.client()?;
+    let network = |e: gloo_net::Error| ApiError::Network(e.to_string());
+    let js = |e: JsValue| ApiError::Network(format!("{e:?}"));
+    let guard = AbortOnDrop(web_sys::AbortController::new().ok());
+    let mut retried = false;
+    let resp = loop {
+        let token = client.auth.bearer().await;
+        let mut req = RequestBuilder::new(path)
+            .method(Method::GET)
+            .header("accept", "text/csv, application/problem+json");
+        if let Some(t) = &token {
+            req = req.header("authorization", &format!("Bearer {t}"));
+        }
+        if let Some(c) = &guard.0 {
+            req = req.abort_signal(Some(&c.signal()));
+        }
+        let resp = req.send().await.map_err(network)?;
+        let status = resp.status();
+        if status == 401 && token.is_some() && !retried && client.auth.refresh().await {
+            retried = true;
+            continue;
+        }
+        if !(200..300).contains(&status) {
+            let text = resp.text().await.unwrap_or_default();
+            return Err(ApiError::from_status(status, &text));
+        }
+        break resp;
+    };
+    let headers = resp.headers();
+    let total = headers
+        .get(ROW_COUNT_HEADER)
+        .and_then(|n| n.trim().parse::<u64>().ok());
+    let filename = headers
+        .get("content-disposition")
+        .and_then(|h| attachment_filename(&h))
+        .unwrap_or_else(|| fallback.to_owned());
+    let mut counted = ExportProgress::new(total);
+    progress(counted);
+    let chunks = Array::new();
+    if let Some(body) = resp.body() {
+        let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+        loop {
+            let step = JsFuture::from(reader.read()).await.map_err(js)?;
+            if Reflect::get(&step, &"done".into()).map_err(js)?.is_truthy() {
+                break;
+            }
+            let chunk: Uint8Array = Reflect::get(&step, &"value".into())
+                .map_err(js)?
+                .unchecked_into();
+            counted.add(&chunk.to_vec());
+            chunks.push(&chunk);
+            progress(counted);
+        }
+    }
+    save(&chunks, &filename).map_err(js)?;
+    Ok(Exported {
+        rows: counted.total.unwrap_or(counted.rows()),
+        filename,
+    })
+}
+
+/// Hands the pieces to the browser as one file download.
+fn save(chunks: &Array, filename: &str) -> Result<(), JsValue> {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/csv;charset=utf-8");
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(chunks, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = leptos::prelude::document();
+    let link: web_sys::HtmlElement = document.create_element("a")?.unchecked_into();
+    link.set_attribute("href", &url)?;
+    link.set_attribute("download", filename)?;
+    link.click();
+    // The download has started from the link; the URL is released once it has.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
+    Ok(())
+}
