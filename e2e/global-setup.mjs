@@ -43,6 +43,9 @@ export default async function globalSetup() {
     // An expired token is refused at once, so a save that succeeds after its token's
     // expiry proves the console fetched a new one.
     '--token-leeway-secs', '0',
+    // What tests make at the playground (as the POS app or another console would)
+    // reaches the fleet index within a second.
+    '--index-refresh-secs', '1',
     '--log-format', 'json',
   ], `${stack.consoleUrl}/healthz`);
   const documentedPlayground = await start('playground-documented', 'target/debug/playground', [
@@ -52,6 +55,7 @@ export default async function globalSetup() {
   const documentedProxy = await start('proxy-documented', 'target/debug/device-console', [
     '--playground-url', stack.documentedPlaygroundUrl,
     '--listen', stack.documentedUrl.replace('http://', ''), '--dist', 'dist', '--log-format', 'json',
+    '--index-refresh-secs', '1',
   ], `${stack.documentedUrl}/healthz`);
   // The example host portal, on another origin than the console.
   const host = await start('host', process.execPath, ['examples/host-portal/server.mjs'], `${stack.hostUrl}/`, {

@@ -25,7 +25,23 @@ export async function pairedDevice({ name, location, metadata = {} }) {
     body: { enrollment_code: e.body.enrollment_code, hardware_id: `E2E-${Math.random().toString(16).slice(2, 10)}`, platform: 'ANDROID', name },
   });
   expect(d.status).toBe(201);
+  await listed(d.body.id);
   return d.body;
+}
+
+/** A token of the development sign-in of the console (playground mode). */
+export async function consoleToken(role = 'admin', base = stack.consoleUrl) {
+  const res = await fetch(`${base}/api/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role }) });
+  return (await res.json()).token;
+}
+
+/** Waits until the console's device list has this device (its next read of the fleet). */
+export async function listed(id, base = stack.consoleUrl) {
+  const token = await consoleToken('admin', base);
+  await expect.poll(async () => {
+    const res = await fetch(`${base}/api/devices?q=${id}`, { headers: { authorization: `Bearer ${token}` } });
+    return (await res.json()).total_elements;
+  }, { timeout: 10_000 }).toBe(1);
 }
 
 /** Makes the upstream behind the proxy pass, go down (connections closed) or fail (500). */

@@ -2,10 +2,9 @@
 // wrong address.
 import { test, expect } from '@playwright/test';
 
-test('opens on enrollments with the signed-in operator shown', async ({ page }) => {
+test('opens on the overview with the signed-in operator shown', async ({ page }) => {
   await page.goto('/');
-  await expect(page).toHaveURL(/\/enrollments$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Enrollments' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   const who = page.getByTestId('signed-in');
   await expect(who).toContainText('Development Operator');
   await expect(who).toContainText('Playground');

