@@ -3,6 +3,7 @@
 //! decodes problem+json into [`ApiError`], and aborts the request when the page that
 //! asked goes away (the future is dropped). Screens reach it through [`use_api`].
 
+mod collection;
 pub mod dev;
 pub mod devices;
 pub mod early;
@@ -12,6 +13,8 @@ pub mod fleet;
 pub mod locations;
 pub mod playground;
 pub mod session;
+
+pub use collection::Collection;
 
 use std::rc::Rc;
 
@@ -315,47 +318,6 @@ fn decode<T: DeserializeOwned>(status: u16, text: &str) -> Result<T, ApiError> {
 fn encode<B: Serialize>(body: &B) -> Result<String, ApiError> {
     serde_json::to_string(body)
         .map_err(|e| ApiError::Network(format!("cannot write the request: {e}")))
-}
-
-/// A collection of the console's API (`/api/devices`) of items `T`: its list for a query,
-/// and one item's path.
-pub struct Collection<T> {
-    path: &'static str,
-    kind: ipp::ListKind,
-    item: std::marker::PhantomData<fn() -> T>,
-}
-
-// Copied like the `&'static str` it mostly is, whatever `T` is.
-impl<T> Clone for Collection<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<T> Copy for Collection<T> {}
-
-impl<T: DeserializeOwned> Collection<T> {
-    pub(crate) const fn new(path: &'static str, kind: ipp::ListKind) -> Collection<T> {
-        Collection {
-            path,
-            kind,
-            item: std::marker::PhantomData,
-        }
-    }
-
-    /// The path that lists what matches `query`.
-    pub fn list_path(&self, query: &ipp::ListQuery) -> String {
-        format!("{}?{}", self.path, query.to_query_string(self.kind))
-    }
-
-    /// One page of what matches `query`.
-    pub async fn list(&self, api: Api, query: &ipp::ListQuery) -> Result<ipp::Page<T>, ApiError> {
-        api.get(&self.list_path(query)).await
-    }
-
-    pub(crate) fn item(&self, id: ipp::Uuid) -> String {
-        format!("{}/{id}", self.path)
-    }
 }
 
 /// Calls that carry no operator token (the development sign-in, which is how a token is
