@@ -46,6 +46,7 @@ export default async function globalSetup() {
     // What tests make at the playground (as the POS app or another console would)
     // reaches the fleet index within a second.
     '--index-refresh-secs', '1',
+    '--data-dir', `${stack.dataDir}/console`,
     '--log-format', 'json',
   ], `${stack.consoleUrl}/healthz`);
   const documentedPlayground = await start('playground-documented', 'target/debug/playground', [
@@ -56,6 +57,7 @@ export default async function globalSetup() {
     '--playground-url', stack.documentedPlaygroundUrl,
     '--listen', stack.documentedUrl.replace('http://', ''), '--dist', 'dist', '--log-format', 'json',
     '--index-refresh-secs', '1',
+    '--data-dir', `${stack.dataDir}/console-documented`,
   ], `${stack.documentedUrl}/healthz`);
   // The example host portal, on another origin than the console.
   const host = await start('host', process.execPath, ['examples/host-portal/server.mjs'], `${stack.hostUrl}/`, {

@@ -74,7 +74,7 @@ start() {
   pids+=($!)
   # The access log off, as nginx's is (access_log off above); the audit log stays.
   RUST_LOG=warn,audit=info WORKERS=${CONSOLE_WORKERS:-1} $front target/release/device-console --playground-url "http://127.0.0.1:$PG" --listen "127.0.0.1:$CONSOLE" \
-    --dist dist --log-format json >"$dir/proxy.log" 2>&1 &
+    --dist dist --data-dir "$dir" --log-format json >"$dir/proxy.log" 2>&1 &
   pids+=($!)
   wait_up "http://127.0.0.1:$CONSOLE/healthz"
   wait_up "http://127.0.0.1:$NGINX/api/devices"

@@ -3,7 +3,7 @@
 # first and does nothing when the right version is already there.
 #
 #   scripts/setup.sh build   the wasm target, trunk, wasm-bindgen-cli, npm packages (binaryen)
-#   scripts/setup.sh test    the above + Chromium/ChromeDriver (Debian), schemathesis (PyPI)
+#   scripts/setup.sh test    the above + Chromium/ChromeDriver and PostgreSQL (Debian), schemathesis (PyPI)
 #   scripts/setup.sh bench   the above + wrk, nginx and brotli (Debian)
 #
 # Versions are pinned here and nowhere else (see ../README.md, "Toolchain").
@@ -63,8 +63,8 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.
 fi
 
 if [ "$what" = test ] || [ "$what" = bench ]; then
-  # 5. Chromium and its WebDriver, from Debian.
-  apt_install chromium chromium-driver
+  # 5. Chromium and its WebDriver, and PostgreSQL (the console database's tests), from Debian.
+  apt_install chromium chromium-driver postgresql
   # 6. schemathesis, in a virtualenv of the project's.
   if [ "$(.venv/bin/schemathesis --version 2>/dev/null | awk '{print $NF}')" != "$SCHEMATHESIS_VERSION" ]; then
     step "pip install schemathesis==$SCHEMATHESIS_VERSION"

@@ -33,7 +33,7 @@ export async function startStack({ port, seedDevices = 0, seedLocations = 0, dir
     slow = await delayed(port + 2, port + 1, latencyMs);
     upstream = `http://127.0.0.1:${port + 2}`;
   }
-  const proxy = run('proxy', 'target/release/device-console', ['--playground-url', upstream, '--listen', `127.0.0.1:${port}`, '--dist', 'dist', ...proxyArgs]);
+  const proxy = run('proxy', 'target/release/device-console', ['--playground-url', upstream, '--listen', `127.0.0.1:${port}`, '--dist', 'dist', '--data-dir', dir, ...proxyArgs]);
   await waitFor(`http://127.0.0.1:${port}/healthz`, 60_000);
   return {
     console: `http://127.0.0.1:${port}`,

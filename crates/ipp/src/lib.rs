@@ -11,6 +11,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+pub mod activity;
 pub mod console;
 mod fields;
 #[cfg(feature = "fixtures")]

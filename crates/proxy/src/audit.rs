@@ -7,16 +7,24 @@
 //! its end and its entry is written whatever the client does. A client that hangs up, or
 //! the edge's time limit, only stops the wait for the answer; they never leave a change
 //! at Kustom without its entry.
+//!
+//! The same entry goes to the console database (the activity trail): written as an
+//! attempt before the change is sent ([`Recording::sending`], which refuses the change
+//! with 503 when it cannot be written), completed with its outcome after. A process that
+//! stops in between leaves an attempt that `db::reconcile` completes.
 
 use std::future::Future;
 use std::sync::{Arc, Mutex};
 
 use axum::response::Response;
+use ipp::activity::{ActivityOutcome, Actor, FieldChange, Target};
+use ipp::{Device, UpdateDevice, Uuid};
 use serde_json::{json, Map, Value};
 
-use crate::auth::Operator;
+use crate::db::activity::NewRecord;
 use crate::error::AppError;
-use ipp::{Device, UpdateDevice};
+use crate::fleet::Fleet;
+use crate::AppState;
 
 /// How a change ended, as the entry says it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,11 +43,15 @@ pub enum Outcome {
 
 impl Outcome {
     pub fn as_str(self) -> &'static str {
+        self.activity().as_str()
+    }
+
+    fn activity(self) -> ActivityOutcome {
         match self {
-            Outcome::Applied => "applied",
-            Outcome::Refused => "refused",
-            Outcome::Failed => "failed",
-            Outcome::Unknown => "unknown",
+            Outcome::Applied => ActivityOutcome::Applied,
+            Outcome::Refused => ActivityOutcome::Refused,
+            Outcome::Failed => ActivityOutcome::Failed,
+            Outcome::Unknown => ActivityOutcome::Unknown,
         }
     }
 
@@ -55,22 +67,20 @@ impl Outcome {
 }
 
 /// An entry being assembled while a change runs.
-#[derive(Debug)]
 pub struct Audit {
-    request_id: String,
-    sub: String,
-    name: Option<String>,
-    merchant: String,
-    action: &'static str,
-    target: Option<String>,
+    state: Arc<AppState>,
+    record: NewRecord,
+    /// What changed, as the log line says it.
     changes: Value,
+    /// Whether the attempt is in the database.
+    attempted: bool,
     /// Whether the change has been sent to Kustom.
     sent: bool,
     written: bool,
 }
 
 /// The running change's hold on its entry: what it learns on the way goes in here.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Recording(Arc<Mutex<Audit>>);
 
 impl Recording {
@@ -78,22 +88,109 @@ impl Recording {
         f(&mut self.0.lock().unwrap_or_else(|p| p.into_inner()))
     }
 
+    /// What the change is made to (its kind follows from the action).
     pub fn target(&self, id: impl ToString) {
-        self.with(|a| a.target = Some(id.to_string()));
+        self.with(|a| {
+            a.record.target = Some(target(a.record.action.as_str(), id.to_string(), None))
+        });
+    }
+
+    /// The device the change is made to (or made), and its name.
+    pub fn device(&self, id: Uuid, name: &str) {
+        self.with(|a| {
+            a.record.target = Some(Target {
+                kind: "device".into(),
+                id: id.to_string(),
+                name: Some(name.to_owned()),
+            })
+        });
+    }
+
+    /// Where the target was before the change and where it is after.
+    pub fn locations(&self, before: Option<Uuid>, after: Option<Uuid>) {
+        self.with(|a| {
+            a.record.location_before = before;
+            a.record.location_after = after;
+        });
     }
 
     pub fn changes(&self, changes: Value) {
-        self.with(|a| a.changes = changes);
+        self.with(|a| {
+            a.record.changes = field_changes(&changes);
+            a.changes = changes;
+        });
     }
 
-    /// Says that the change is about to be sent to Kustom: from here on, a call that
-    /// ends without an answer may have made it.
-    pub fn sending(&self) {
-        self.with(|a| a.sent = true);
+    /// Says that the change is about to be sent to Kustom, once it is recorded as an
+    /// attempt: from here on, a call that ends without an answer may have made it. When
+    /// it cannot be recorded it is not sent (503).
+    pub async fn sending(&self) -> Result<(), AppError> {
+        let (state, record) = self.with(|a| (a.state.clone(), a.record.clone()));
+        state
+            .db
+            .attempt(&record)
+            .await
+            .map_err(|e| crate::db::unavailable(&e))?;
+        self.with(|a| {
+            a.attempted = true;
+            a.sent = true;
+        });
+        Ok(())
     }
 
-    fn finish(&self, result: &Result<Response, AppError>) {
-        self.with(|a| a.write(result));
+    /// Writes the log line; answers what the database is to be told.
+    fn finish(&self, result: &Result<Response, AppError>) -> Ending {
+        self.with(|a| {
+            let (outcome, reason) = a.write(result);
+            (
+                a.state.clone(),
+                a.record.clone(),
+                outcome,
+                reason,
+                a.attempted,
+            )
+        })
+    }
+}
+
+/// How a change ended, as the database is told: the state, the record, the outcome, the
+/// reason, and whether the attempt was written.
+type Ending = (Arc<AppState>, NewRecord, Outcome, String, bool);
+
+fn target(action: &str, id: String, name: Option<String>) -> Target {
+    let kind = if action.starts_with("device.") {
+        "device"
+    } else {
+        "enrollment"
+    };
+    Target {
+        kind: kind.into(),
+        id,
+        name,
+    }
+}
+
+/// Completes the record (or, for a change refused before it was sent, writes it whole).
+/// Best effort: when the database is unavailable now, the log line has it, and an
+/// attempt is reconciled later.
+async fn store(
+    state: &AppState,
+    record: &NewRecord,
+    outcome: Outcome,
+    reason: &str,
+    attempted: bool,
+) {
+    let reason = (!reason.is_empty()).then_some(reason);
+    let written = if attempted {
+        state.db.complete(record, outcome.activity(), reason).await
+    } else {
+        match state.db.attempt(record).await {
+            Ok(()) => state.db.complete(record, outcome.activity(), reason).await,
+            Err(e) => Err(e),
+        }
+    };
+    if let Err(e) = written {
+        tracing::warn!(record = %record.id, error = %e, "cannot write how a change ended to the console database");
     }
 }
 
@@ -103,38 +200,64 @@ struct Unfinished(Recording);
 
 impl Drop for Unfinished {
     fn drop(&mut self) {
-        self.0.with(|a| {
-            if !a.written {
-                let e = AppError::status(
-                    500,
-                    "Unexpected error",
-                    "The console stopped while making this change.",
-                )
-                .unknown_outcome();
-                a.sent = true;
-                a.write(&Err(e));
+        let done = self.0.with(|a| {
+            if a.written {
+                return None;
             }
+            let e = AppError::status(
+                500,
+                "Unexpected error",
+                "The console stopped while making this change.",
+            )
+            .unknown_outcome();
+            a.sent = true;
+            let (outcome, reason) = a.write(&Err(e));
+            Some((
+                a.state.clone(),
+                a.record.clone(),
+                outcome,
+                reason,
+                a.attempted,
+            ))
         });
+        if let Some((state, record, outcome, reason, attempted)) = done {
+            // Still within the runtime (a panic): complete the record there.
+            if let Ok(rt) = tokio::runtime::Handle::try_current() {
+                rt.spawn(async move { store(&state, &record, outcome, &reason, attempted).await });
+            }
+        }
     }
 }
 
 impl Audit {
-    pub fn new(request_id: &str, op: &Operator, action: &'static str) -> Audit {
+    pub fn new(fleet: &Fleet, action: &'static str) -> Audit {
+        let op = &fleet.op;
         Audit {
-            request_id: request_id.to_owned(),
-            sub: op.sub.clone(),
-            name: op.name.clone(),
-            merchant: op.merchant_id.clone(),
-            action,
-            target: None,
+            state: fleet.state.clone(),
+            record: NewRecord {
+                id: Uuid::new_v4(),
+                merchant: op.merchant_id.clone(),
+                at: chrono::Utc::now(),
+                actor: Actor {
+                    sub: op.sub.clone(),
+                    name: op.name.clone(),
+                },
+                action: action.to_owned(),
+                target: None,
+                location_before: None,
+                location_after: None,
+                changes: Vec::new(),
+                request_id: fleet.request_id.clone(),
+            },
             changes: Value::Null,
+            attempted: false,
             sent: false,
             written: false,
         }
     }
 
     pub fn target(mut self, id: impl ToString) -> Audit {
-        self.target = Some(id.to_string());
+        self.record.target = Some(target(&self.record.action, id.to_string(), None));
         self
     }
 
@@ -149,7 +272,8 @@ impl Audit {
         let work = work(recording);
         let task = tokio::spawn(async move {
             let result = work.await;
-            guard.0.finish(&result);
+            let (state, record, outcome, reason, attempted) = guard.0.finish(&result);
+            store(&state, &record, outcome, &reason, attempted).await;
             result
         });
         task.await.unwrap_or_else(|e| {
@@ -162,7 +286,8 @@ impl Audit {
         })
     }
 
-    fn write(&mut self, result: &Result<Response, AppError>) {
+    /// Writes the log line; answers the outcome and the reason.
+    fn write(&mut self, result: &Result<Response, AppError>) -> (Outcome, String) {
         self.written = true;
         let outcome = Outcome::of(result, self.sent);
         let (status, reason) = match result {
@@ -178,19 +303,73 @@ impl Audit {
         tracing::info!(
             target: "audit",
             time = %chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-            request_id = %self.request_id,
-            sub = %self.sub,
-            name = self.name.as_deref().unwrap_or(""),
-            merchant = %self.merchant,
-            action = self.action,
-            target_id = self.target.as_deref().unwrap_or(""),
+            request_id = %self.record.request_id,
+            sub = %self.record.actor.sub,
+            name = self.record.actor.name.as_deref().unwrap_or(""),
+            merchant = %self.record.merchant,
+            action = %self.record.action,
+            target_id = self.record.target.as_ref().map_or("", |t| t.id.as_str()),
             changes = %self.changes,
             outcome = outcome.as_str(),
             status,
             reason = %reason,
             "audit"
         );
+        (
+            outcome,
+            if outcome == Outcome::Applied {
+                String::new()
+            } else {
+                reason
+            },
+        )
     }
+}
+
+/// What the log line says changed, one field at a time: `{"field": {"before", "after"}}`
+/// is a change, metadata keys are fields of their own (`metadata.key`), and any other
+/// value is what the field is set to.
+pub fn field_changes(changes: &Value) -> Vec<FieldChange> {
+    fn text(v: Option<&Value>) -> Option<String> {
+        match v {
+            None | Some(Value::Null) => None,
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(other) => Some(other.to_string()),
+        }
+    }
+    fn one(field: String, v: &Value, out: &mut Vec<FieldChange>) {
+        match v {
+            Value::Object(m)
+                if !m.is_empty() && m.keys().all(|k| k == "before" || k == "after") =>
+            {
+                out.push(FieldChange {
+                    field,
+                    before: text(m.get("before")),
+                    after: text(m.get("after")),
+                })
+            }
+            other => out.push(FieldChange {
+                field,
+                before: None,
+                after: text(Some(other)),
+            }),
+        }
+    }
+    let mut out = Vec::new();
+    let Value::Object(fields) = changes else {
+        return out;
+    };
+    for (k, v) in fields {
+        match (k.as_str(), v) {
+            ("metadata", Value::Object(meta)) => {
+                for (key, v) in meta {
+                    one(format!("metadata.{key}"), v, &mut out);
+                }
+            }
+            _ => one(k.clone(), v, &mut out),
+        }
+    }
+    out
 }
 
 /// What a device update changes: each changed field as `{before, after}`; metadata per key.

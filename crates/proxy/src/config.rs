@@ -37,6 +37,20 @@ pub struct Config {
     #[command(flatten)]
     pub index: IndexArgs,
 
+    /// Where the console keeps its files: its database (unless --database-url says
+    /// otherwise) and the built-in playground's.
+    #[arg(long, env = "DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+
+    /// The console database: sqlite:PATH (default: DATA_DIR/console.sqlite; one proxy
+    /// process) or postgres://user:password@host/db (several replicas share it).
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<String>,
+
+    /// Days the activity trail is kept; older records are deleted in the background.
+    #[arg(long, env = "ACTIVITY_RETENTION_DAYS", default_value_t = 400, value_parser = clap::value_parser!(u64).range(1..=36_500))]
+    pub activity_retention_days: u64,
+
     /// Origins allowed to embed the console in an iframe, space- or comma-separated
     /// (e.g. "https://portal.example.com"). They become CSP frame-ancestors and the
     /// origins the console accepts postMessage from.
@@ -101,11 +115,6 @@ pub struct PlaygroundArgs {
     #[arg(long, env = "PLAYGROUND_URL")]
     pub playground_url: Option<String>,
 
-    /// Where the built-in playground keeps its SQLite file.
-    #[cfg(feature = "playground")]
-    #[arg(long, env = "DATA_DIR", default_value = "data")]
-    pub data_dir: PathBuf,
-
     /// Loopback address of the built-in playground (port 0: any free port).
     #[cfg(feature = "playground")]
     #[arg(long, env = "PLAYGROUND_LISTEN", default_value = "127.0.0.1:0")]
@@ -138,8 +147,9 @@ pub mod built_in {
     /// Starts it; answers its base URL and its task (which ends only when it fails).
     pub async fn start(
         p: &PlaygroundArgs,
+        data_dir: &std::path::Path,
     ) -> Result<(String, tokio::task::JoinHandle<std::io::Result<()>>), String> {
-        let db = p.data_dir.join("playground.sqlite");
+        let db = data_dir.join("playground.sqlite");
         let db = db.to_str().ok_or("the data directory is not valid UTF-8")?;
         let store = playground::open_store(db, p.playground_seed == Seed::Demo, 0, 0)
             .map_err(|e| e.to_string())?;
@@ -277,6 +287,24 @@ pub enum LogFormat {
 }
 
 impl Config {
+    /// The database URL: as given, or a SQLite file in the data directory.
+    pub fn database_url(&self) -> Result<String, crate::start::StartError> {
+        if let Some(url) = &self.database_url {
+            return Ok(url.clone());
+        }
+        std::fs::create_dir_all(&self.data_dir).map_err(|source| {
+            crate::start::StartError::Unreadable {
+                path: self.data_dir.clone(),
+                source,
+            }
+        })?;
+        let file = self.data_dir.join("console.sqlite");
+        let file = file.to_str().ok_or_else(|| {
+            crate::start::StartError::Database("the data directory is not valid UTF-8".into())
+        })?;
+        Ok(format!("sqlite:{file}?mode=rwc"))
+    }
+
     pub fn request_timeout(&self) -> Duration {
         Duration::from_secs(self.request_timeout_secs)
     }

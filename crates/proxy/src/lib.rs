@@ -13,6 +13,7 @@
 pub mod audit;
 pub mod auth;
 pub mod config;
+pub mod db;
 pub mod edge;
 pub mod error;
 pub mod fleet;
@@ -57,6 +58,8 @@ pub struct AppState {
     pub lookup_max_pages: u32,
     /// Per merchant, the whole fleet (search, sort, facets, export, overview).
     pub index: fleet::index::FleetIndex,
+    /// The console database (activity).
+    pub db: db::Db,
     pub metrics: Arc<Metrics>,
 }
 

@@ -58,6 +58,8 @@ pub enum StartError {
     Site(#[from] SiteError),
     #[error("cannot start the built-in playground: {0}")]
     Playground(String),
+    #[error("the console database: {0}")]
+    Database(String),
 }
 
 /// A configured proxy, ready to serve.
@@ -101,6 +103,9 @@ pub async fn start(config: &Config) -> Result<Started, StartError> {
         &runtime_config(mode, &host_origins),
         mode == Mode::Playground,
     )?;
+    let db = crate::db::Db::open(&config.database_url()?, Duration::from_secs(2))
+        .await
+        .map_err(|e| StartError::Database(e.to_string()))?;
     let state = AppState {
         mode,
         site: Arc::new(site),
@@ -114,12 +119,15 @@ pub async fn start(config: &Config) -> Result<Started, StartError> {
         )),
         lookup_max_pages: config.upstream.lookup_max_pages,
         index: crate::fleet::index::FleetIndex::new(config.index.config()),
+        db,
         metrics,
     };
-    Ok(Started {
-        state: Arc::new(state),
-        playground,
-    })
+    let state = Arc::new(state);
+    tokio::spawn(crate::db::reconcile::background(
+        Arc::downgrade(&state),
+        chrono::Duration::days(config.activity_retention_days as i64),
+    ));
+    Ok(Started { state, playground })
 }
 
 type PlaygroundTask = Option<tokio::task::JoinHandle<std::io::Result<()>>>;
@@ -131,7 +139,7 @@ async fn upstream_base(
 ) -> Result<(String, PlaygroundTask, Option<bool>), StartError> {
     #[cfg(feature = "playground")]
     if config.playground.playground {
-        let (base, task) = crate::config::built_in::start(&config.playground)
+        let (base, task) = crate::config::built_in::start(&config.playground, &config.data_dir)
             .await
             .map_err(StartError::Playground)?;
         return Ok((base, Some(task), Some(!config.playground.documented_only)));

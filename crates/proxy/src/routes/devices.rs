@@ -120,6 +120,11 @@ pub(super) async fn one(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> 
     let device = fleet.device(id).await?;
     // What the upstream says now is what the index shows too.
     fleet.changed(Change::Device(device.clone()));
+    // A change to it that a stopped console left unfinished is settled now.
+    let state = fleet.state.clone();
+    tokio::spawn(
+        async move { crate::db::reconcile::reconcile(&state, Some(&id.to_string())).await },
+    );
     Ok(json(StatusCode::OK, &device.without_credentials()))
 }
 
@@ -131,7 +136,7 @@ pub(super) async fn update(
 ) -> Result<Response, AppError> {
     // Read here, within the request's time limit; a refusal is recorded by the change.
     let body = json_body(&headers, body).await;
-    let audit = Audit::new(&fleet.request_id, &fleet.op, "device.update").target(id);
+    let audit = Audit::new(&fleet, "device.update").target(id);
     audit
         .run(move |rec| async move {
             fleet.op.require(Role::Operator, "change devices")?;
@@ -139,6 +144,8 @@ pub(super) async fn update(
             // The device as it is now, at the upstream, not as the browser says it is.
             let current = fleet.device(id).await?;
             rec.changes(device_changes(&current, &req));
+            rec.locations(current.location_id, req.location_id);
+            rec.device(id, &req.name);
             let moving = req.location_id != current.location_id;
             if moving && !fleet.op.allows_location(req.location_id) {
                 return Err(AppError::forbidden_field(
@@ -146,7 +153,7 @@ pub(super) async fn update(
                     "You can only move devices to your own locations.",
                 ));
             }
-            rec.sending();
+            rec.sending().await?;
             let updated: Device = fleet.send(Method::PUT, &paths::device(id), &req).await?;
             let updated = updated.without_credentials();
             if updated.id == id {
@@ -158,16 +165,20 @@ pub(super) async fn update(
 }
 
 pub(super) async fn deregister(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> {
-    let audit = Audit::new(&fleet.request_id, &fleet.op, "device.deregister").target(id);
+    let audit = Audit::new(&fleet, "device.deregister").target(id);
     audit
         .run(move |rec| async move {
             fleet.op.require(Role::Admin, "deregister devices")?;
             let current = fleet.device(id).await?;
-            rec.changes(json!({"name": current.name, "location_id": current.location_id, "hardware_id": current.hardware_id}));
-            rec.sending();
-            fleet
-                .call(Method::DELETE, &paths::device(id), None)
-                .await?;
+            rec.changes(json!({
+                "name": {"before": current.name, "after": null},
+                "location_id": {"before": current.location_id, "after": null},
+                "hardware_id": {"before": current.hardware_id, "after": null},
+            }));
+            rec.locations(current.location_id, None);
+            rec.device(id, &current.name);
+            rec.sending().await?;
+            fleet.call(Method::DELETE, &paths::device(id), None).await?;
             fleet.changed(Change::DeviceGone(id));
             Ok(StatusCode::NO_CONTENT.into_response())
         })

@@ -142,7 +142,7 @@ pub(super) async fn create(
 ) -> Result<Response, AppError> {
     // Read here, within the request's time limit; a refusal is recorded by the change.
     let body = json_body(&headers, body).await;
-    let audit = Audit::new(&fleet.request_id, &fleet.op, "enrollment.create");
+    let audit = Audit::new(&fleet, "enrollment.create");
     audit
         .run(move |rec| async move {
             fleet.op.require(Role::Operator, "create enrollments")?;
@@ -160,7 +160,8 @@ pub(super) async fn create(
                     }
                 }
             }
-            rec.sending();
+            rec.locations(None, req.location_id);
+            rec.sending().await?;
             let created: Enrollment = fleet.send(Method::POST, &paths::enrollments(), &req).await?;
             rec.target(created.enrollment_id);
             fleet.changed(Change::Code(Enrollment {
@@ -173,14 +174,15 @@ pub(super) async fn create(
 }
 
 pub(super) async fn cancel(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> {
-    let audit = Audit::new(&fleet.request_id, &fleet.op, "enrollment.cancel").target(id);
+    let audit = Audit::new(&fleet, "enrollment.cancel").target(id);
     audit
         .run(move |rec| async move {
             fleet.op.require(Role::Operator, "cancel enrollments")?;
             // Within the operator's scope, or not at all.
             let e = fleet.enrollment(id).await?;
-            rec.changes(json!({"status": {"before": e.status_at(Utc::now()).as_str(), "after": "CANCELLED"}, "location_id": e.location_id}));
-            rec.sending();
+            rec.changes(json!({"status": {"before": e.status_at(Utc::now()).as_str(), "after": "CANCELLED"}}));
+            rec.locations(e.location_id, e.location_id);
+            rec.sending().await?;
             fleet
                 .call(Method::DELETE, &paths::enrollment(id), None)
                 .await?;

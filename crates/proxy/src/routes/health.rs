@@ -1,5 +1,5 @@
 //! `GET /healthz` (the process is up) and `GET /readyz` (Kustom is reachable and takes
-//! the API key). `/readyz` needs no sign-in, so anyone can call it as often as they
+//! the API key, and the console database answers). `/readyz` needs no sign-in, so anyone can call it as often as they
 //! like: its look at Kustom is kept for an interval and shared, and Kustom is asked at
 //! most once per interval whatever the request rate.
 
@@ -43,7 +43,17 @@ pub async fn readyz(State(state): State<Arc<AppState>>) -> Response {
             (*ready, body.clone())
         }
         _ => {
-            let (ready, body) = look(&state).await;
+            let ((upstream, mut body), database) = tokio::join!(look(&state), state.db.ping());
+            let ready = upstream && database.is_ok();
+            body["ready"] = json!(ready);
+            body["database"] = json!(if database.is_ok() {
+                "ok"
+            } else {
+                "unavailable"
+            });
+            if let Err(e) = &database {
+                tracing::warn!(error = %e, "the console database does not answer");
+            }
             *last = Some((Instant::now(), ready, body.clone()));
             (ready, body)
         }

@@ -2,6 +2,7 @@
 //! `fleet` (the operator's view of the Device API) and `audit` (changes). Anything else
 //! under `/api` is a problem+json 404 or 405 (the edge writes the problem).
 
+mod activity;
 mod devices;
 mod enrollments;
 mod health;
@@ -44,6 +45,9 @@ pub fn api(state: &AppState) -> Router<Arc<AppState>> {
             get(enrollments::one).delete(enrollments::cancel),
         )
         .route("/overview", get(overview::overview))
+        .route("/activity", get(activity::list))
+        .route("/activity/export.csv", get(activity::export))
+        .route("/activity/creators", get(activity::creators))
         .route("/enrollments/export.csv", get(enrollments::export))
         .route("/devices", get(devices::list))
         .route("/devices/facets", get(devices::facets))

@@ -155,7 +155,7 @@ pub async fn sign_in(
 pub async fn pair(fleet: Fleet, headers: HeaderMap, body: Body) -> Result<Response, AppError> {
     // Read here, within the request's time limit; a refusal is recorded by the change.
     let body = json_body(&headers, body).await;
-    let audit = Audit::new(&fleet.request_id, &fleet.op, "playground.pair");
+    let audit = Audit::new(&fleet, "playground.pair");
     audit
         .run(move |rec| async move {
             fleet.op.require(Role::Operator, "simulate pairing")?;
@@ -164,6 +164,7 @@ pub async fn pair(fleet: Fleet, headers: HeaderMap, body: Body) -> Result<Respon
             // The code must be a pending one within the operator's locations.
             let e = fleet.pending_code(&code).await?;
             rec.target(e.enrollment_id);
+            rec.locations(None, e.location_id);
             let hardware_id = format!(
                 "SIM-{}",
                 &uuid::Uuid::new_v4().simple().to_string()[..12].to_uppercase()
@@ -177,11 +178,12 @@ pub async fn pair(fleet: Fleet, headers: HeaderMap, body: Body) -> Result<Respon
                 platform: req.platform,
                 name: req.name.clone(),
             };
-            rec.sending();
+            rec.sending().await?;
             let device: Device = fleet
                 .send(Method::POST, &paths::register(), &register)
                 .await?;
             let device = device.without_credentials();
+            rec.device(device.id, &device.name);
             fleet.changed(Change::CodeGone(e.enrollment_id));
             fleet.changed(Change::Device(device.clone()));
             Ok(json(StatusCode::CREATED, &device))

@@ -2,6 +2,7 @@
 //! in-test fake upstream. Every response read here, and every log line the suite
 //! produced, is checked for the API keys and the operator tokens (see `common`).
 
+mod activity;
 mod boundary;
 mod common;
 mod faults;

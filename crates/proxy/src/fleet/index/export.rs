@@ -61,7 +61,7 @@ fn finish(w: csv::Writer<Vec<u8>>) -> Bytes {
 }
 
 /// Writes `rows` a chunk at a time as the client reads, after `header`.
-fn stream<T: Send + Sync + 'static>(
+pub(crate) fn stream<T: Send + Sync + 'static>(
     header: Vec<String>,
     rows: Vec<T>,
     write: impl Fn(&T) -> Vec<String> + Send + Sync + 'static,

@@ -1,0 +1,377 @@
+//! The activity trail in the console database, on SQLite and on PostgreSQL: every change
+//! recorded with who, what, where and how it ended; read back within the operator's
+//! locations; migrations; the database going away.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use ipp::console::Role;
+use proxy::db::{migrator, versions, Db};
+use reqwest::Method;
+use serde_json::{json, Value};
+use tokio::sync::watch;
+
+use crate::common::*;
+
+fn records(page: &Value) -> Vec<Value> {
+    page["content"].as_array().unwrap().clone()
+}
+
+fn change<'a>(record: &'a Value, field: &str) -> &'a Value {
+    record["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["field"] == field)
+        .unwrap_or_else(|| panic!("no change of {field} in {record}"))
+}
+
+#[tokio::test]
+async fn a_change_is_recorded_with_who_what_where_and_how_it_ended() {
+    for postgres in [false, true] {
+        let p = stack(Opts {
+            postgres,
+            ..Opts::default()
+        })
+        .await;
+        let admin = token(Role::Admin);
+        let locs = p.locations();
+        let d = p.device_at(&locs[0]);
+        let body = json!({"name": "Till 4", "location_id": locs[1], "metadata": d.metadata});
+        let moved = p
+            .call(
+                Method::PUT,
+                &format!("/api/devices/{}", d.id),
+                Some(&admin),
+                Some(body),
+            )
+            .await;
+        let rid = moved.request_id();
+        moved.ok(200);
+        let page = p
+            .get(&format!("/api/activity?device_id={}", d.id), &admin)
+            .await
+            .ok(200);
+        assert_eq!(page["total_elements"], 1, "postgres={postgres}: {page}");
+        let r = &records(&page)[0];
+        assert_eq!(r["action"], "device.update");
+        assert_eq!(r["outcome"], "applied");
+        assert_eq!(r["actor"]["sub"], "user-admin");
+        assert_eq!(r["request_id"], rid.as_str());
+        assert_eq!(r["location_before"], locs[0].as_str());
+        assert_eq!(r["location_after"], locs[1].as_str());
+        assert_eq!(
+            r["target"],
+            json!({"kind": "device", "id": d.id, "name": "Till 4"})
+        );
+        assert_eq!(change(r, "name")["before"], d.name.as_str());
+        assert_eq!(change(r, "name")["after"], "Till 4");
+        assert_eq!(change(r, "location_id")["after"], locs[1].as_str());
+
+        // Refused before it was sent: recorded too, with why.
+        let viewer = token(Role::Viewer);
+        p.call(
+            Method::DELETE,
+            &format!("/api/devices/{}", d.id),
+            Some(&viewer),
+            None,
+        )
+        .await
+        .problem(403);
+        let page = p
+            .get(&format!("/api/activity?device_id={}", d.id), &admin)
+            .await
+            .ok(200);
+        let newest = &records(&page)[0];
+        assert_eq!(
+            (newest["action"].as_str(), newest["outcome"].as_str()),
+            (Some("device.deregister"), Some("refused"))
+        );
+        assert!(
+            newest["reason"].as_str().unwrap().contains("role"),
+            "{newest}"
+        );
+
+        // A code: its record never holds the code itself; "created by" finds it.
+        let e = p
+            .call(
+                Method::POST,
+                "/api/enrollments",
+                Some(&admin),
+                Some(json!({"location_id": locs[0], "metadata": {"till": "4"}})),
+            )
+            .await
+            .ok(201);
+        let id = e["enrollment_id"].as_str().unwrap();
+        let page = p
+            .get(&format!("/api/activity?enrollment_id={id}"), &admin)
+            .await;
+        assert!(
+            !page.text.contains(e["enrollment_code"].as_str().unwrap()),
+            "no pairing code in the trail"
+        );
+        let r = &records(&page.ok(200))[0];
+        assert_eq!(
+            (r["action"].as_str(), r["outcome"].as_str()),
+            (Some("enrollment.create"), Some("applied"))
+        );
+        assert_eq!(r["location_after"], locs[0].as_str());
+        assert_eq!(change(r, "metadata.till")["after"], "4");
+        let made = p
+            .get(
+                &format!("/api/activity/creators?id={id}&id={}", d.id),
+                &admin,
+            )
+            .await
+            .ok(200);
+        assert_eq!(made.as_array().unwrap().len(), 1, "{made}");
+        assert_eq!(made[0]["id"], id);
+        assert_eq!(made[0]["actor"]["sub"], "user-admin");
+
+        // Filters: by action, by operator, by time.
+        let by_action = p
+            .get("/api/activity?action=enrollment.create", &admin)
+            .await
+            .ok(200);
+        assert!(records(&by_action)
+            .iter()
+            .all(|r| r["action"] == "enrollment.create"));
+        let nobody = p
+            .get("/api/activity?actor=someone-else", &admin)
+            .await
+            .ok(200);
+        assert_eq!(nobody["total_elements"], 0);
+        let later = p
+            .get("/api/activity?since=2099-01-01T00:00:00Z", &admin)
+            .await
+            .ok(200);
+        assert_eq!(later["total_elements"], 0);
+        let all = p.get("/api/activity?page_size=2", &admin).await.ok(200);
+        assert_eq!(all["total_elements"], 3);
+        assert_eq!(all["total_pages"], 2);
+        let bad = p
+            .get("/api/activity?action=device.explode", &admin)
+            .await
+            .problem(400);
+        assert!(bad["errors"]["action"]
+            .as_str()
+            .unwrap()
+            .contains("device.update"));
+
+        // As CSV.
+        let csv = p
+            .send(
+                p.client
+                    .get(p.url("/api/activity/export.csv"))
+                    .bearer_auth(&admin),
+            )
+            .await;
+        assert_eq!(csv.headers["x-row-count"], "3");
+        assert!(csv.text.contains("name: "), "{}", csv.text);
+    }
+}
+
+#[tokio::test]
+async fn operators_see_the_activity_of_their_own_locations_only() {
+    for postgres in [false, true] {
+        let p = stack(Opts {
+            postgres,
+            ..Opts::default()
+        })
+        .await;
+        let locs = p.locations();
+        let d = p.device_at(&locs[0]);
+        let body = json!({"name": d.name, "location_id": locs[1], "metadata": d.metadata});
+        p.call(
+            Method::PUT,
+            &format!("/api/devices/{}", d.id),
+            Some(&token(Role::Admin)),
+            Some(body),
+        )
+        .await
+        .ok(200);
+        let path = format!("/api/activity?device_id={}", d.id);
+        // Moved from the first to the second: visible from either, not from the third.
+        for (i, seen) in [(0, 1), (1, 1), (2, 0)] {
+            let op = scoped_token(Role::Viewer, std::slice::from_ref(&locs[i]));
+            let page = p.get(&path, &op).await.ok(200);
+            assert_eq!(
+                page["total_elements"], seen,
+                "postgres={postgres}, location {i}"
+            );
+        }
+        let third = scoped_token(Role::Viewer, std::slice::from_ref(&locs[2]));
+        p.get(&format!("/api/activity?location_id={}", locs[0]), &third)
+            .await
+            .problem(403);
+        let made = p
+            .get(&format!("/api/activity/creators?id={}", d.id), &third)
+            .await
+            .ok(200);
+        assert_eq!(made, json!([]));
+    }
+}
+
+#[tokio::test]
+async fn migrations_apply_forwards_from_every_earlier_version() {
+    for postgres in [false, true] {
+        for from in std::iter::once(0).chain(versions()) {
+            let url = database_url(postgres).await;
+            sqlx::any::install_default_drivers();
+            let pool = sqlx::AnyPool::connect(&url).await.unwrap();
+            if from > 0 {
+                migrator().run_to(from, &pool).await.unwrap();
+            }
+            pool.close().await;
+            // The proxy brings it up to date at start, and it works.
+            let db = Db::open(&url, Duration::from_secs(5)).await.unwrap();
+            db.ping().await.unwrap();
+            let applied: i64 = sqlx::Row::get(
+                &sqlx::query("SELECT COUNT(*) AS n FROM _sqlx_migrations")
+                    .fetch_one(&db.pool)
+                    .await
+                    .unwrap(),
+                "n",
+            );
+            assert_eq!(
+                applied as usize,
+                versions().len(),
+                "postgres={postgres}, from {from}"
+            );
+            // Again: nothing to do.
+            Db::open(&url, Duration::from_secs(5)).await.unwrap();
+        }
+    }
+}
+
+/// A TCP forwarder to the test PostgreSQL that can be cut (every connection dropped,
+/// new ones refused) and restored.
+struct Gate {
+    port: u16,
+    open: watch::Sender<bool>,
+}
+
+impl Gate {
+    async fn start(to: u16) -> Gate {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let (open, watching) = watch::channel(true);
+        let watching = Arc::new(watching);
+        tokio::spawn(async move {
+            while let Ok((mut inbound, _)) = listener.accept().await {
+                let mut state = (*watching).clone();
+                if !*state.borrow() {
+                    continue;
+                }
+                tokio::spawn(async move {
+                    let Ok(mut out) = tokio::net::TcpStream::connect(("127.0.0.1", to)).await
+                    else {
+                        return;
+                    };
+                    tokio::select! {
+                        _ = tokio::io::copy_bidirectional(&mut inbound, &mut out) => {}
+                        _ = state.wait_for(|open| !open) => {}
+                    }
+                });
+            }
+        });
+        Gate { port, open }
+    }
+}
+
+#[tokio::test]
+async fn with_the_database_down_changes_are_refused_and_reads_go_on() {
+    let url = new_postgres_database().await;
+    let (server, name) = url.rsplit_once('/').unwrap();
+    let pg_port: u16 = server.rsplit_once(':').unwrap().1.parse().unwrap();
+    let gate = Gate::start(pg_port).await;
+    let via = format!("postgres://postgres@127.0.0.1:{}/{name}", gate.port);
+    let p = stack(Opts {
+        extra_args: vec![
+            "--database-url".into(),
+            via,
+            "--readyz-interval-secs".into(),
+            "0".into(),
+        ],
+        ..Opts::default()
+    })
+    .await;
+    let admin = token(Role::Admin);
+    let d = p.device_at(&p.locations()[0]);
+    let rename =
+        |name: &str| json!({"name": name, "location_id": d.location_id, "metadata": d.metadata});
+    let path = format!("/api/devices/{}", d.id);
+    p.call(
+        Method::PUT,
+        &path,
+        Some(&admin),
+        Some(rename("Before the outage")),
+    )
+    .await
+    .ok(200);
+    p.send(p.client.get(p.url("/readyz"))).await.ok(200);
+
+    gate.open.send(false).unwrap();
+    let refused = p
+        .call(
+            Method::PUT,
+            &path,
+            Some(&admin),
+            Some(rename("During the outage")),
+        )
+        .await
+        .problem(503);
+    assert!(
+        refused["detail"]
+            .as_str()
+            .unwrap()
+            .contains("nothing was changed"),
+        "{refused}"
+    );
+    let at_kustom = p
+        .store
+        .as_ref()
+        .unwrap()
+        .list_devices(playground::DEMO_MERCHANT, &ipp::ListQuery::default())
+        .unwrap();
+    assert!(
+        at_kustom
+            .content
+            .iter()
+            .any(|x| x.id == d.id && x.name == "Before the outage"),
+        "not sent"
+    );
+    // Reads go on.
+    assert_eq!(
+        p.get(&path, &admin).await.ok(200)["name"],
+        "Before the outage"
+    );
+    p.get("/api/devices", &admin).await.ok(200);
+    p.get("/api/activity", &admin).await.problem(503);
+    let ready = p.send(p.client.get(p.url("/readyz"))).await;
+    assert_eq!(ready.status.as_u16(), 503);
+    assert_eq!(ready.body["database"], "unavailable");
+
+    gate.open.send(true).unwrap();
+    p.call(
+        Method::PUT,
+        &path,
+        Some(&admin),
+        Some(rename("After the outage")),
+    )
+    .await
+    .ok(200);
+    let page = p
+        .get(&format!("/api/activity?device_id={}", d.id), &admin)
+        .await
+        .ok(200);
+    let names: Vec<String> = records(&page)
+        .iter()
+        .map(|r| r["target"]["name"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        names,
+        ["After the outage", "Before the outage"],
+        "nothing recorded of what was refused"
+    );
+}
