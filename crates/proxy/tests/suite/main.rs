@@ -8,6 +8,7 @@ mod common;
 mod faults;
 mod hostile;
 mod index;
+mod killed;
 mod modes;
 mod routes;
 mod scoped;
