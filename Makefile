@@ -7,7 +7,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TERM_COLOR ?= never
 PORT ?= 8080
 
-.PHONY: run test build setup bench bench-playground bench-proxy bench-pairing bench-devices bench-index clean
+.PHONY: run test build setup bench bench-playground bench-proxy bench-pairing bench-devices bench-index bench-activity clean
 
 ## Start the console in playground mode with demo data on http://127.0.0.1:$(PORT)/
 run: build
@@ -28,7 +28,7 @@ setup:
 	scripts/setup.sh test
 
 ## Benchmarks (see README, "Benchmarks")
-bench: bench-playground bench-proxy bench-pairing bench-devices bench-index
+bench: bench-playground bench-proxy bench-pairing bench-devices bench-index bench-activity
 
 bench-playground:
 	scripts/setup.sh build
@@ -52,6 +52,14 @@ bench-index: build
 	scripts/setup.sh test
 	cargo build --release -p playground -p proxy --features proxy/playground
 	node e2e/bench/index.mjs
+
+bench-activity:
+	scripts/setup.sh test
+	cargo build --release -p proxy --example activity_bench
+	dir=$$(mktemp -d /tmp/console-pg.XXXXXX); \
+	  url=$$(scripts/postgres.sh start $$dir) && \
+	  CONSOLE_BENCH_POSTGRES_URL=$$url cargo run -q --release -p proxy --example activity_bench; \
+	  rc=$$?; scripts/postgres.sh stop $$dir; exit $$rc
 
 clean:
 	rm -rf dist target/e2e
