@@ -375,3 +375,46 @@ async fn with_the_database_down_changes_are_refused_and_reads_go_on() {
         "nothing recorded of what was refused"
     );
 }
+
+#[tokio::test]
+async fn records_older_than_the_retention_are_pruned() {
+    for postgres in [false, true] {
+        let db = Db::open(&database_url(postgres).await, Duration::from_secs(5))
+            .await
+            .unwrap();
+        let now = chrono::Utc::now();
+        for days in [500, 401, 399, 1] {
+            let r = proxy::db::activity::NewRecord {
+                id: uuid::Uuid::new_v4(),
+                merchant: playground::DEMO_MERCHANT.into(),
+                at: now - chrono::Duration::days(days),
+                actor: ipp::activity::Actor {
+                    sub: "user-admin".into(),
+                    name: None,
+                },
+                action: "device.update".into(),
+                target: None,
+                location_before: None,
+                location_after: None,
+                changes: Vec::new(),
+                request_id: format!("r-{days}"),
+            };
+            db.attempt(&r).await.unwrap();
+        }
+        assert_eq!(
+            db.prune(now - chrono::Duration::days(400)).await.unwrap(),
+            2,
+            "postgres={postgres}"
+        );
+        let left = db
+            .activity(
+                playground::DEMO_MERCHANT,
+                &ipp::activity::ActivityQuery::default(),
+                None,
+            )
+            .await
+            .unwrap();
+        let ids: Vec<&str> = left.content.iter().map(|a| a.request_id.as_str()).collect();
+        assert_eq!(ids, ["r-1", "r-399"]);
+    }
+}
