@@ -31,6 +31,7 @@ use crate::api::{Api, Client};
 use crate::components::time::{DateFormat, Dates};
 
 use crate::config::RuntimeConfig;
+use crate::pages::activity::ActivityPage;
 use crate::pages::dev_sign_in::DevSignInPage;
 use crate::pages::devices::{DevicePage, DevicesPage};
 use crate::pages::enrollments::{EnrollmentsPage, NewEnrollmentPage, PairingCardPage};
@@ -68,6 +69,7 @@ pub fn App(
                     <Route path=path!("/enrollments/:id") view=PairingCardPage/>
                     <Route path=path!("/devices") view=DevicesPage/>
                     <Route path=path!("/devices/:id") view=DevicePage/>
+                    <Route path=path!("/activity") view=ActivityPage/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -3,6 +3,7 @@
 use ipp::Uuid;
 
 use crate::api;
+use crate::logic::activity::ActivityFilters;
 use crate::logic::filters::{parse_query, Filters};
 
 /// A screen of the console.
@@ -14,6 +15,7 @@ pub enum Screen {
     Enrollment(Uuid),
     Devices,
     Device(Uuid),
+    Activity,
     DevSignIn,
 }
 
@@ -26,6 +28,7 @@ impl Screen {
             Screen::Enrollment(id) => format!("/enrollments/{id}"),
             Screen::Devices => "/devices".into(),
             Screen::Device(id) => format!("/devices/{id}"),
+            Screen::Activity => "/activity".into(),
             Screen::DevSignIn => "/dev/sign-in".into(),
         }
     }
@@ -66,6 +69,9 @@ pub fn first_reads(path: &str, search: &str, scope: Option<&[Uuid]>) -> Vec<Stri
             _ => f,
         };
         reads.push(api::enrollments::ENROLLMENTS.list_path(&f.to_list_query()));
+    } else if path == Screen::Activity.href() {
+        let f = ActivityFilters::from_pairs(parse_query(search)).0;
+        reads.push(api::activity::list_path(&f.to_local_query()));
     }
     reads
 }
@@ -107,6 +113,10 @@ mod tests {
             2
         );
         assert!(first_reads("/dev/sign-in", "", None).is_empty());
+        assert_eq!(
+            first_reads("/activity", "?action=device.deregister&page=2", None)[2],
+            "/api/activity?action=device.deregister&page_number=1&page_size=20"
+        );
     }
 
     #[test]

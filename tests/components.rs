@@ -13,6 +13,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+#[path = "components/activity.rs"]
+mod activity;
 mod common;
 #[path = "components/lists.rs"]
 mod lists;

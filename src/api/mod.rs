@@ -3,6 +3,7 @@
 //! decodes problem+json into [`ApiError`], and aborts the request when the page that
 //! asked goes away (the future is dropped). Screens reach it through [`use_api`].
 
+pub mod activity;
 mod collection;
 pub mod dev;
 pub mod devices;

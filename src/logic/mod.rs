@@ -1,7 +1,8 @@
 //! Pure logic of the screens, out of the components so it is tested natively: code
 //! grouping, countdown text, expiry choices, filters in the URL, what a save will change,
-//! the fleet's counts.
+//! the fleet's counts, the activity view's filters and wording.
 
+pub mod activity;
 pub mod code;
 pub mod countdown;
 pub mod diff;

@@ -1,7 +1,8 @@
 //! The filter bar of the lists: location, and up to five metadata `key:value` filters as
 //! chips, all in the URL. Shared by enrollments and devices; for devices also the
 //! platform and "added since" chips, suggestions from the whole fleet's facets, and
-//! matching values in any case.
+//! matching values in any case. How every list (activity too) shows its page:
+//! [`list_body`].
 
 use ipp::fleet::{DeviceList, Facets, FleetQuery};
 use ipp::{ListQuery, MetadataFilter, Page};
@@ -141,20 +142,37 @@ impl ScopedFilters {
         show: impl Fn(L) -> AnyView + Send + Sync + 'static,
     ) -> impl IntoView {
         let filters = self.filters;
-        // Only a new answer rebuilds the list: the filters change first (the address), and
-        // rebuilding the old answer for them would be wasted work.
-        move || {
-            page.get().map(|result| match result {
-                Err(e) => {
-                    view! { <ErrorNotice error=e retry=Callback::new(move |()| page.refetch())/> }
-                        .into_any()
-                }
-                Ok(p) if p.is_empty() => {
-                    empty(p, filters.with_untracked(|f| f.is_filtered() || f.page > 0))
-                }
-                Ok(p) => show(p),
-            })
-        }
+        list_body(
+            page,
+            move || filters.with_untracked(|f| f.is_filtered() || f.page > 0),
+            empty,
+            show,
+        )
+    }
+}
+
+/// A list's page as it shows it: the error with a retry, the empty state
+/// (`empty(answer, filtered())`, where `filtered` says whether filters or a page past the
+/// end made it empty), or `show(answer)`; nothing while it loads, so that the
+/// surrounding `Transition` shows its fallback.
+pub fn list_body<L: Listing + Clone + Send + Sync + 'static>(
+    page: LocalResource<Result<L, ApiError>>,
+    filtered: impl Fn() -> bool + Send + Sync + 'static,
+    empty: impl Fn(L, bool) -> AnyView + Send + Sync + 'static,
+    show: impl Fn(L) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    // Only a new answer rebuilds the list: the filters change first (the address), and
+    // rebuilding the old answer for them would be wasted work (so `filtered` is read
+    // without tracking).
+    move || {
+        page.get().map(|result| match result {
+            Err(e) => {
+                view! { <ErrorNotice error=e retry=Callback::new(move |()| page.refetch())/> }
+                    .into_any()
+            }
+            Ok(p) if p.is_empty() => empty(p, untrack(&filtered)),
+            Ok(p) => show(p),
+        })
     }
 }
 

@@ -18,6 +18,7 @@
 //! - Every call goes through the console's API client ([`crate::api::use_api`]), with
 //!   ids as `Uuid`s.
 
+pub mod activity;
 pub mod dev_sign_in;
 pub mod devices;
 pub mod enrollments;

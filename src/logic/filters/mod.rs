@@ -79,6 +79,29 @@ pub fn query_string<'a>(pairs: impl IntoIterator<Item = (&'a str, String)>) -> S
         .join("&")
 }
 
+/// The address's `page` (counted from 1) as the API's (from 0).
+pub fn read_page(value: &str) -> Result<u32, String> {
+    match value.parse::<u32>() {
+        Ok(n) if n >= 1 => Ok(n - 1),
+        _ => Err(format!("page \"{value}\"")),
+    }
+}
+
+/// The address's page `size`.
+pub fn read_size(value: &str) -> Result<u32, String> {
+    match value.parse::<u32>() {
+        Ok(n) if (1..=MAX_PAGE_SIZE).contains(&n) => Ok(n),
+        _ => Err(format!("page size \"{value}\"")),
+    }
+}
+
+/// The address's `page` and `size` of a list (zero-based `page`), defaults left out.
+pub fn page_pairs(page: u32, size: u32) -> impl Iterator<Item = (&'static str, String)> {
+    let page = (page > 0).then(|| ("page", (page + 1).to_string()));
+    let size = (size != DEFAULT_PAGE_SIZE).then(|| ("size", size.to_string()));
+    page.into_iter().chain(size)
+}
+
 /// What a list screen shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Filters {
@@ -142,13 +165,13 @@ impl Filters {
                     Err(e) => ignored.push(e),
                 },
                 "used" => f.used = matches!(value.as_str(), "1" | "true" | "yes"),
-                "page" => match value.parse::<u32>() {
-                    Ok(n) if n >= 1 => f.page = n - 1,
-                    _ => ignored.push(format!("page \"{value}\"")),
+                "page" => match read_page(&value) {
+                    Ok(n) => f.page = n,
+                    Err(e) => ignored.push(e),
                 },
-                "size" => match value.parse::<u32>() {
-                    Ok(n) if (1..=MAX_PAGE_SIZE).contains(&n) => f.size = n,
-                    _ => ignored.push(format!("page size \"{value}\"")),
+                "size" => match read_size(&value) {
+                    Ok(n) => f.size = n,
+                    Err(e) => ignored.push(e),
                 },
                 "sort" => match value.parse() {
                     Ok(sort) => f.sort = Some(sort).filter(|s| *s != Sort::NEWEST),
@@ -194,12 +217,7 @@ impl Filters {
         if self.used {
             s.push(("used", "1".into()));
         }
-        if self.page > 0 {
-            s.push(("page", (self.page + 1).to_string()));
-        }
-        if self.size != DEFAULT_PAGE_SIZE {
-            s.push(("size", self.size.to_string()));
-        }
+        s.extend(page_pairs(self.page, self.size));
         if let Some(sort) = self.sort.filter(|s| *s != Sort::NEWEST) {
             s.push(("sort", sort.to_string()));
         }

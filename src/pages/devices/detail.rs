@@ -1,7 +1,8 @@
 //! `/devices/:id`: one device. Rename inline (Enter saves, Esc cancels), move it, edit its
 //! metadata with a summary of what will change; every save sends the whole device, built
 //! from the freshest copy, so nothing else is lost. A failed save keeps every edit.
-//! Deregistering asks for the device's name to be typed.
+//! Deregistering asks for the device's name to be typed. Its history: the last changes
+//! made through the console, read again after each save.
 
 use ipp::console::Role;
 use ipp::{Device, FieldErrors, Uuid};
@@ -21,7 +22,9 @@ use crate::components::metadata_editor::{MetadataDraft, MetadataEditor};
 use crate::components::notice::ErrorNotice;
 use crate::components::time::{use_dates, RelativeTime};
 use crate::locations::use_locations;
+use crate::logic::activity::ActivityFilters;
 use crate::logic::diff::{changes, merge, Draft};
+use crate::pages::activity::History;
 use crate::pages::{id_screen, use_handoff, Missing};
 use crate::routes::Screen;
 use crate::session::use_session;
@@ -241,6 +244,7 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
                 <p class="hint">"Your role can view devices; ask an operator to change them."</p>
             }.into_any()
         }}
+        <History filters=ActivityFilters::of_device(id) changed=Signal::derive(move || save.version().get())/>
         {move || can_deregister().then(|| view! {
             <section class="danger-zone" aria-labelledby="danger-title">
                 <h2 id="danger-title">"Deregister"</h2>

@@ -1,7 +1,8 @@
 //! `/enrollments/:id`: the pairing card. The code large and grouped (and spelled out for
 //! screen readers), a QR code, copy and print, the expiry as a local time and a live
 //! countdown; while visible it checks every 1.5 s and turns to "Paired" when the code is
-//! used, or says it expired and offers a new one with the same details.
+//! used, or says it expired and offers a new one with the same details. Below, the
+//! code's history.
 
 use std::time::Duration;
 
@@ -20,7 +21,9 @@ use crate::components::qr_code::QrCode;
 use crate::components::status::StatusChip;
 use crate::components::time::use_dates;
 use crate::locations::use_locations;
+use crate::logic::activity::ActivityFilters;
 use crate::logic::code;
+use crate::pages::activity::History;
 use crate::pages::{id_screen, use_handoff, use_polling, Missing};
 use crate::routes::Screen;
 use crate::session::use_session;
@@ -69,7 +72,12 @@ pub fn PairingCard(id: Uuid) -> impl IntoView {
             enrollment,
             device: None,
         });
-    let detail = LocalResource::new(move || async move { api::enrollments::get(api, id).await });
+    let pairing = Pairing::new();
+    // Read again after the clerk's pairing is simulated here.
+    let detail = LocalResource::new(move || {
+        pairing.action.version().track();
+        async move { api::enrollments::get(api, id).await }
+    });
     // What is known of the code: the latest answer that had it.
     let known = Memo::new(
         move |before: Option<&Option<EnrollmentDetail>>| match detail.get() {
@@ -124,12 +132,12 @@ pub fn PairingCard(id: Uuid) -> impl IntoView {
                 }.into_any(),
                 s => match known.get_untracked() {
                     Some(d) => view! {
-                        <CardBody detail=d state=s now=now lifetime=lifetime.get_untracked()
-                            on_paired=Callback::new(move |()| detail.refetch())/>
+                        <CardBody detail=d state=s now=now lifetime=lifetime.get_untracked() pairing=pairing/>
                     }.into_any(),
                     None => ().into_any(),
                 },
             }}
+            <History filters=ActivityFilters::of_code(id) changed=Signal::derive(move || pairing.action.version().get())/>
         </section>
     }
 }
@@ -140,7 +148,7 @@ fn CardBody(
     state: State,
     now: RwSignal<DateTime<Utc>>,
     lifetime: Option<u64>,
-    on_paired: Callback<()>,
+    pairing: Pairing,
 ) -> impl IntoView {
     let locations = use_locations();
     let e = detail.enrollment.clone();
@@ -177,7 +185,7 @@ fn CardBody(
         )
     };
     let body = match state {
-        State::Waiting => view! { <Waiting enrollment=e.clone() location=location now=now on_paired=on_paired/> }.into_any(),
+        State::Waiting => view! { <Waiting enrollment=e.clone() location=location now=now pairing=pairing/> }.into_any(),
         State::Paired => view! { <Paired detail=detail.clone()/> }.into_any(),
         State::Expired => view! {
             <div class="notice notice-info" role="status" data-testid="expired">
@@ -213,7 +221,7 @@ fn Waiting(
     enrollment: Enrollment,
     location: Signal<Option<String>>,
     now: RwSignal<DateTime<Utc>>,
-    on_paired: Callback<()>,
+    pairing: Pairing,
 ) -> impl IntoView {
     let session = use_session();
     let e = enrollment;
@@ -276,28 +284,44 @@ fn Waiting(
             <span role="status" class="copied">{move || copied.get()}</span>
         </div>
         <p class="hint no-print" role="status">"Waiting for the clerk to enter the code… this page updates by itself."</p>
-        {move || playground().then(|| view! { <SimulateClerk code=code.clone() on_paired=on_paired/> })}
+        {move || playground().then(|| view! { <SimulateClerk code=code.clone() pairing=pairing/> })}
     }
     .into_any()
 }
 
+/// Playground only: the clerk entering the code in the POS app, played from the card; the
+/// card and its history read again once it is done.
+#[derive(Clone, Copy)]
+struct Pairing {
+    action: Action<PairRequest, ()>,
+    error: RwSignal<Option<ApiError>>,
+}
+
+impl Pairing {
+    fn new() -> Pairing {
+        let api = crate::api::use_api();
+        let error = RwSignal::new(None::<ApiError>);
+        let action = Action::new_local(move |req: &PairRequest| {
+            let req = req.clone();
+            async move {
+                if let Err(e) = api::playground::pair(api, &req).await {
+                    error.set(Some(e));
+                }
+            }
+        });
+        Pairing { action, error }
+    }
+}
+
 /// Playground only: play the clerk entering the code in the POS app.
 #[component]
-fn SimulateClerk(code: String, on_paired: Callback<()>) -> impl IntoView {
-    let api = crate::api::use_api();
+fn SimulateClerk(code: String, pairing: Pairing) -> impl IntoView {
     let platform = RwSignal::new(Platform::Ios);
     let name = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<ApiError>);
-    // Paired: the card reads its code again and shows the device.
-    let pair = Action::new_local(move |req: &PairRequest| {
-        let req = req.clone();
-        async move {
-            match api::playground::pair(api, &req).await {
-                Ok(_) => on_paired.run(()),
-                Err(e) => error.set(Some(e)),
-            }
-        }
-    });
+    let Pairing {
+        action: pair,
+        error,
+    } = pairing;
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if pair.pending().get_untracked() {

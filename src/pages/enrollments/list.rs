@@ -1,9 +1,11 @@
 //! `/enrollments`: pending codes (used ones on request), filtered by location and
-//! metadata, paged, all kept in the URL; cancel with a confirmation.
+//! metadata, paged, all kept in the URL; who created each code; cancel with a
+//! confirmation.
 
 use chrono::Utc;
+use ipp::activity::Creation;
 use ipp::console::Role;
-use ipp::{Enrollment, EnrollmentStatus, Page};
+use ipp::{Enrollment, EnrollmentStatus, Page, Uuid};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -17,6 +19,7 @@ use crate::components::pager::Pager;
 use crate::components::status::StatusChip;
 use crate::components::time::use_dates;
 use crate::locations::use_locations;
+use crate::logic::activity::wording::actor_text;
 use crate::logic::code;
 use crate::logic::filters::Filters;
 use crate::pages::export::ExportButton;
@@ -53,6 +56,16 @@ pub fn EnrollmentsPage() -> impl IntoView {
         cancel.version().track()
     });
     let href = move |f: &Filters| Screen::Enrollments.with_query(&f.to_query());
+    // Who created the codes of the page (through this console): one call per page;
+    // unknown (or not answered) is blank.
+    let creators = LocalResource::new(move || {
+        let ids: Vec<Uuid> = page.with(|p| match p {
+            Some(Ok(p)) => p.content.iter().map(|e| e.enrollment_id).collect(),
+            _ => Vec::new(),
+        });
+        async move { api::activity::creators(api, &ids).await.unwrap_or_default() }
+    });
+    let creators = Signal::derive(move || creators.get().unwrap_or_default());
 
     let can_edit = move || session.can(Role::Operator);
 
@@ -96,7 +109,7 @@ pub fn EnrollmentsPage() -> impl IntoView {
                             can_create=can_edit()/>
                     }.into_any(),
                     move |p| view! {
-                        <EnrollmentTable page=p.clone() can_edit=can_edit() on_cancel=Callback::new(move |e: Enrollment| {
+                        <EnrollmentTable page=p.clone() can_edit=can_edit() creators=creators on_cancel=Callback::new(move |e: Enrollment| {
                             notice.set(None);
                             cancel_error.set(None);
                             to_cancel.set(Some(e));
@@ -127,6 +140,8 @@ pub fn EnrollmentsPage() -> impl IntoView {
 fn EnrollmentTable(
     page: Page<Enrollment>,
     can_edit: bool,
+    /// Who created which code, where known.
+    creators: Signal<Vec<Creation>>,
     on_cancel: Callback<Enrollment>,
 ) -> impl IntoView {
     let locations = use_locations();
@@ -141,6 +156,7 @@ fn EnrollmentTable(
                     <th scope="col">"Location"</th>
                     <th scope="col">"Metadata"</th>
                     <th scope="col">"Expires"</th>
+                    <th scope="col">"Created by"</th>
                     {can_edit.then(|| view! { <th scope="col"><span class="visually-hidden">"Actions"</span></th> })}
                 </tr>
             </thead>
@@ -151,6 +167,10 @@ fn EnrollmentTable(
                     let grouped = code::group(&e.enrollment_code);
                     let shown = grouped.clone();
                     let e2 = e.clone();
+                    let id = e.enrollment_id;
+                    let created_by = move || creators.with(|c| {
+                        c.iter().find(|c| c.id == id).map(|c| actor_text(&c.actor).to_owned())
+                    });
                     view! {
                         <tr data-testid="enrollment-row" data-code=e.enrollment_code.clone()>
                             <td>{if e.code_hidden() {
@@ -163,6 +183,10 @@ fn EnrollmentTable(
                             <td>{move || e.location_id.map_or_else(|| "—".to_owned(), |l| locations.name(Some(l)))}</td>
                             <td><MetadataChips metadata=e.metadata.clone()/></td>
                             <td><time datetime=ipp::time::format(&e.expires_at) title=use_dates().local(e.expires_at)>{use_dates().relative(e.expires_at, now)}</time></td>
+                            <td data-testid="created-by">
+                                // Its own boundary: the list does not wait for who made the codes.
+                                <Suspense fallback=|| ()>{created_by}</Suspense>
+                            </td>
                             {can_edit.then(|| view! {
                                 <td>{pending.then(|| view! {
                                     <button type="button" class="button button-small" on:click=move |_| on_cancel.run(e2.clone())>

@@ -1,0 +1,11 @@
+//! The activity trail: `/activity` (every change, filtered and paged) and the short
+//! history on a device's page and a pairing card.
+
+pub mod filters;
+pub mod history;
+pub mod list;
+pub mod table;
+
+pub use filters::ActivityFilterBar;
+pub use history::History;
+pub use list::ActivityPage;

@@ -1,0 +1,44 @@
+//! Records of the activity trail as a table: what happened in plain words (and how it
+//! ended when it did not simply apply), who, and when.
+
+use ipp::activity::Activity;
+use leptos::prelude::*;
+
+use crate::components::time::RelativeTime;
+use crate::locations::use_locations;
+use crate::logic::activity::wording::{actor_text, describe, outcome_text};
+
+#[component]
+pub fn ActivityTable(records: Vec<Activity>, #[prop(into)] caption: String) -> impl IntoView {
+    let locations = use_locations();
+    view! {
+        <table class="table activity" data-testid="activity">
+            <caption class="visually-hidden">{caption}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"What happened"</th>
+                    <th scope="col">"By"</th>
+                    <th scope="col">"When"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {records.into_iter().map(|a| {
+                    let outcome = outcome_text(&a);
+                    let who = actor_text(&a.actor).to_owned();
+                    let (at, state) = (a.at, a.outcome.as_str());
+                    view! {
+                        <tr data-testid="activity-row" data-outcome=state>
+                            // Location names follow the locations as they load.
+                            <td>
+                                <span data-testid="activity-what">{move || describe(&a, |l| locations.name(l))}</span>
+                                {outcome.map(|o| view! { <span class="activity-outcome" data-testid="activity-outcome">{o}</span> })}
+                            </td>
+                            <td>{who}</td>
+                            <td><RelativeTime at=at/></td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
