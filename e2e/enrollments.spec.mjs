@@ -35,7 +35,7 @@ test('create a code, hand it over, and see the phone paired', async ({ page }) =
   await expect(code.locator('[aria-hidden=true]')).toHaveText(`${value.slice(0, 4)} ${value.slice(4)}`);
   await expect(code).toContainText(`Code: ${value.slice(0, 4).split('').join(' ')}, ${value.slice(4).split('').join(' ')}`);
   await expect(page.getByTestId('qr').locator('svg')).toBeVisible();
-  await expect(page.getByText('For Göteborg Nordstan')).toBeVisible();
+  await expect(page.getByText('For Göteborg Nordstan', { exact: true })).toBeVisible();
   await expect(page.getByTestId('countdown')).toHaveText(/7 h 5\d min left|8 h left/);
   await expectAccessible(page, 'the pairing card');
 
