@@ -5,6 +5,7 @@
 mod activity;
 mod boundary;
 mod common;
+mod database;
 mod faults;
 mod hostile;
 mod index;

@@ -3,9 +3,11 @@
 //! an in-test fake upstream. Every response the tests read is checked for secrets, and
 //! every log line the suite produced is checked when a stack is dropped.
 
+mod database;
 mod tokens;
 mod upstream;
 
+pub(crate) use database::*;
 pub(crate) use tokens::*;
 pub(crate) use upstream::*;
 
@@ -137,40 +139,6 @@ pub(crate) struct Opts {
     pub extra_args: Vec<String>,
     /// The console database on the test PostgreSQL (a database of its own), not SQLite.
     pub postgres: bool,
-}
-
-/// The test PostgreSQL that `make test` starts (scripts/postgres.sh).
-pub(crate) fn postgres_url() -> String {
-    std::env::var("CONSOLE_TEST_POSTGRES_URL").expect(
-        "the console database's tests need a PostgreSQL: run make test, or start one with scripts/postgres.sh start DIR and set CONSOLE_TEST_POSTGRES_URL to the URL it prints",
-    )
-}
-
-/// A new, empty database on the test PostgreSQL; its URL.
-pub(crate) async fn new_postgres_database() -> String {
-    use sqlx::Executor;
-    sqlx::any::install_default_drivers();
-    let base = postgres_url();
-    let name = format!("console_{}", uuid::Uuid::new_v4().simple());
-    let admin = sqlx::AnyPool::connect(&base).await.unwrap();
-    admin
-        .execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-        .await
-        .unwrap();
-    admin.close().await;
-    let (server, _) = base.rsplit_once('/').unwrap();
-    format!("{server}/{name}")
-}
-
-/// The database URL of a new stack: its own SQLite file, or its own PostgreSQL database.
-pub(crate) async fn database_url(postgres: bool) -> String {
-    if postgres {
-        new_postgres_database().await
-    } else {
-        let dir = std::env::temp_dir().join(format!("console-data-{}", uuid::Uuid::new_v4()));
-        std::fs::create_dir_all(&dir).unwrap();
-        format!("sqlite:{}?mode=rwc", dir.join("console.sqlite").display())
-    }
 }
 
 /// The proxy in front of a recorded playground.
