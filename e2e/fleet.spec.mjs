@@ -46,6 +46,8 @@ test('search finds devices across the fleet, and the address keeps it', async ({
   await expect(page.getByRole('searchbox')).toHaveValue(run.toUpperCase());
   await expect(rows.filter({ hasText: 'Malmö Centrum' })).toHaveCount(1);
   await expect(rows.filter({ hasText: 'Göteborg Nordstan' })).toHaveCount(1);
+  // Paired from codes made in the console: who made them.
+  await expect(rows.first().getByTestId('created-by')).toHaveText(/\S/);
 });
 
 test('sorting by name orders every page, not just the one shown', async ({ page }) => {

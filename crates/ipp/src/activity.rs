@@ -55,10 +55,11 @@ pub struct Target {
 }
 
 /// `GET /api/activity/creators?id=…`: who made each of these codes (through this
-/// console), for "Created by" in lists.
+/// console), or the code each of these devices was paired with, for "Created by" in
+/// lists.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Creation {
-    /// The code's id.
+    /// The code's or the device's id, as asked.
     pub id: Uuid,
     pub actor: Actor,
     #[serde(with = "crate::time")]

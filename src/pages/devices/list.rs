@@ -2,6 +2,7 @@
 //! filtered by location, metadata, platform and age, sorted by any column, paged, all
 //! kept in the URL; exported as CSV.
 
+use ipp::activity::Creation;
 use ipp::console::Role;
 use ipp::fleet::{DeviceList, NearMiss};
 use ipp::{Device, MetadataFilter};
@@ -17,6 +18,7 @@ use crate::components::time::RelativeTime;
 use crate::locations::{use_locations, Locations};
 use crate::logic::filters::{Filters, Sort, SortColumn};
 use crate::logic::fleet::{near_miss_text, range_text};
+use crate::pages::activity::{use_creators, CreatedBy};
 use crate::pages::export::ExportButton;
 use crate::pages::filter_bar::{
     use_scoped_filters, FilterBar, IgnoredNotice, ListScope, Suggestions,
@@ -84,6 +86,12 @@ pub fn DevicesPage() -> impl IntoView {
     });
     let export =
         Signal::derive(move || indexed.get().then(|| api::fleet::export_path(&query.get())));
+    let creators = use_creators(move || {
+        page.with(|p| match p {
+            Some(Ok(l)) => l.page.content.iter().map(|d| d.id).collect(),
+            _ => Vec::new(),
+        })
+    });
 
     view! {
         <section class="page" aria-labelledby="dev-title">
@@ -118,7 +126,7 @@ pub fn DevicesPage() -> impl IntoView {
                         move |list| {
                             let p = list.page;
                             view! {
-                                <DeviceTable devices=p.content filters=filters.get_untracked() locations=locations sortable=list.indexed/>
+                                <DeviceTable devices=p.content filters=filters.get_untracked() locations=locations sortable=list.indexed creators=creators/>
                                 <Pager page=p.page_number total_pages=p.total_pages total=p.total_elements size=p.page_size noun="devices"
                                     href=move |n, size| href(&Filters { page: n, size, ..filters.get_untracked() })/>
                             }.into_any()
@@ -226,6 +234,7 @@ fn DeviceTable(
     filters: Filters,
     locations: Locations,
     sortable: bool,
+    creators: Signal<Vec<Creation>>,
 ) -> impl IntoView {
     let headers = SortColumn::ALL
         .into_iter()
@@ -237,7 +246,7 @@ fn DeviceTable(
     view! {
         <table class="table" data-testid="devices">
             <caption class="visually-hidden">{if sortable { "Devices, sortable by any column" } else { "Devices" }}</caption>
-            <thead><tr>{headers}</tr></thead>
+            <thead><tr>{headers}<th scope="col">"Created by"</th></tr></thead>
             <tbody>
                 {devices.into_iter().map(|d| {
                     let name = d.display_name().to_owned();
@@ -250,6 +259,7 @@ fn DeviceTable(
                             <td><MetadataChips metadata=d.metadata.clone()/></td>
                             <td><RelativeTime at=d.created_at/></td>
                             <td class="mono">{d.hardware_id.clone()}</td>
+                            <CreatedBy creators=creators id=d.id/>
                         </tr>
                     }
                 }).collect_view()}

@@ -5,7 +5,7 @@
 use chrono::Utc;
 use ipp::activity::Creation;
 use ipp::console::Role;
-use ipp::{Enrollment, EnrollmentStatus, Page, Uuid};
+use ipp::{Enrollment, EnrollmentStatus, Page};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -19,9 +19,9 @@ use crate::components::pager::Pager;
 use crate::components::status::StatusChip;
 use crate::components::time::use_dates;
 use crate::locations::use_locations;
-use crate::logic::activity::wording::actor_text;
 use crate::logic::code;
 use crate::logic::filters::Filters;
+use crate::pages::activity::{use_creators, CreatedBy};
 use crate::pages::export::ExportButton;
 use crate::pages::filter_bar::{use_scoped_filters, FilterBar, IgnoredNotice, ListScope};
 use crate::routes::Screen;
@@ -56,16 +56,12 @@ pub fn EnrollmentsPage() -> impl IntoView {
         cancel.version().track()
     });
     let href = move |f: &Filters| Screen::Enrollments.with_query(&f.to_query());
-    // Who created the codes of the page (through this console): one call per page;
-    // unknown (or not answered) is blank.
-    let creators = LocalResource::new(move || {
-        let ids: Vec<Uuid> = page.with(|p| match p {
+    let creators = use_creators(move || {
+        page.with(|p| match p {
             Some(Ok(p)) => p.content.iter().map(|e| e.enrollment_id).collect(),
             _ => Vec::new(),
-        });
-        async move { api::activity::creators(api, &ids).await.unwrap_or_default() }
+        })
     });
-    let creators = Signal::derive(move || creators.get().unwrap_or_default());
 
     let can_edit = move || session.can(Role::Operator);
 
@@ -168,9 +164,6 @@ fn EnrollmentTable(
                     let shown = grouped.clone();
                     let e2 = e.clone();
                     let id = e.enrollment_id;
-                    let created_by = move || creators.with(|c| {
-                        c.iter().find(|c| c.id == id).map(|c| actor_text(&c.actor).to_owned())
-                    });
                     view! {
                         <tr data-testid="enrollment-row" data-code=e.enrollment_code.clone()>
                             <td>{if e.code_hidden() {
@@ -183,10 +176,7 @@ fn EnrollmentTable(
                             <td>{move || e.location_id.map_or_else(|| "—".to_owned(), |l| locations.name(Some(l)))}</td>
                             <td><MetadataChips metadata=e.metadata.clone()/></td>
                             <td><time datetime=ipp::time::format(&e.expires_at) title=use_dates().local(e.expires_at)>{use_dates().relative(e.expires_at, now)}</time></td>
-                            <td data-testid="created-by">
-                                // Its own boundary: the list does not wait for who made the codes.
-                                <Suspense fallback=|| ()>{created_by}</Suspense>
-                            </td>
+                            <CreatedBy creators=creators id=id/>
                             {can_edit.then(|| view! {
                                 <td>{pending.then(|| view! {
                                     <button type="button" class="button button-small" on:click=move |_| on_cancel.run(e2.clone())>

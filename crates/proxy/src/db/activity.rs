@@ -264,7 +264,8 @@ impl Db {
         })
     }
 
-    /// Who created each of these codes through the console (applied records only).
+    /// Who created each of these codes through the console (applied records only), and
+    /// each of these devices (whoever created the code it was paired with).
     pub async fn creators(
         &self,
         merchant: &str,
@@ -281,8 +282,15 @@ impl Db {
             "action = 'enrollment.create' AND outcome = 'applied' AND target_kind = 'enrollment'"
                 .into(),
         );
-        let wanted: Vec<String> = ids.iter().map(|i| f.text(i.to_string())).collect();
-        f.clause(format!("target_id IN ({})", wanted.join(", ")));
+        let codes: Vec<String> = ids.iter().map(|i| f.text(i.to_string())).collect();
+        let m2 = f.text(merchant);
+        let devices: Vec<String> = ids.iter().map(|i| f.text(i.to_string())).collect();
+        // A code asked about by its id, or the code a device asked about came from.
+        f.clause(format!(
+            "(target_id IN ({}) OR target_id IN (SELECT enrollment_id FROM device_origins WHERE merchant_id = {m2} AND device_id IN ({})))",
+            codes.join(", "),
+            devices.join(", ")
+        ));
         if let Some(scope) = scope {
             f.at_locations(scope);
         }
@@ -291,16 +299,73 @@ impl Db {
             .bind(sqlx::query(AssertSqlSafe(sql)))
             .fetch_all(&self.pool)
             .await?;
+        let made: Vec<Activity> = rows.iter().map(read).collect::<Result<_, _>>()?;
+        let origins = self.origins(merchant, ids).await?;
+        let mut out = Vec::new();
+        for a in made {
+            let Some(code) = a.target.as_ref().and_then(|t| t.id.parse::<Uuid>().ok()) else {
+                continue;
+            };
+            if ids.contains(&code) {
+                out.push(Creation {
+                    id: code,
+                    actor: a.actor.clone(),
+                    at: a.at,
+                });
+            }
+            for (device, _) in origins.iter().filter(|(_, c)| *c == code) {
+                out.push(Creation {
+                    id: *device,
+                    actor: a.actor.clone(),
+                    at: a.at,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// The codes these devices came from, where the console knows it.
+    async fn origins(
+        &self,
+        merchant: &str,
+        devices: &[Uuid],
+    ) -> Result<Vec<(Uuid, Uuid)>, sqlx::Error> {
+        let mut f = Filter::default();
+        let m = f.text(merchant);
+        let wanted: Vec<String> = devices.iter().map(|i| f.text(i.to_string())).collect();
+        let sql = format!(
+            "SELECT device_id, enrollment_id FROM device_origins WHERE merchant_id = {m} AND device_id IN ({})",
+            wanted.join(", ")
+        );
+        let rows = f
+            .bind(sqlx::query(AssertSqlSafe(sql)))
+            .fetch_all(&self.pool)
+            .await?;
         rows.iter()
             .map(|r| {
-                let a = read(r)?;
-                Ok(Creation {
-                    id: a.target.and_then(|t| t.id.parse().ok()).unwrap_or_default(),
-                    actor: a.actor,
-                    at: a.at,
-                })
+                let d: String = r.try_get("device_id")?;
+                let e: String = r.try_get("enrollment_id")?;
+                Ok((d.parse().unwrap_or_default(), e.parse().unwrap_or_default()))
             })
             .collect()
+    }
+
+    /// Remembers the code a device came from (once; the first word stands).
+    pub async fn link_device(
+        &self,
+        merchant: &str,
+        device: Uuid,
+        code: Uuid,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO device_origins (merchant_id, device_id, enrollment_id) VALUES ($1, $2, $3) ON CONFLICT (merchant_id, device_id) DO NOTHING",
+        )
+        .bind(merchant.to_owned())
+        .bind(device.to_string())
+        .bind(code.to_string())
+        .execute(&self.pool)
+        .await
+        .map(|_| ())
     }
 
     /// Deletes records older than `before`; answers how many.

@@ -19,11 +19,18 @@ use uuid::Uuid;
 use crate::error::AppError;
 
 /// The migrations, oldest first: (version, description, SQL).
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "activity",
-    include_str!("../../migrations/0001_activity.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "activity",
+        include_str!("../../migrations/0001_activity.sql"),
+    ),
+    (
+        2,
+        "device origins",
+        include_str!("../../migrations/0002_device_origins.sql"),
+    ),
+];
 
 /// The migrations as sqlx runs them.
 pub fn migrator() -> Migrator {

@@ -34,6 +34,18 @@ impl Fleet {
         }
     }
 
+    /// Remembers which code a device was paired with (for "Created by"); best effort.
+    pub async fn paired(&self, device: Uuid, code: Uuid) {
+        if let Err(e) = self
+            .state
+            .db
+            .link_device(&self.op.merchant_id, device, code)
+            .await
+        {
+            tracing::warn!(error = %e, "cannot remember which code a device came from");
+        }
+    }
+
     /// Applies a change the upstream accepted to this replica's index.
     pub fn changed(&self, change: index::Change) {
         self.state.index.apply(&self.op.merchant_id, change);

@@ -123,6 +123,7 @@ pub(super) async fn one(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> 
         (Some(d), _) => {
             fleet.changed(Change::CodeGone(e.enrollment_id));
             fleet.changed(Change::Device(d.clone()));
+            fleet.paired(d.id, e.enrollment_id).await;
         }
         (None, _) => fleet.changed(Change::CodeGone(e.enrollment_id)),
     }

@@ -186,6 +186,7 @@ pub async fn pair(fleet: Fleet, headers: HeaderMap, body: Body) -> Result<Respon
             rec.device(device.id, &device.name);
             fleet.changed(Change::CodeGone(e.enrollment_id));
             fleet.changed(Change::Device(device.clone()));
+            fleet.paired(device.id, e.enrollment_id).await;
             Ok(json(StatusCode::CREATED, &device))
         })
         .await

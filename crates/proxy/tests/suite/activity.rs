@@ -206,3 +206,97 @@ async fn operators_see_the_activity_of_their_own_locations_only() {
         assert_eq!(made, json!([]));
     }
 }
+
+#[tokio::test]
+async fn a_device_was_created_by_whoever_created_its_code() {
+    for postgres in [false, true] {
+        let p = stack(Opts {
+            postgres,
+            playground_mode: true,
+            ..Opts::default()
+        })
+        .await;
+        let (admin, operator) = (token(Role::Admin), token(Role::Operator));
+        let loc = p.locations()[0].clone();
+        let code = |who: String| {
+            let p = &p;
+            let loc = loc.clone();
+            async move {
+                p.call(
+                    Method::POST,
+                    "/api/enrollments",
+                    Some(&who),
+                    Some(json!({"location_id": loc})),
+                )
+                .await
+                .ok(201)
+            }
+        };
+        // Paired in the playground by another operator: the code's creator made it.
+        let e = code(admin.clone()).await;
+        let d = p
+            .call(
+                Method::POST,
+                "/api/playground/pair",
+                Some(&operator),
+                Some(json!({"enrollment_code": e["enrollment_code"], "platform": "IOS"})),
+            )
+            .await
+            .ok(201);
+        // Paired by the POS app, learnt when the pairing card reads the used code.
+        let e2 = code(operator.clone()).await;
+        let pos = ipp::RegisterDevice {
+            enrollment_code: e2["enrollment_code"].as_str().unwrap().into(),
+            hardware_id: "POS-1".into(),
+            platform: ipp::Platform::Android,
+            name: Some("From the POS app".into()),
+        };
+        let d2 = p
+            .store
+            .as_ref()
+            .unwrap()
+            .register_device(
+                &pos,
+                "pos-app",
+                playground::RedemptionLimit::default(),
+                chrono::Utc::now(),
+            )
+            .unwrap();
+        p.get(
+            &format!("/api/enrollments/{}", e2["enrollment_id"].as_str().unwrap()),
+            &admin,
+        )
+        .await
+        .ok(200);
+        let made = p
+            .get(
+                &format!(
+                    "/api/activity/creators?id={}&id={}&id={}",
+                    d["id"].as_str().unwrap(),
+                    d2.id,
+                    e["enrollment_id"].as_str().unwrap()
+                ),
+                &admin,
+            )
+            .await
+            .ok(200);
+        let by = |id: &str| {
+            made.as_array()
+                .unwrap()
+                .iter()
+                .find(|c| c["id"] == id)
+                .map(|c| c["actor"]["sub"].as_str().unwrap().to_owned())
+        };
+        assert_eq!(
+            by(d["id"].as_str().unwrap()).as_deref(),
+            Some("user-admin"),
+            "postgres={postgres}: {made}"
+        );
+        assert_eq!(by(&d2.id.to_string()).as_deref(), Some("user-operator"));
+        assert_eq!(
+            by(e["enrollment_id"].as_str().unwrap()).as_deref(),
+            Some("user-admin")
+        );
+        assert_eq!(made.as_array().unwrap().len(), 3);
+    }
+}
