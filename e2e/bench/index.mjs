@@ -11,7 +11,8 @@
 //   keystroke (10,000 only) in headless Chromium, a key typed in the device list's
 //            search box → the table updated: the last change to the list's elements
 //            within 800 ms of the key (not the text of the accessible absolute dates,
-//            which the table fills in after it is painted): p50 / p95 of 24 keys
+//            which the table fills in after it is painted, nor "Created by", read after
+//            the page; its p95 is printed too): p50 / p95 of 24 keys
 // Targets (issue 19): query p50 ≤ 5 ms and p95 ≤ 15 ms at 100,000; keystroke p95 ≤ 100 ms
 // at 10,000; build ≤ 3 s at 10,000; ≤ 100 MB per 100,000; export of 100,000 ≤ 5 s and
 // ≤ 50 MB growth.
@@ -108,8 +109,12 @@ async function keystrokes(n, port) {
     await page.locator('[data-testid=device-row]').first().waitFor();
     await page.evaluate(() => {
       window.__changes = [];
-      new MutationObserver(() => window.__changes.push(performance.now()))
-        .observe(document.querySelector('main .list-area'), { childList: true, subtree: true });
+      // Each change, and whether it is only "Created by" being filled in (read after the
+      // page, in a boundary of its own).
+      new MutationObserver((records) => window.__changes.push([
+        performance.now(),
+        records.every((r) => r.target.closest?.('[data-testid=created-by]')),
+      ])).observe(document.querySelector('main .list-area'), { childList: true, subtree: true });
       window.__keys = [];
       document.addEventListener('keydown', () => window.__keys.push(performance.now()), true);
     });
@@ -121,11 +126,14 @@ async function keystrokes(n, port) {
     }
     const lat = await page.evaluate(() => window.__keys.map((k, i) => {
       const next = window.__keys[i + 1] ?? Infinity;
-      const within = window.__changes.filter((c) => c > k && c < Math.min(next, k + 800));
-      return within.length ? within[within.length - 1] - k : null;
+      const within = window.__changes.filter(([c]) => c > k && c < Math.min(next, k + 800));
+      const rows = within.filter(([, createdBy]) => !createdBy);
+      return rows.length ? [rows[rows.length - 1][0] - k, within[within.length - 1][0] - k] : null;
     }));
     const seen = lat.filter((x) => x !== null);
-    return { n, keys: keys.length, updated: seen.length, p50: percentile(seen, 0.5), p95: percentile(seen, 0.95) };
+    const table = seen.map(([t]) => t);
+    const all = seen.map(([, t]) => t);
+    return { n, keys: keys.length, updated: seen.length, p50: percentile(table, 0.5), p95: percentile(table, 0.95), fullP95: percentile(all, 0.95) };
   } finally {
     await b.close();
     s.stop();
@@ -141,5 +149,5 @@ for (const r of rows) {
 }
 const small = Math.min(...fleets);
 const k = await keystrokes(small, 18790);
-console.log(`keystroke → table updated at ${small}: p50 ${fmt(k.p50, 0)} ms, p95 ${fmt(k.p95, 0)} ms (${k.updated} of ${k.keys} keys changed the table)`);
+console.log(`keystroke → table updated at ${small}: p50 ${fmt(k.p50, 0)} ms, p95 ${fmt(k.p95, 0)} ms; with "Created by" filled in, p95 ${fmt(k.fullP95, 0)} ms (${k.updated} of ${k.keys} keys changed the table)`);
 reportSteal(steal());
