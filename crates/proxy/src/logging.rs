@@ -79,8 +79,10 @@ impl<W: Write> Write for Escaping<W> {
                 out.push(c);
             }
         }
+        // One write for the line and its end: two would let another thread's line in
+        // between on a shared stream (stderr), joining two entries on one line.
+        out.push_str(std::str::from_utf8(end).unwrap_or_default());
         self.0.write_all(out.as_bytes())?;
-        self.0.write_all(end)?;
         Ok(buf.len())
     }
 
@@ -92,6 +94,27 @@ impl<W: Write> Write for Escaping<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Counts the writes it is given.
+    struct Writes(Vec<Vec<u8>>);
+
+    impl Write for Writes {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.push(buf.to_vec());
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn an_escaped_event_is_written_at_once() {
+        let mut w = Escaping(Writes(Vec::new()));
+        w.write_all("elapsed=782µs\n".as_bytes()).unwrap();
+        assert_eq!(w.0 .0.len(), 1, "one write, its line end included");
+        assert!(w.0 .0[0].ends_with(b"\n"));
+    }
 
     fn through(line: &[u8]) -> String {
         let mut out = Vec::new();
