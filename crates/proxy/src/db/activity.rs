@@ -208,8 +208,15 @@ impl Db {
             f.clause(format!("target_kind = 'device' AND target_id = {p}"));
         }
         if let Some(e) = q.enrollment_id {
-            let p = f.text(e.to_string());
-            f.clause(format!("target_kind = 'enrollment' AND target_id = {p}"));
+            // The code itself, and the pairing that used it (recorded against its device).
+            let (p, m, p2) = (
+                f.text(e.to_string()),
+                f.text(merchant),
+                f.text(e.to_string()),
+            );
+            f.clause(format!(
+                "((target_kind = 'enrollment' AND target_id = {p}) OR (action = 'playground.pair' AND target_kind = 'device' AND target_id IN (SELECT device_id FROM device_origins WHERE merchant_id = {m} AND enrollment_id = {p2})))"
+            ));
         }
         if let Some(a) = &q.actor {
             let p = f.text(a.clone());

@@ -298,5 +298,27 @@ async fn a_device_was_created_by_whoever_created_its_code() {
             Some("user-admin")
         );
         assert_eq!(made.as_array().unwrap().len(), 3);
+        // The code's own history has its pairing (recorded against the device).
+        let card = p
+            .get(
+                &format!(
+                    "/api/activity?enrollment_id={}",
+                    e["enrollment_id"].as_str().unwrap()
+                ),
+                &admin,
+            )
+            .await
+            .ok(200);
+        let actions: Vec<&str> = card["content"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["action"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            actions,
+            ["playground.pair", "enrollment.create"],
+            "postgres={postgres}"
+        );
     }
 }
