@@ -24,45 +24,41 @@ impl Dates {
     /// The absolute local time ("22 Nov 2026, 14:30").
     pub fn local(&self, t: DateTime<Utc>) -> String {
         #[cfg(target_arch = "wasm32")]
-        {
-            let date =
-                js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.timestamp_millis() as f64));
-            self.format
-                .borrow_mut()
-                .get_or_insert_with(|| date_format(self.locale.borrow().as_deref(), true))
-                .call1(&wasm_bindgen::JsValue::NULL, &date)
-                .ok()
-                .and_then(|s| s.as_string())
-                .unwrap_or_else(|| ipp::time::format(&t))
-        }
+        return self.formatted(t, &self.format, true);
         #[cfg(not(target_arch = "wasm32"))]
-        {
-            t.with_timezone(&chrono::Local)
-                .format("%-d %b %Y, %H:%M")
-                .to_string()
-        }
+        return t
+            .with_timezone(&chrono::Local)
+            .format("%-d %b %Y, %H:%M")
+            .to_string();
     }
 
     /// The local time of day to the second ("12:04:31"), for what happened today.
     pub fn time_of_day(&self, t: DateTime<Utc>) -> String {
         #[cfg(target_arch = "wasm32")]
-        {
-            let date =
-                js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.timestamp_millis() as f64));
-            self.time_format
-                .borrow_mut()
-                .get_or_insert_with(|| date_format(self.locale.borrow().as_deref(), false))
-                .call1(&wasm_bindgen::JsValue::NULL, &date)
-                .ok()
-                .and_then(|s| s.as_string())
-                .unwrap_or_else(|| ipp::time::format(&t))
-        }
+        return self.formatted(t, &self.time_format, false);
         #[cfg(not(target_arch = "wasm32"))]
-        {
-            t.with_timezone(&chrono::Local)
-                .format("%H:%M:%S")
-                .to_string()
-        }
+        return t
+            .with_timezone(&chrono::Local)
+            .format("%H:%M:%S")
+            .to_string();
+    }
+
+    /// `t` through the browser's formatter kept in `slot` (made on first use, with the
+    /// date or only the time of day).
+    #[cfg(target_arch = "wasm32")]
+    fn formatted(
+        &self,
+        t: DateTime<Utc>,
+        slot: &RefCell<Option<js_sys::Function>>,
+        with_date: bool,
+    ) -> String {
+        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.timestamp_millis() as f64));
+        slot.borrow_mut()
+            .get_or_insert_with(|| date_format(self.locale.borrow().as_deref(), with_date))
+            .call1(&wasm_bindgen::JsValue::NULL, &date)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| ipp::time::format(&t))
     }
 
     /// Dates from now on in `tag`'s language (a BCP 47 tag), or the browser's for

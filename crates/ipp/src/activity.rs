@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::problem::{FieldErrors, Problem};
-use crate::query::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
+use crate::query::{Params, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
 
 /// One change an operator asked for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -179,34 +179,12 @@ impl ActivityQuery {
     pub fn parse(raw: &str) -> Result<ActivityQuery, Problem> {
         let mut q = ActivityQuery::default();
         let mut errors = FieldErrors::new();
-        let mut seen: Vec<String> = Vec::new();
+        let mut params = Params::new(&Self::NAMES, "");
         for (name, value) in form_urlencoded::parse(raw.as_bytes()).into_owned() {
-            if !Self::NAMES.contains(&name.as_str()) {
-                let shown: String = name
-                    .chars()
-                    .take(40)
-                    .collect::<String>()
-                    .escape_default()
-                    .to_string();
-                errors.insert(
-                    shown,
-                    format!(
-                        "Unknown query parameter. Known: {}.",
-                        Self::NAMES.join(", ")
-                    ),
-                );
+            if !params.admit(&name, &mut errors) {
                 continue;
             }
-            if seen.contains(&name) {
-                errors.insert(name, "Give this parameter once.".into());
-                continue;
-            }
-            seen.push(name.clone());
-            let id = |v: &str| {
-                crate::request::parse_uuid(v).map_err(|_| {
-                    "Use an id such as 497f6eca-6276-4993-bfeb-53cbbbba6f08.".to_owned()
-                })
-            };
+            let id = crate::request::parse_uuid;
             let time = |v: &str| {
                 crate::time::parse(v)
                     .ok_or_else(|| "Use a date and time such as 2026-12-01T00:00:00Z.".to_owned())

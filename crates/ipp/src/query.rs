@@ -76,30 +76,10 @@ impl ListQuery {
     ) -> Result<ListQuery, Problem> {
         let mut q = ListQuery::default();
         let mut errors = FieldErrors::new();
-        let mut seen: Vec<String> = Vec::new();
+        let mut params = Params::new(kind.allowed(), "metadata");
         for (name, value) in pairs {
-            if !kind.allowed().contains(&name.as_str()) {
-                let shown: String = name
-                    .chars()
-                    .take(40)
-                    .collect::<String>()
-                    .escape_default()
-                    .to_string();
-                errors.insert(
-                    shown,
-                    format!(
-                        "Unknown query parameter. Known: {}.",
-                        kind.allowed().join(", ")
-                    ),
-                );
+            if !params.admit(&name, &mut errors) {
                 continue;
-            }
-            if name != "metadata" {
-                if seen.contains(&name) {
-                    errors.insert(name.clone(), "Give this parameter once.".into());
-                    continue;
-                }
-                seen.push(name.clone());
             }
             match name.as_str() {
                 "location_id" => match parse_uuid(&value) {
@@ -184,6 +164,49 @@ impl ListQuery {
     /// Row offset of the first item of the page.
     pub fn offset(&self) -> u64 {
         u64::from(self.page_number) * u64::from(self.page_size)
+    }
+}
+
+/// Sorts a query's parameters by name: an unknown one and one given twice (but the one
+/// that may repeat) are errors that name it; the rest are to be read.
+pub(crate) struct Params {
+    known: &'static [&'static str],
+    repeatable: &'static str,
+    seen: Vec<String>,
+}
+
+impl Params {
+    pub(crate) fn new(known: &'static [&'static str], repeatable: &'static str) -> Params {
+        Params {
+            known,
+            repeatable,
+            seen: Vec::new(),
+        }
+    }
+
+    /// Whether `name` is to be read; when it is not, `errors` says why.
+    pub(crate) fn admit(&mut self, name: &str, errors: &mut FieldErrors) -> bool {
+        if !self.known.contains(&name) {
+            let shown: String = name
+                .chars()
+                .take(40)
+                .collect::<String>()
+                .escape_default()
+                .to_string();
+            errors.insert(
+                shown,
+                format!("Unknown query parameter. Known: {}.", self.known.join(", ")),
+            );
+            return false;
+        }
+        if name != self.repeatable {
+            if self.seen.iter().any(|s| s == name) {
+                errors.insert(name.to_owned(), "Give this parameter once.".into());
+                return false;
+            }
+            self.seen.push(name.to_owned());
+        }
+        true
     }
 }
 

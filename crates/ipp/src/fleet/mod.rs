@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::problem::{FieldErrors, Problem};
-use crate::query::{ListKind, ListQuery};
+use crate::query::{ListKind, ListQuery, Params};
 use crate::{Device, Page, Platform};
 
 /// Longest search text (`q`).
@@ -118,25 +118,24 @@ impl FleetQuery {
         let mut errors = FieldErrors::new();
         let mut rest = Vec::new();
         let mut order = None;
-        let mut seen: Vec<String> = Vec::new();
+        const OWN: [&str; 6] = [
+            "q",
+            "sort",
+            "order",
+            "metadata_match",
+            "platform",
+            "created_after",
+        ];
+        let mut own = Params::new(&OWN, "");
         for (name, value) in form_urlencoded::parse(raw.as_bytes()).into_owned() {
-            let own = [
-                "q",
-                "sort",
-                "order",
-                "metadata_match",
-                "platform",
-                "created_after",
-            ];
-            if !own.contains(&name.as_str()) {
+            // The list's own parameters are the list query's to read.
+            if !OWN.contains(&name.as_str()) {
                 rest.push((name, value));
                 continue;
             }
-            if seen.contains(&name) {
-                errors.insert(name, "Give this parameter once.".into());
+            if !own.admit(&name, &mut errors) {
                 continue;
             }
-            seen.push(name.clone());
             let read: Result<(), String> = match name.as_str() {
                 "q" => match value.trim() {
                     t if t.chars().count() > MAX_SEARCH_LEN => Err(format!(
