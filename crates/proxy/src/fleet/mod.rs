@@ -9,6 +9,7 @@ pub mod index;
 mod scope;
 mod whole;
 
+use std::ops::ControlFlow;
 use std::sync::Arc;
 
 use axum::extract::FromRequestParts;
@@ -196,17 +197,47 @@ impl Fleet {
         first_only: bool,
     ) -> Result<Vec<T>, AppError> {
         let mut matches = Vec::new();
-        let mut pages_read = 0;
         let bound = self.state.lookup_max_pages;
+        let past_bound = || {
+            AppError::not_found(format!(
+                "Not found within the first {bound} pages of the list: the console stops looking there. Narrow the search (a location) or ask your administrator about --lookup-max-pages."
+            ))
+        };
+        self.walk(kind, base, bound, past_bound, |_, items: Vec<T>| {
+            for item in items {
+                if found(&item) {
+                    matches.push(item);
+                    if first_only {
+                        return Ok(ControlFlow::Break(()));
+                    }
+                }
+            }
+            Ok(ControlFlow::Continue(()))
+        })
+        .await?;
+        Ok(matches)
+    }
+
+    /// Reads the operator's lists page by page (each of their locations when the query
+    /// names none), handing `each` what every page admits with the location it was
+    /// listed under, until `each` says stop or the lists end; reading more than
+    /// `max_pages` pages is `past_max`.
+    async fn walk<T: DeserializeOwned + Scoped>(
+        &self,
+        kind: ListKind,
+        base: &ListQuery,
+        max_pages: u32,
+        past_max: impl Fn() -> AppError,
+        mut each: impl FnMut(Option<Uuid>, Vec<T>) -> Result<ControlFlow<()>, AppError>,
+    ) -> Result<(), AppError> {
+        let mut pages_read = 0;
         for q in self.scope_queries(base) {
             if self.op.locations.is_some() && !self.op.allows_location(q.location_id) {
                 continue;
             }
             for page_number in 0.. {
-                if pages_read >= bound {
-                    return Err(AppError::not_found(format!(
-                        "Not found within the first {bound} pages of the list: the console stops looking there. Narrow the search (a location) or ask your administrator about --lookup-max-pages."
-                    )));
+                if pages_read >= max_pages {
+                    return Err(past_max());
                 }
                 pages_read += 1;
                 let q = ListQuery {
@@ -217,20 +248,15 @@ impl Fleet {
                 let mut page: Page<T> = self.get(&paths::list(kind, &q)).await?;
                 let last = page.last || page.content.is_empty();
                 self.keep_admitted(&mut page, q.location_id);
-                for item in page.content {
-                    if found(&item) {
-                        matches.push(item);
-                        if first_only {
-                            return Ok(matches);
-                        }
-                    }
+                if each(q.location_id, page.content)?.is_break() {
+                    return Ok(());
                 }
                 if last {
                     break;
                 }
             }
         }
-        Ok(matches)
+        Ok(())
     }
 
     /// One device the operator may see, fresh from the upstream.

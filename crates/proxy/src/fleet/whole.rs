@@ -1,14 +1,14 @@
 //! The operator's view of the whole fleet: the merchant's index, the operator's scope,
 //! and every item of a list (for exports).
 
+use std::ops::ControlFlow;
 use std::sync::Arc;
 
-use ipp::{ListKind, ListQuery, Page, Problem, Uuid};
+use ipp::{ListKind, ListQuery, Problem, Uuid};
 use serde::de::DeserializeOwned;
 
 use super::{index, Fleet, Scoped};
 use crate::error::AppError;
-use crate::upstream::paths;
 
 impl Fleet {
     /// The merchant's fleet index, built first if need be (see [`index`]).
@@ -61,30 +61,25 @@ impl Fleet {
         max: usize,
     ) -> Result<Vec<(Option<Uuid>, T)>, AppError> {
         let mut items = Vec::new();
-        for q in self.scope_queries(base) {
-            if self.op.locations.is_some() && !self.op.allows_location(q.location_id) {
-                continue;
-            }
-            for page_number in 0.. {
-                let q = ListQuery {
-                    page_number,
-                    page_size: ipp::query::MAX_PAGE_SIZE,
-                    ..q.clone()
-                };
-                let mut page: Page<T> = self.get(&paths::list(kind, &q)).await?;
-                let last = page.last || page.content.is_empty();
-                self.keep_admitted(&mut page, q.location_id);
-                items.extend(page.content.into_iter().map(|item| (q.location_id, item)));
+        let too_many = || {
+            AppError::new(Problem::new(422, "Too many to export").with_detail(format!(
+                "This list has more than {max} items. Narrow it (a location, metadata) and export again."
+            )))
+        };
+        self.walk(
+            kind,
+            base,
+            u32::MAX,
+            too_many,
+            |listed_under, page: Vec<T>| {
+                items.extend(page.into_iter().map(|item| (listed_under, item)));
                 if items.len() > max {
-                    return Err(AppError::new(Problem::new(422, "Too many to export").with_detail(format!(
-                        "This list has more than {max} items. Narrow it (a location, metadata) and export again."
-                    ))));
+                    return Err(too_many());
                 }
-                if last {
-                    break;
-                }
-            }
-        }
+                Ok(ControlFlow::Continue(()))
+            },
+        )
+        .await?;
         Ok(items)
     }
 }
