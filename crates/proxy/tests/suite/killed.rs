@@ -50,6 +50,15 @@ fn spawn(upstream: &str, data: &std::path::Path, port: u16) -> tokio::process::C
         .unwrap()
 }
 
+/// The demo merchant's devices (fewer than 100), as the playground has them now.
+fn fleet(store: &playground::Store) -> Vec<ipp::Device> {
+    let q = ipp::ListQuery {
+        page_size: 100,
+        ..Default::default()
+    };
+    store.list_devices(DEMO_MERCHANT, &q).unwrap().content
+}
+
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -98,16 +107,7 @@ async fn killed_under_a_stream_of_changes_every_applied_change_has_one_record() 
     std::fs::create_dir_all(&data).unwrap();
     let client = reqwest::Client::new();
     let admin = token(Role::Admin);
-    let devices: Vec<ipp::Device> = store
-        .list_devices(
-            DEMO_MERCHANT,
-            &ipp::ListQuery {
-                page_size: 100,
-                ..Default::default()
-            },
-        )
-        .unwrap()
-        .content;
+    let devices = fleet(&store);
     let renamed = |d: &ipp::Device| format!("Killed {}", &d.id.to_string()[..8]);
 
     let port = free_port();
@@ -132,16 +132,7 @@ async fn killed_under_a_stream_of_changes_every_applied_change_has_one_record() 
     };
     // Killed once Kustom has made a good part of them.
     let made = |store: &playground::Store| {
-        store
-            .list_devices(
-                DEMO_MERCHANT,
-                &ipp::ListQuery {
-                    page_size: 100,
-                    ..Default::default()
-                },
-            )
-            .unwrap()
-            .content
+        fleet(store)
             .iter()
             .filter(|d| d.name.starts_with("Killed "))
             .count()
@@ -204,16 +195,7 @@ async fn killed_under_a_stream_of_changes_every_applied_change_has_one_record() 
             .or_default()
             .push(r);
     }
-    let now = store
-        .list_devices(
-            DEMO_MERCHANT,
-            &ipp::ListQuery {
-                page_size: 100,
-                ..Default::default()
-            },
-        )
-        .unwrap()
-        .content;
+    let now = fleet(&store);
     for d in &now {
         let records = per_device
             .get(&d.id.to_string())

@@ -124,25 +124,15 @@ async fn the_device_export_is_the_whole_view_in_its_order_with_hostile_cells_neu
 #[tokio::test]
 async fn the_code_export_names_codes_only_for_operators() {
     for documented_only in [false, true] {
-        let p = fleet(
-            0,
-            Opts {
-                documented_only,
-                ..Opts::default()
-            },
-        )
-        .await;
+        let p = fleet(0, documented(documented_only)).await;
         let loc = p.locations()[0].clone();
         let op = token(Role::Operator);
-        let created = p
-            .call(
-                Method::POST,
-                "/api/enrollments",
-                Some(&op),
-                Some(json!({"location_id": loc, "metadata": {"till": "=1+1"}})),
-            )
-            .await
-            .ok(201);
+        let created = new_code(
+            &p,
+            &op,
+            json!({"location_id": loc, "metadata": {"till": "=1+1"}}),
+        )
+        .await;
         let code = created["enrollment_code"].as_str().unwrap();
         let as_operator = p
             .send(

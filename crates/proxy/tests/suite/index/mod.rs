@@ -47,6 +47,32 @@ fn all_devices(p: &Proxy) -> Vec<ipp::Device> {
     all
 }
 
+/// A stack's options: the playground with or without its extensions.
+fn documented(documented_only: bool) -> Opts {
+    Opts {
+        documented_only,
+        ..Opts::default()
+    }
+}
+
+/// A pairing code made through the console.
+async fn new_code(p: &Proxy, token: &str, body: Value) -> Value {
+    p.call(Method::POST, "/api/enrollments", Some(token), Some(body))
+        .await
+        .ok(201)
+}
+
+/// One store's card of an overview.
+fn store_of(overview: &Value, location: &str) -> Value {
+    overview["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["location_id"] == location)
+        .unwrap()
+        .clone()
+}
+
 fn ids(page: &Value) -> Vec<String> {
     page["content"]
         .as_array()

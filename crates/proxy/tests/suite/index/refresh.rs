@@ -79,37 +79,18 @@ async fn a_change_made_here_shows_at_once_even_while_a_read_runs() {
 #[tokio::test]
 async fn a_device_paired_at_the_pos_app_shows_once_its_code_is_read() {
     for documented_only in [false, true] {
-        let p = fleet(
-            0,
-            Opts {
-                documented_only,
-                ..Opts::default()
-            },
-        )
-        .await;
+        let p = fleet(0, documented(documented_only)).await;
         let op = token(Role::Operator);
         let loc = p.locations()[0].clone();
         let run = uuid::Uuid::new_v4().simple().to_string();
-        let e = p
-            .call(
-                Method::POST,
-                "/api/enrollments",
-                Some(&op),
-                Some(json!({"location_id": loc, "metadata": {"run": run}})),
-            )
-            .await
-            .ok(201);
+        let e = new_code(
+            &p,
+            &op,
+            json!({"location_id": loc, "metadata": {"run": run}}),
+        )
+        .await;
         let before = p.get("/api/overview", &op).await.ok(200);
-        let pending = |o: &Value| {
-            o["locations"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .find(|s| s["location_id"] == loc.as_str())
-                .unwrap()["pending_codes"]
-                .as_u64()
-                .unwrap()
-        };
+        let pending = |o: &Value| store_of(o, &loc)["pending_codes"].as_u64().unwrap();
         // The clerk enters the code in the POS app: straight at the upstream.
         let store = p.store.as_ref().unwrap();
         let code = e["enrollment_code"].as_str().unwrap();

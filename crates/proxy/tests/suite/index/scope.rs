@@ -65,26 +65,11 @@ async fn a_scoped_operator_sees_one_merged_list_of_their_locations_and_nothing_e
 #[tokio::test]
 async fn the_overview_counts_each_store() {
     for documented_only in [false, true] {
-        let p = fleet(
-            0,
-            Opts {
-                documented_only,
-                ..Opts::default()
-            },
-        )
-        .await;
+        let p = fleet(0, documented(documented_only)).await;
         let admin = token(Role::Admin);
         let loc = p.locations()[1].clone();
         let before = p.get("/api/overview", &admin).await.ok(200);
-        let store = |o: &Value| {
-            o["locations"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .find(|s| s["location_id"] == loc.as_str())
-                .unwrap()
-                .clone()
-        };
+        let store = |o: &Value| store_of(o, &loc);
         let s = store(&before);
         assert_eq!(
             s["devices"],
@@ -94,14 +79,12 @@ async fn the_overview_counts_each_store() {
                 .count()
         );
         // A code expiring within the hour, created here: counted at once.
-        p.call(
-            Method::POST,
-            "/api/enrollments",
-            Some(&admin),
-            Some(json!({"location_id": loc, "expires_in": 600_000})),
+        new_code(
+            &p,
+            &admin,
+            json!({"location_id": loc, "expires_in": 600_000}),
         )
-        .await
-        .ok(201);
+        .await;
         let after = store(&p.get("/api/overview", &admin).await.ok(200));
         assert_eq!(
             after["pending_codes"],
