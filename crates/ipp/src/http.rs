@@ -68,17 +68,26 @@ pub fn says_json(headers: &HeaderMap) -> bool {
 
 /// Reads a JSON body by the rules above.
 pub async fn read_json(headers: &HeaderMap, body: Body) -> Result<Bytes, Problem> {
+    read_json_up_to(headers, body, MAX_BODY).await
+}
+
+/// [`read_json`] with another limit (bulk changes take up to 1 MiB).
+pub async fn read_json_up_to(
+    headers: &HeaderMap,
+    body: Body,
+    limit: usize,
+) -> Result<Bytes, Problem> {
     if !says_json(headers) {
         return Err(Problem::new(415, "Unsupported media type")
             .with_detail("Send the body as JSON with Content-Type: application/json."));
     }
-    axum::body::to_bytes(body, MAX_BODY).await.map_err(|e| {
+    axum::body::to_bytes(body, limit).await.map_err(|e| {
         let too_large = std::error::Error::source(&e)
             .is_some_and(|s| s.is::<http_body_util::LengthLimitError>());
         if too_large {
             Problem::new(413, "Request too large").with_detail(format!(
                 "The request body is larger than {} KiB. Send less.",
-                MAX_BODY / 1024
+                limit / 1024
             ))
         } else {
             Problem::new(400, "Request broke off")

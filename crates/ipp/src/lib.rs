@@ -19,6 +19,7 @@ pub mod fixtures;
 pub mod fleet;
 #[cfg(feature = "server")]
 pub mod http;
+pub mod jobs;
 mod lenient;
 pub mod metadata;
 pub mod model;

@@ -65,6 +65,7 @@ fn record(i: usize, at: chrono::DateTime<Utc>) -> NewRecord {
             after: Some(format!("Till {d} ({i})")),
         }],
         request_id: Uuid::new_v4().to_string(),
+        job: None,
     }
 }
 

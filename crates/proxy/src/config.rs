@@ -37,6 +37,9 @@ pub struct Config {
     #[command(flatten)]
     pub index: IndexArgs,
 
+    #[command(flatten)]
+    pub jobs: crate::jobs::JobArgs,
+
     /// Where the console keeps its files: its database (unless --database-url says
     /// otherwise) and the built-in playground's.
     #[arg(long, env = "DATA_DIR", default_value = "data")]

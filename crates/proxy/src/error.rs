@@ -14,6 +14,10 @@ pub struct AppError {
     /// A call to Kustom ended without an answer that says whether it was carried out
     /// (it timed out or broke off after it was sent).
     pub outcome_unknown: bool,
+    /// Kustom was busy or failing (429, 5xx, no answer): the same call may work later,
+    /// after `retry_after` when Kustom said how long to wait.
+    pub transient: bool,
+    pub retry_after: Option<std::time::Duration>,
 }
 
 impl AppError {
@@ -22,7 +26,16 @@ impl AppError {
             problem,
             cause: None,
             outcome_unknown: false,
+            transient: false,
+            retry_after: None,
         }
+    }
+
+    /// Marks a failure that may go away if the call is made again later.
+    pub fn transient(mut self, retry_after: Option<std::time::Duration>) -> Self {
+        self.transient = true;
+        self.retry_after = retry_after;
+        self
     }
 
     pub fn unknown_outcome(mut self) -> Self {

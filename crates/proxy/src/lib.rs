@@ -17,6 +17,7 @@ pub mod db;
 pub mod edge;
 pub mod error;
 pub mod fleet;
+pub mod jobs;
 pub mod logging;
 pub mod metrics;
 pub mod routes;
@@ -58,8 +59,10 @@ pub struct AppState {
     pub lookup_max_pages: u32,
     /// Per merchant, the whole fleet (search, sort, facets, export, overview).
     pub index: fleet::index::FleetIndex,
-    /// The console database (activity).
+    /// The console database (activity, jobs).
     pub db: db::Db,
+    /// The bulk changes this replica runs.
+    pub jobs: jobs::Jobs,
     pub metrics: Arc<Metrics>,
 }
 

@@ -1,6 +1,7 @@
 //! `/metrics`: counters in the Prometheus text format (OpenMetrics), from
 //! prometheus-client. Requests by route and status, upstream answers by status (or why
-//! there was none), and the fleet index's age, size and failed reads per merchant.
+//! there was none), the fleet index's age, size and failed reads per merchant, and the
+//! bulk changes queued and running.
 
 use std::sync::Arc;
 
@@ -78,6 +79,8 @@ pub struct Metrics {
     index_age: Family<MerchantLabels, Gauge<f64, AtomicU64>>,
     index_devices: Family<MerchantLabels, Gauge>,
     index_failures: Family<MerchantLabels, Gauge>,
+    jobs_queued: Gauge,
+    jobs_running: Gauge,
 }
 
 impl Default for Metrics {
@@ -113,8 +116,22 @@ impl Default for Metrics {
             "Reads of a merchant's fleet that failed (the index kept its last copy)",
             index_failures.clone(),
         );
+        let jobs_queued = Gauge::default();
+        registry.register(
+            "console_jobs_queued",
+            "Bulk changes waiting to run (every replica's, from the console database)",
+            jobs_queued.clone(),
+        );
+        let jobs_running = Gauge::default();
+        registry.register(
+            "console_jobs_running",
+            "Bulk changes running (every replica's, from the console database)",
+            jobs_running.clone(),
+        );
         Metrics {
             registry,
+            jobs_queued,
+            jobs_running,
             requests,
             upstream,
             index_age,
@@ -160,6 +177,12 @@ impl Metrics {
         }
     }
 
+    /// Sets the jobs queued and running as the database has them (at each scrape).
+    pub fn jobs(&self, queued: i64, running: i64) {
+        self.jobs_queued.set(queued);
+        self.jobs_running.set(running);
+    }
+
     pub fn render(&self) -> String {
         let mut out = String::new();
         // Writing to a String cannot fail.
@@ -171,6 +194,10 @@ impl Metrics {
 /// `GET /metrics`.
 pub async fn metrics(State(state): State<Arc<AppState>>) -> Response {
     state.metrics.fleet_index(&state.index.stats());
+    // With the database unavailable, the last figures stay.
+    if let Ok((queued, running)) = state.db.job_load().await {
+        state.metrics.jobs(queued, running);
+    }
     let mut res = (StatusCode::OK, state.metrics.render()).into_response();
     res.headers_mut().insert(
         header::CONTENT_TYPE,

@@ -120,9 +120,11 @@ pub async fn start(config: &Config) -> Result<Started, StartError> {
         lookup_max_pages: config.upstream.lookup_max_pages,
         index: crate::fleet::index::FleetIndex::new(config.index.config()),
         db,
+        jobs: crate::jobs::Jobs::new(config.jobs.config()),
         metrics,
     };
     let state = Arc::new(state);
+    tokio::spawn(crate::jobs::runner(Arc::downgrade(&state)));
     tokio::spawn(crate::db::reconcile::background(
         Arc::downgrade(&state),
         chrono::Duration::days(config.activity_retention_days as i64),

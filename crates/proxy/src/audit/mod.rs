@@ -164,6 +164,8 @@ type Ending = (Arc<AppState>, NewRecord, Outcome, String, bool);
 fn target(action: &str, id: String, name: Option<String>) -> Target {
     let kind = if action.starts_with("device.") {
         "device"
+    } else if action.starts_with("job.") {
+        "job"
     } else {
         "enrollment"
     };
@@ -252,6 +254,7 @@ impl Audit {
                 location_after: None,
                 changes: Vec::new(),
                 request_id: fleet.request_id.clone(),
+                job: None,
             },
             changes: Value::Null,
             attempted: false,

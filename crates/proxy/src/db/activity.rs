@@ -26,6 +26,8 @@ pub struct NewRecord {
     pub location_after: Option<Uuid>,
     pub changes: Vec<FieldChange>,
     pub request_id: String,
+    /// The job that made this change, if a job did.
+    pub job: Option<Uuid>,
 }
 
 /// A value bound to a query.
@@ -88,7 +90,7 @@ impl Filter {
     }
 }
 
-const COLUMNS: &str = "id, at_ms, actor_sub, actor_name, action, target_kind, target_id, target_name, location_before, location_after, changes, outcome, reason, request_id";
+const COLUMNS: &str = "id, at_ms, actor_sub, actor_name, action, target_kind, target_id, target_name, location_before, location_after, changes, outcome, reason, request_id, job_id";
 
 fn uuid(s: Option<String>) -> Option<Uuid> {
     s.and_then(|s| s.parse().ok())
@@ -127,6 +129,7 @@ fn read(row: &AnyRow) -> Result<Activity, sqlx::Error> {
         outcome: ActivityOutcome::parse(&outcome).unwrap_or(ActivityOutcome::Unknown),
         reason: row.try_get("reason")?,
         request_id: row.try_get("request_id")?,
+        job_id: uuid(row.try_get("job_id")?),
     })
 }
 
@@ -139,8 +142,8 @@ impl Db {
             None => (None, None, None),
         };
         sqlx::query(
-            "INSERT INTO activity (id, merchant_id, at_ms, actor_sub, actor_name, action, target_kind, target_id, target_name, location_before, location_after, changes, outcome, request_id, instance_id) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+            "INSERT INTO activity (id, merchant_id, at_ms, actor_sub, actor_name, action, target_kind, target_id, target_name, location_before, location_after, changes, outcome, request_id, instance_id, job_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
         )
         .bind(r.id.to_string())
         .bind(r.merchant.clone())
@@ -157,6 +160,7 @@ impl Db {
         .bind(ActivityOutcome::Attempted.as_str())
         .bind(r.request_id.clone())
         .bind(self.instance.clone())
+        .bind(r.job.map(|j| j.to_string()))
         .execute(&self.pool)
         .await
         .map(|_| ())

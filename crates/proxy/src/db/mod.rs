@@ -5,6 +5,7 @@
 //! applied at start. Through sqlx's `Any` driver, so one code path serves both.
 
 pub mod activity;
+pub mod jobs;
 pub mod reconcile;
 
 use std::borrow::Cow;
@@ -30,6 +31,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "device origins",
         include_str!("../../migrations/0002_device_origins.sql"),
     ),
+    (3, "jobs", include_str!("../../migrations/0003_jobs.sql")),
 ];
 
 /// The migrations as sqlx runs them.

@@ -59,7 +59,8 @@ impl Db {
         let mut sql = String::from(
             "SELECT id, merchant_id, action, target_kind, target_id, changes FROM activity \
              WHERE outcome = 'attempted' AND instance_id <> $1 \
-             AND instance_id NOT IN (SELECT id FROM instances WHERE heartbeat_ms >= $2)",
+             AND instance_id NOT IN (SELECT id FROM instances WHERE heartbeat_ms >= $2) \
+             AND (job_id IS NULL OR job_id NOT IN (SELECT id FROM jobs WHERE status IN ('queued', 'running')))",
         );
         if target.is_some() {
             sql.push_str(" AND target_id = $4");
@@ -96,11 +97,13 @@ impl Db {
         outcome: ActivityOutcome,
         reason: &str,
     ) -> Result<(), sqlx::Error> {
-        sqlx::query("UPDATE activity SET outcome = $1, reason = $2, completed_ms = $3 WHERE id = $4 AND outcome = 'attempted'")
+        // Not one a job of this process took over meanwhile.
+        sqlx::query("UPDATE activity SET outcome = $1, reason = $2, completed_ms = $3 WHERE id = $4 AND outcome = 'attempted' AND instance_id <> $5")
             .bind(outcome.as_str())
             .bind(reason.to_owned())
             .bind(ms(Utc::now()))
             .bind(id.to_owned())
+            .bind(self.instance.clone())
             .execute(&self.pool)
             .await
             .map(|_| ())

@@ -126,18 +126,6 @@ pub(super) async fn export(fleet: Fleet, RawQuery(raw): RawQuery) -> Result<Resp
             l.map(|l| names.get(&l).cloned().unwrap_or_else(|| l.to_string()))
                 .unwrap_or_default()
         };
-        let changes: Vec<String> = a
-            .changes
-            .iter()
-            .map(|c| {
-                format!(
-                    "{}: {} → {}",
-                    c.field,
-                    c.before.as_deref().unwrap_or("—"),
-                    c.after.as_deref().unwrap_or("—")
-                )
-            })
-            .collect();
         vec![
             ipp::time::format(&a.at),
             a.actor.sub.clone(),
@@ -154,7 +142,7 @@ pub(super) async fn export(fleet: Fleet, RawQuery(raw): RawQuery) -> Result<Resp
                 .unwrap_or_default(),
             place(a.location_before),
             place(a.location_after),
-            changes.join("; "),
+            export::changes_cell(&a.changes),
             a.outcome.as_str().to_owned(),
             a.reason.clone().unwrap_or_default(),
             a.request_id.clone(),

@@ -27,7 +27,7 @@ fn fleet_query(fleet: &Fleet, raw: Option<String>) -> Result<FleetQuery, AppErro
 }
 
 /// What cannot be answered for a fleet larger than the index keeps.
-pub(super) fn too_large(what: &str, devices: u64, max: usize) -> AppError {
+pub fn too_large(what: &str, devices: u64, max: usize) -> AppError {
     AppError::new(Problem::new(409, "Not available for this fleet").with_detail(format!(
         "{what} needs the fleet index, which holds at most {max} devices per merchant; this one has {devices}. Filter by location and metadata instead, or ask your administrator about --index-max-devices."
     )))

@@ -6,6 +6,7 @@ mod activity;
 mod devices;
 mod enrollments;
 mod health;
+mod jobs;
 mod locations;
 mod overview;
 pub mod playground;
@@ -26,6 +27,7 @@ use crate::edge;
 use crate::error::AppError;
 use crate::AppState;
 
+pub use devices::too_large;
 pub use health::{healthz, readyz, Readiness};
 
 /// The `/api` router.
@@ -53,6 +55,14 @@ pub fn api(state: &AppState) -> Router<Arc<AppState>> {
         .route("/devices/facets", get(devices::facets))
         .route("/devices/export.csv", get(devices::export))
         .route("/devices/refresh", post(devices::refresh))
+        .route("/jobs", get(jobs::list).post(jobs::start))
+        .route("/jobs/preview", post(jobs::preview))
+        .route("/jobs/{id}", get(jobs::one))
+        .route("/jobs/{id}/events", get(jobs::events))
+        .route("/jobs/{id}/items.csv", get(jobs::export))
+        .route("/jobs/{id}/cancel", post(jobs::cancel))
+        .route("/jobs/{id}/undo", post(jobs::undo))
+        .route("/jobs/{id}/retry", post(jobs::retry))
         .route(
             "/devices/{id}",
             get(devices::one)

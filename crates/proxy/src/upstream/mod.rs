@@ -213,12 +213,13 @@ impl Upstream {
             let answer = tokio::time::timeout(self.timeout, async {
                 let resp = self.client.request(req).await.map_err(Failure::Send)?;
                 let status = resp.status().as_u16();
+                let retry_after = retry_after(resp.headers());
                 let body = read_capped(resp.into_body()).await?;
-                Ok::<_, Failure>((status, body))
+                Ok::<_, Failure>((status, body, retry_after))
             })
             .await
             .unwrap_or(Err(Failure::Timeout));
-            let (status, body) = match answer {
+            let (status, body, wait) = match answer {
                 Ok(a) => a,
                 // A GET whose connection failed (refused, or closed before any answer, as a
                 // stale pooled connection is) is safe to send once more.
@@ -233,14 +234,19 @@ impl Upstream {
                         Failure::Send(_) => "unreachable",
                         Failure::Read(_) => "broken",
                     });
-                    return Err(self.transport_error(f));
+                    return Err(self.transport_error(f).transient(None));
                 }
             };
             self.count(status_text(status));
             if (200..300).contains(&status) {
                 return Ok(Answer { status, body });
             }
-            return Err(self.redacted(upstream_error(status, &body)));
+            let error = self.redacted(upstream_error(status, &body));
+            return Err(if status == 429 || status >= 500 {
+                error.transient(wait)
+            } else {
+                error
+            });
         }
     }
 
@@ -323,6 +329,21 @@ fn error_chain(e: &dyn std::error::Error) -> String {
     s
 }
 
+/// Most a `Retry-After` may ask the console to wait; a longer (or hostile) value is cut.
+pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
+
+/// The wait a `Retry-After` header asks for, in seconds (the only form Kustom sends).
+fn retry_after(headers: &axum::http::HeaderMap) -> Option<Duration> {
+    let secs: u64 = headers
+        .get(header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()?;
+    Some(Duration::from_secs(secs).min(MAX_RETRY_AFTER))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -368,5 +389,19 @@ mod tests {
         }
         Upstream::new("http://localhost:9", t, t, false).unwrap();
         Upstream::new("http://[::1]:9", t, t, false).unwrap();
+    }
+
+    #[test]
+    fn retry_after_is_read_in_seconds_and_capped() {
+        let wait = |v: &str| {
+            let mut h = axum::http::HeaderMap::new();
+            h.insert(header::RETRY_AFTER, HeaderValue::from_str(v).unwrap());
+            retry_after(&h)
+        };
+        assert_eq!(wait("2"), Some(Duration::from_secs(2)));
+        assert_eq!(wait("99999999999999999999"), None);
+        assert_eq!(wait("86400"), Some(MAX_RETRY_AFTER));
+        assert_eq!(wait("-1"), None);
+        assert_eq!(wait("Wed, 21 Oct 2026 07:28:00 GMT"), None);
     }
 }

@@ -202,6 +202,7 @@ async fn records_older_than_the_retention_are_pruned() {
                 location_after: None,
                 changes: Vec::new(),
                 request_id: format!("r-{days}"),
+                job: None,
             };
             db.attempt(&r).await.unwrap();
         }

@@ -3,7 +3,6 @@
 //! nothing is left unfinished.
 
 use std::collections::HashMap;
-use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use futures::StreamExt;
@@ -12,70 +11,6 @@ use playground::DEMO_MERCHANT;
 use serde_json::{json, Value};
 
 use crate::common::*;
-
-/// The proxy as its own process, in front of `upstream`, keeping its database in `data`.
-fn spawn(upstream: &str, data: &std::path::Path, port: u16) -> tokio::process::Child {
-    let keys = data.join("keys.json");
-    std::fs::write(
-        &keys,
-        json!({ DEMO_MERCHANT: playground::DEMO_KEY }).to_string(),
-    )
-    .unwrap();
-    tokio::process::Command::new(env!("CARGO_BIN_EXE_device-console"))
-        .args([
-            "--upstream",
-            upstream,
-            "--upstream-get-by-id",
-            "--listen",
-            &format!("127.0.0.1:{port}"),
-        ])
-        .args([
-            "--dist",
-            dist().to_str().unwrap(),
-            "--data-dir",
-            data.to_str().unwrap(),
-        ])
-        .args([
-            "--api-keys-file",
-            keys.to_str().unwrap(),
-            "--token-secret",
-            SECRET,
-        ])
-        .args(["--token-issuer", ISSUER, "--token-audience", AUDIENCE])
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap()
-}
-
-/// The demo merchant's devices (fewer than 100), as the playground has them now.
-fn fleet(store: &playground::Store) -> Vec<ipp::Device> {
-    let q = ipp::ListQuery {
-        page_size: 100,
-        ..Default::default()
-    };
-    store.list_devices(DEMO_MERCHANT, &q).unwrap().content
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-async fn up(client: &reqwest::Client, base: &str) {
-    for _ in 0..300 {
-        if client.get(format!("{base}/healthz")).send().await.is_ok() {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("the proxy did not start");
-}
 
 #[tokio::test]
 async fn killed_under_a_stream_of_changes_every_applied_change_has_one_record() {
@@ -112,7 +47,7 @@ async fn killed_under_a_stream_of_changes_every_applied_change_has_one_record() 
 
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
-    let mut proxy = spawn(&upstream, &data, port);
+    let mut proxy = spawn(&upstream, &data, port, &[]);
     up(&client, &base).await;
     // Renames, four at a time, until the process is killed.
     let stream = {
@@ -155,7 +90,7 @@ async fn killed_under_a_stream_of_changes_every_applied_change_has_one_record() 
     // settled once its heartbeat is old enough.
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
-    let _again = spawn(&upstream, &data, port);
+    let _again = spawn(&upstream, &data, port, &[]);
     up(&client, &base).await;
     let until = Instant::now() + Duration::from_secs(60);
     let trail: Vec<Value> = loop {

@@ -9,6 +9,7 @@ mod database;
 mod faults;
 mod hostile;
 mod index;
+mod jobs;
 mod killed;
 mod modes;
 mod routes;

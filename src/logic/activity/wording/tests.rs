@@ -50,6 +50,7 @@ fn record(
         outcome: ActivityOutcome::Applied,
         reason: None,
         request_id: "r1".into(),
+        job_id: None,
     }
 }
 

@@ -299,6 +299,12 @@ impl Data {
         by.then_with(|| self.id(a).cmp(&self.id(b)))
     }
 
+    /// One device, by id.
+    pub fn get(&self, id: Uuid) -> Option<&Arc<Entry>> {
+        let slot = *self.by_id.get(&id)?;
+        self.slots.get(slot as usize)?.as_ref()
+    }
+
     /// Devices indexed.
     pub fn len(&self) -> usize {
         self.by_id.len()

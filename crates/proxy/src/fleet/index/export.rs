@@ -90,6 +90,22 @@ fn records<T>(rows: &[T], write: impl Fn(&T) -> Vec<String>) -> Bytes {
     finish(w)
 }
 
+/// Field changes in one cell: `field: before → after; …` (— for none).
+pub fn changes_cell(changes: &[ipp::activity::FieldChange]) -> String {
+    changes
+        .iter()
+        .map(|c| {
+            format!(
+                "{}: {} → {}",
+                c.field,
+                c.before.as_deref().unwrap_or("—"),
+                c.after.as_deref().unwrap_or("—")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// The answer: a CSV attachment named after `what` and now, with its row count.
 pub fn answer(what: &str, rows: usize, body: Body) -> Response {
     let name = format!("{what}-{}.csv", Utc::now().format("%Y%m%d-%H%M%S"));

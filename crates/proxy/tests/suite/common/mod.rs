@@ -4,10 +4,12 @@
 //! every log line the suite produced is checked when a stack is dropped.
 
 mod database;
+mod process;
 mod tokens;
 mod upstream;
 
 pub(crate) use database::*;
+pub(crate) use process::*;
 pub(crate) use tokens::*;
 pub(crate) use upstream::*;
 

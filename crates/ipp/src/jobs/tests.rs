@@ -1,0 +1,158 @@
+use super::*;
+use serde_json::json;
+
+fn decode(v: serde_json::Value) -> Result<JobRequest, Problem> {
+    JobRequest::decode(v.to_string().as_bytes())
+}
+
+fn state(name: &str, meta: &[(&str, &str)]) -> DeviceState {
+    DeviceState {
+        name: name.into(),
+        location_id: None,
+        metadata: meta
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+    }
+}
+
+#[test]
+fn a_relocation_by_targets_is_read_and_duplicate_ids_count_once() {
+    let id = Uuid::from_u128(1);
+    let loc = Uuid::from_u128(2);
+    let r = decode(json!({"action": "relocate", "idempotency_key": "k1",
+        "targets": [id, id], "location_id": loc}))
+    .unwrap();
+    assert_eq!(r.action, JobAction::Relocate);
+    assert_eq!(r.selection, Selection::Targets(vec![id]));
+    assert_eq!(r.params.location_id, Some(loc));
+}
+
+#[test]
+fn every_problem_is_named_by_its_field() {
+    let e = decode(
+        json!({"action": "set_metadata", "targets": ["nope"], "key": "a b",
+        "location_id": Uuid::from_u128(3), "idempotency_key": ""}),
+    )
+    .unwrap_err();
+    for field in [
+        "targets[0]",
+        "key",
+        "value",
+        "location_id",
+        "idempotency_key",
+    ] {
+        assert!(e.errors.contains_key(field), "{field}: {:?}", e.errors);
+    }
+    let e = decode(json!({"action": "undo", "targets": [Uuid::from_u128(4)]})).unwrap_err();
+    assert!(e.errors["action"].contains("relocate"));
+    let e = decode(json!({"action": "deregister"})).unwrap_err();
+    assert!(e.errors["targets"].starts_with("Required"));
+    let e = decode(json!({"action": "deregister", "targets": [Uuid::from_u128(5)], "filter": ""}))
+        .unwrap_err();
+    assert!(e.errors["targets"].contains("not several"));
+    let e =
+        decode(json!({"action": "rename_metadata_key", "filter": "", "key": "a", "new_key": "a"}))
+            .unwrap_err();
+    assert!(e.errors.contains_key("new_key"));
+}
+
+#[test]
+fn more_than_ten_thousand_targets_are_refused_before_anything_else() {
+    let ids: Vec<Uuid> = (0..=MAX_TARGETS)
+        .map(|i| Uuid::from_u128(100 + i as u128 + 6))
+        .collect();
+    let e = decode(json!({"action": "deregister", "targets": ids})).unwrap_err();
+    assert!(e.errors["targets"].contains("10000"), "{:?}", e.errors);
+}
+
+#[test]
+fn plans_follow_the_action() {
+    let p = |key: Option<&str>, value: Option<&str>, new_key: Option<&str>| JobParams {
+        location_id: None,
+        key: key.map(Into::into),
+        value: value.map(Into::into),
+        new_key: new_key.map(Into::into),
+    };
+    let s = state("Till 1", &[("dept", "checkout")]);
+    let set = p(Some("dept"), Some("Checkout"), None);
+    match plan(JobAction::SetMetadata, &set.clone(), &s) {
+        Plan::Change(next) => {
+            assert_eq!(next.metadata["dept"], "Checkout");
+            let changes = s.changes(&next);
+            assert_eq!(changes.len(), 1);
+            assert_eq!(changes[0].field, "metadata.dept");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        plan(
+            JobAction::SetMetadata,
+            &p(Some("dept"), Some("checkout"), None),
+            &s
+        ),
+        Plan::Unchanged
+    );
+    assert_eq!(
+        plan(JobAction::RemoveMetadata, &p(Some("other"), None, None), &s),
+        Plan::Unchanged
+    );
+    assert_eq!(
+        plan(
+            JobAction::RenameMetadataKey,
+            &p(Some("x"), None, Some("y")),
+            &s
+        ),
+        Plan::Unchanged
+    );
+    let both = state("Till", &[("a", "1"), ("b", "2")]);
+    assert!(matches!(
+        plan(
+            JobAction::RenameMetadataKey,
+            &p(Some("a"), None, Some("b")),
+            &both
+        ),
+        Plan::Refused(_)
+    ));
+    let full: Vec<(String, String)> = (0..MAX_KEYS)
+        .map(|i| (format!("k{i}"), "v".into()))
+        .collect();
+    let full = DeviceState {
+        metadata: full.into_iter().collect(),
+        ..s.clone()
+    };
+    assert!(matches!(
+        plan(
+            JobAction::SetMetadata,
+            &p(Some("new"), Some("v"), None),
+            &full
+        ),
+        Plan::Refused(_)
+    ));
+    assert_eq!(
+        plan(JobAction::Deregister, &JobParams::default(), &s),
+        Plan::Remove
+    );
+}
+
+#[test]
+fn item_queries_read_outcomes_and_pending() {
+    let q = JobItemsQuery::parse("outcome=pending&page_size=50").unwrap();
+    assert_eq!(q.outcome, Some(None));
+    assert_eq!(JobItemsQuery::parse(&q.to_query_string()).unwrap(), q);
+    let e = JobItemsQuery::parse("outcome=gone&page_size=0&x=1").unwrap_err();
+    for f in ["outcome", "page_size", "x"] {
+        assert!(e.errors.contains_key(f), "{f}");
+    }
+}
+
+#[test]
+fn counts_add_up() {
+    let mut c = Counts::default();
+    c.add(Some(ItemOutcome::Done), 3);
+    c.add(None, 2);
+    c.add(Some(ItemOutcome::Failed), u64::MAX);
+    assert_eq!(c.pending, 2);
+    assert_eq!(c.failed, u64::MAX);
+    assert_eq!(c.finished(), u64::MAX);
+}

@@ -1,0 +1,161 @@
+//! What the jobs list and a job's page read.
+
+use chrono::Utc;
+use ipp::jobs::{Counts, ItemOutcome, Job, JobAction, JobItem, JobItemsQuery, JobStatus};
+use ipp::{Page, Uuid};
+use sqlx::{AssertSqlSafe, Row};
+
+use super::{item_row, job_row, JobRow, JOB_COLUMNS};
+use crate::db::Db;
+
+impl Db {
+    pub async fn job_row(&self, id: Uuid, merchant: &str) -> Result<Option<JobRow>, sqlx::Error> {
+        let sql = format!("SELECT {JOB_COLUMNS} FROM jobs WHERE id = $1 AND merchant_id = $2");
+        let row = sqlx::query(AssertSqlSafe(sql))
+            .bind(id.to_string())
+            .bind(merchant.to_owned())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(job_row).transpose()
+    }
+
+    pub async fn counts(&self, job: Uuid) -> Result<Counts, sqlx::Error> {
+        let rows = sqlx::query(
+            "SELECT outcome, COUNT(*) AS n FROM job_items WHERE job_id = $1 GROUP BY outcome",
+        )
+        .bind(job.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        let mut c = Counts::default();
+        for r in rows {
+            let outcome: Option<String> = r.try_get("outcome")?;
+            let n: i64 = r.try_get("n")?;
+            c.add(
+                outcome.as_deref().and_then(ItemOutcome::parse),
+                n.max(0) as u64,
+            );
+        }
+        Ok(c)
+    }
+
+    /// A job as the console shows it.
+    pub async fn job(&self, row: &JobRow) -> Result<Job, sqlx::Error> {
+        let counts = self.counts(row.id).await?;
+        let seconds_left = match (row.status, row.started) {
+            (JobStatus::Running, Some(started)) if counts.finished() > 0 => {
+                let spent = (Utc::now() - started).num_milliseconds().max(0) as u64;
+                let per_item = spent / counts.finished();
+                Some(per_item.saturating_mul(counts.pending).div_ceil(1000))
+            }
+            _ => None,
+        };
+        Ok(Job {
+            id: row.id,
+            action: row.action,
+            params: row.params.clone(),
+            status: row.status,
+            starter: row.starter.clone(),
+            created_at: row.created,
+            finished_at: row.finished,
+            total: row.total,
+            counts,
+            seconds_left,
+            parent_id: row.parent,
+            undone_by: row.undone_by,
+            reversible: row.status.finished()
+                && row.undone_by.is_none()
+                && row.action != JobAction::Deregister
+                && counts.done > 0,
+            cancel_requested: row.cancel_requested.then_some(true),
+        })
+    }
+
+    /// A page of a job's items.
+    pub async fn job_items(
+        &self,
+        job: Uuid,
+        q: &JobItemsQuery,
+    ) -> Result<Page<JobItem>, sqlx::Error> {
+        let filter = match q.outcome {
+            None => "",
+            Some(None) => " AND outcome IS NULL",
+            Some(Some(_)) => " AND outcome = $2",
+        };
+        let bind = |sql: String| {
+            let mut query = sqlx::query(AssertSqlSafe(sql)).bind(job.to_string());
+            if let Some(Some(o)) = q.outcome {
+                query = query.bind(o.as_str());
+            }
+            query
+        };
+        let total: i64 = bind(format!(
+            "SELECT COUNT(*) AS n FROM job_items WHERE job_id = $1{filter}"
+        ))
+        .fetch_one(&self.pool)
+        .await?
+        .try_get("n")?;
+        let size = i64::from(q.page_size.max(1));
+        let sql = format!(
+            "SELECT seq, device_id, name, expected, restore, activity_id, outcome, changes, state_before, state_after, reason FROM job_items WHERE job_id = $1{filter} ORDER BY seq LIMIT {size} OFFSET {}",
+            i64::from(q.page_number) * size
+        );
+        let rows = bind(sql).fetch_all(&self.pool).await?;
+        let content = rows
+            .iter()
+            .map(|r| {
+                let item = item_row(r)?;
+                Ok(JobItem {
+                    device_id: item.device,
+                    name: item.name,
+                    outcome: item.outcome,
+                    reason: r.try_get("reason")?,
+                    changes: item.changes,
+                })
+            })
+            .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let total = total.max(0) as u64;
+        let total_pages = total.div_ceil(size as u64);
+        Ok(Page {
+            content,
+            total_elements: total,
+            total_pages: u32::try_from(total_pages).unwrap_or(u32::MAX),
+            page_number: q.page_number,
+            page_size: size as u32,
+            first: q.page_number == 0,
+            last: u64::from(q.page_number) + 1 >= total_pages,
+        })
+    }
+
+    /// A merchant's most recent jobs (running ones first), newest first.
+    pub async fn recent_jobs(
+        &self,
+        merchant: &str,
+        limit: i64,
+    ) -> Result<Vec<JobRow>, sqlx::Error> {
+        let sql = format!("SELECT {JOB_COLUMNS} FROM jobs WHERE merchant_id = $1 ORDER BY CASE WHEN status IN ('queued', 'running') THEN 0 ELSE 1 END, created_ms DESC LIMIT $2");
+        let rows = sqlx::query(AssertSqlSafe(sql))
+            .bind(merchant.to_owned())
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(job_row).collect()
+    }
+
+    /// Jobs queued and running, over every merchant (for `/metrics`).
+    pub async fn job_load(&self) -> Result<(i64, i64), sqlx::Error> {
+        let rows = sqlx::query("SELECT status, COUNT(*) AS n FROM jobs WHERE status IN ('queued', 'running') GROUP BY status")
+            .fetch_all(&self.pool)
+            .await?;
+        let (mut queued, mut running) = (0, 0);
+        for r in rows {
+            let status: String = r.try_get("status")?;
+            let n: i64 = r.try_get("n")?;
+            if status == "queued" {
+                queued = n;
+            } else {
+                running = n;
+            }
+        }
+        Ok((queued, running))
+    }
+}

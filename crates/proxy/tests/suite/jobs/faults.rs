@@ -1,0 +1,162 @@
+//! A job in front of a playground that fails some calls on purpose: one in ten answered
+//! 503, one in thirteen 429 with Retry-After, one in seven slow, and one device whose
+//! every change fails until it is healed. Every item still gets exactly one outcome and
+//! one record; the failed one is retried by a job of its own.
+
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::extract::{Request, State};
+use axum::http::StatusCode;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use ipp::console::Role;
+use playground::DEMO_MERCHANT;
+use reqwest::Method;
+use serde_json::json;
+
+use super::{finished, outcomes};
+use crate::common::*;
+
+#[derive(Default)]
+struct Faults {
+    calls: AtomicUsize,
+    /// Every change of this device fails (503) until healed.
+    broken: Mutex<Option<String>>,
+    healed: AtomicBool,
+    injected_503: AtomicUsize,
+    injected_429: AtomicUsize,
+}
+
+async fn inject(State(f): State<Arc<Faults>>, req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_owned();
+    if !path.starts_with("/ipp/v1/devices/") {
+        return next.run(req).await;
+    }
+    let n = f.calls.fetch_add(1, Ordering::SeqCst);
+    let broken = f.broken.lock().unwrap().clone();
+    if req.method() == axum::http::Method::PUT
+        && !f.healed.load(Ordering::SeqCst)
+        && broken.is_some_and(|b| path.ends_with(&b))
+    {
+        return (StatusCode::SERVICE_UNAVAILABLE, "down for this one").into_response();
+    }
+    if n % 10 == 3 {
+        f.injected_503.fetch_add(1, Ordering::SeqCst);
+        return (StatusCode::SERVICE_UNAVAILABLE, "busy").into_response();
+    }
+    if n % 13 == 5 {
+        f.injected_429.fetch_add(1, Ordering::SeqCst);
+        return (
+            StatusCode::TOO_MANY_REQUESTS,
+            [("retry-after", "1")],
+            "slow down",
+        )
+            .into_response();
+    }
+    if n % 7 == 0 {
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+    next.run(req).await
+}
+
+#[tokio::test]
+async fn every_item_ends_once_through_503s_429s_and_slow_answers() {
+    let store = playground::Store::open(":memory:").unwrap();
+    store.seed_demo(chrono::Utc::now()).unwrap();
+    store
+        .seed_devices(DEMO_MERCHANT, 60, chrono::Utc::now())
+        .unwrap();
+    let devices = fleet(&store);
+    let faults = Arc::new(Faults::default());
+    *faults.broken.lock().unwrap() = Some(devices[5].id.to_string());
+    let app = playground::app_with(playground::Playground::new(store.clone(), false))
+        .layer(axum::middleware::from_fn_with_state(faults.clone(), inject));
+    let upstream = format!("http://{}", serve(app).await);
+    let p = proxy_for(
+        &upstream,
+        Opts {
+            extra_args: ["--job-backoff-ms", "20", "--job-attempts", "5"]
+                .map(String::from)
+                .to_vec(),
+            ..Opts::default()
+        },
+    )
+    .await;
+    let op = token(Role::Operator);
+    let ids: Vec<String> = devices.iter().map(|d| d.id.to_string()).collect();
+    let body = json!({"action": "set_metadata", "targets": ids, "key": "audit",
+        "value": "2026-12", "idempotency_key": "faulty"});
+    let id = p
+        .call(Method::POST, "/api/jobs", Some(&op), Some(body))
+        .await
+        .ok(202)["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let page = finished(&p, &id, &op).await;
+    let counts = &page["job"]["counts"];
+    assert_eq!(counts["done"], devices.len() - 1, "{page}");
+    assert_eq!(counts["failed"], 1, "{page}");
+    assert!(faults.injected_503.load(Ordering::SeqCst) > 3);
+    assert!(faults.injected_429.load(Ordering::SeqCst) > 2);
+    let failed = p
+        .get(&format!("/api/jobs/{id}?outcome=failed"), &op)
+        .await
+        .ok(200);
+    let item = &failed["items"]["content"][0];
+    assert_eq!(item["device_id"], ids[5].as_str());
+    assert!(
+        item["reason"].as_str().unwrap().contains("Kustom"),
+        "{item}"
+    );
+    for d in fleet(&store) {
+        let tagged = d.metadata.get("audit").map(String::as_str) == Some("2026-12");
+        assert_eq!(tagged, d.id != devices[5].id, "{}", d.id);
+    }
+    // One record per item, matching its outcome.
+    let trail = p
+        .get("/api/activity?page_size=100&action=device.update", &op)
+        .await
+        .ok(200);
+    let records = trail["content"].as_array().unwrap();
+    assert_eq!(records.len(), devices.len());
+    for (device, outcome) in outcomes(&page) {
+        let of: Vec<_> = records
+            .iter()
+            .filter(|r| r["target"]["id"] == device.as_str())
+            .collect();
+        assert_eq!(of.len(), 1, "{device}");
+        let want = if outcome == "done" {
+            "applied"
+        } else {
+            "failed"
+        };
+        assert_eq!(of[0]["outcome"], want, "{device}: {}", of[0]);
+    }
+
+    // Healed: "retry the failed" is a job of its own, linked to the first.
+    faults.healed.store(true, Ordering::SeqCst);
+    let retry = p
+        .call(
+            Method::POST,
+            &format!("/api/jobs/{id}/retry"),
+            Some(&op),
+            None,
+        )
+        .await
+        .ok(202)["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let again = finished(&p, &retry, &op).await;
+    assert_eq!(again["job"]["parent_id"], id.as_str());
+    assert_eq!(again["job"]["total"], 1);
+    assert_eq!(again["job"]["counts"]["done"], 1, "{again}");
+    let healed = store
+        .get_device(DEMO_MERCHANT, devices[5].id)
+        .unwrap()
+        .unwrap();
+    assert_eq!(healed.metadata["audit"], "2026-12");
+}
