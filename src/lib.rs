@@ -35,6 +35,7 @@ use crate::pages::activity::ActivityPage;
 use crate::pages::dev_sign_in::DevSignInPage;
 use crate::pages::devices::{DevicePage, DevicesPage};
 use crate::pages::enrollments::{EnrollmentsPage, NewEnrollmentPage, PairingCardPage};
+use crate::pages::jobs::{JobPage, JobsPage};
 use crate::pages::overview::OverviewPage;
 use crate::pages::NotFound;
 use crate::shell::Shell;
@@ -70,6 +71,8 @@ pub fn App(
                     <Route path=path!("/devices") view=DevicesPage/>
                     <Route path=path!("/devices/:id") view=DevicePage/>
                     <Route path=path!("/activity") view=ActivityPage/>
+                    <Route path=path!("/jobs") view=JobsPage/>
+                    <Route path=path!("/jobs/:id") view=JobPage/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -16,6 +16,8 @@ pub enum Screen {
     Devices,
     Device(Uuid),
     Activity,
+    Jobs,
+    Job(Uuid),
     DevSignIn,
 }
 
@@ -29,6 +31,8 @@ impl Screen {
             Screen::Devices => "/devices".into(),
             Screen::Device(id) => format!("/devices/{id}"),
             Screen::Activity => "/activity".into(),
+            Screen::Jobs => "/jobs".into(),
+            Screen::Job(id) => format!("/jobs/{id}"),
             Screen::DevSignIn => "/dev/sign-in".into(),
         }
     }
@@ -72,6 +76,8 @@ pub fn first_reads(path: &str, search: &str, scope: Option<&[Uuid]>) -> Vec<Stri
     } else if path == Screen::Activity.href() {
         let f = ActivityFilters::from_pairs(parse_query(search)).0;
         reads.push(api::activity::list_path(&f.to_local_query()));
+    } else if path == Screen::Jobs.href() {
+        reads.push(api::jobs::LIST.to_owned());
     }
     reads
 }

@@ -15,6 +15,8 @@ use wasm_bindgen_test::*;
 
 #[path = "components/activity.rs"]
 mod activity;
+#[path = "components/bulk.rs"]
+mod bulk;
 mod common;
 #[path = "components/lists.rs"]
 mod lists;

@@ -11,6 +11,7 @@ pub mod early;
 pub mod enrollments;
 pub mod export;
 pub mod fleet;
+pub mod jobs;
 pub mod locations;
 pub mod playground;
 pub mod session;

@@ -10,8 +10,8 @@ pub fn ConfirmDialog(
     #[prop(into)]
     id: String,
     open: RwSignal<bool>,
-    #[prop(into)] title: String,
-    #[prop(into)] confirm_label: String,
+    #[prop(into)] title: Signal<String>,
+    #[prop(into)] confirm_label: Signal<String>,
     /// The person must type this exactly before confirming.
     #[prop(into, optional)]
     require_text: Signal<Option<String>>,

@@ -19,6 +19,7 @@ pub fn Layout(session: Signal<Option<Session>>, children: Children) -> impl Into
                     <li><A href=Screen::Enrollments.href()>"Enrollments"</A></li>
                     <li><A href=Screen::Devices.href()>"Devices"</A></li>
                     <li><A href=Screen::Activity.href()>"Activity"</A></li>
+                    <li><A href=Screen::Jobs.href()>"Bulk changes"</A></li>
                 </ul>
             </nav>
             <SignedIn session=session/>

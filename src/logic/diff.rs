@@ -23,6 +23,43 @@ impl Change {
     }
 }
 
+impl Change {
+    /// A field change as the proxy reports it (`name`, `location_id`, `metadata.<key>`),
+    /// as a line of the change summary; `location_name` turns ids into names.
+    pub fn of_field(
+        c: &ipp::activity::FieldChange,
+        location_name: impl Fn(Option<Uuid>) -> Option<String>,
+    ) -> Change {
+        let place = |v: &Option<String>| {
+            let id = v.as_deref().and_then(|s| s.parse().ok());
+            id.and_then(|id| location_name(Some(id)))
+                .or_else(|| v.clone())
+        };
+        match c.field.as_str() {
+            "name" => Change {
+                what: "Name".into(),
+                before: c.before.clone(),
+                after: c.after.clone(),
+            },
+            "location_id" => Change {
+                what: "Location".into(),
+                before: place(&c.before),
+                after: place(&c.after),
+            },
+            "hardware_id" => Change {
+                what: "Hardware id".into(),
+                before: c.before.clone(),
+                after: c.after.clone(),
+            },
+            f => Change {
+                what: format!("Metadata {}", f.strip_prefix("metadata.").unwrap_or(f)),
+                before: c.before.clone(),
+                after: c.after.clone(),
+            },
+        }
+    }
+}
+
 /// The edits on screen: the whole device as it will be sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Draft {

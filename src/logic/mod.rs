@@ -9,6 +9,7 @@ pub mod diff;
 pub mod expiry;
 pub mod filters;
 pub mod fleet;
+pub mod jobs;
 
 /// What a person typed in an optional field: trimmed, or nothing when blank.
 pub fn optional_text(typed: &str) -> Option<String> {

@@ -24,6 +24,7 @@ pub mod devices;
 pub mod enrollments;
 pub mod export;
 pub mod filter_bar;
+pub mod jobs;
 pub mod overview;
 
 use std::time::Duration;

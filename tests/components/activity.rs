@@ -37,6 +37,7 @@ fn renamed(outcome: ActivityOutcome, reason: Option<&str>) -> Activity {
         outcome,
         reason: reason.map(str::to_owned),
         request_id: "r1".into(),
+        job_id: None,
     }
 }
 

@@ -122,12 +122,16 @@ impl ActivityOutcome {
 }
 
 /// The actions recorded.
-pub const ACTIONS: [&str; 5] = [
+pub const ACTIONS: [&str; 9] = [
     "device.update",
     "device.deregister",
     "enrollment.create",
     "enrollment.cancel",
     "playground.pair",
+    "job.start",
+    "job.cancel",
+    "job.undo",
+    "job.retry",
 ];
 
 /// `GET /api/activity`: newest first, filtered.

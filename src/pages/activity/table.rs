@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::time::RelativeTime;
 use crate::locations::use_locations;
 use crate::logic::activity::wording::{actor_text, describe, outcome_text};
+use crate::pages::jobs::JobLink;
 
 #[component]
 pub fn ActivityTable(records: Vec<Activity>, #[prop(into)] caption: String) -> impl IntoView {
@@ -26,12 +27,18 @@ pub fn ActivityTable(records: Vec<Activity>, #[prop(into)] caption: String) -> i
                     let outcome = outcome_text(&a);
                     let who = actor_text(&a.actor).to_owned();
                     let (at, state) = (a.at, a.outcome.as_str());
+                    // A change made by a bulk change, or the bulk change itself.
+                    let job = a.job_id.or_else(|| {
+                        a.target.as_ref().filter(|t| t.kind == "job" && a.action == "job.start")
+                            .and_then(|t| t.id.parse().ok())
+                    });
                     view! {
                         <tr data-testid="activity-row" data-outcome=state>
                             // Location names follow the locations as they load.
                             <td>
                                 <span data-testid="activity-what">{move || describe(&a, |l| locations.name(l))}</span>
                                 {outcome.map(|o| view! { <span class="activity-outcome" data-testid="activity-outcome">{o}</span> })}
+                                {job.map(|id| view! { <JobLink id/> })}
                             </td>
                             <td>{who}</td>
                             <td><RelativeTime at=at/></td>

@@ -8,6 +8,7 @@ use ipp::fleet::{DeviceList, NearMiss};
 use ipp::{Device, MetadataFilter};
 use leptos::prelude::*;
 
+use super::bulk::{BulkBar, SelectCell, SelectPage, Selection};
 use super::search::{Freshness, FreshnessLine, SearchBox};
 use super::Deregistered;
 use crate::api;
@@ -86,6 +87,31 @@ pub fn DevicesPage() -> impl IntoView {
     });
     let export =
         Signal::derive(move || indexed.get().then(|| api::fleet::export_path(&query.get())));
+    // The selection outlives the page on screen (paging, sorting); a new filter ends
+    // "all matching", whose count it no longer is.
+    let selection = Selection::provide();
+    let page_ids = Signal::derive(move || {
+        page.with(|p| match p {
+            Some(Ok(l)) => l.page.content.iter().map(|d| d.id).collect(),
+            _ => Vec::new(),
+        })
+    });
+    let matching = Memo::new(move |_| match page.get() {
+        Some(Ok(l)) if l.indexed => {
+            let mut q = query.get();
+            q.list.page_number = 0;
+            Some((q.to_query_string(), l.page.total_elements))
+        }
+        _ => None,
+    });
+    Effect::new(move |_| {
+        let now = matching.get().map(|(q, _)| q);
+        selection.picked.update(|p| {
+            if p.all.as_ref().is_some_and(|(q, _)| Some(q) != now.as_ref()) {
+                p.all = None;
+            }
+        });
+    });
     let creators = use_creators(move || {
         page.with(|p| match p {
             Some(Ok(l)) => l.page.content.iter().map(|d| d.id).collect(),
@@ -110,6 +136,7 @@ pub fn DevicesPage() -> impl IntoView {
             <FreshnessLine freshness=freshness refresh=Callback::new(move |()| { refresh.dispatch(()); })
                 refreshing=refresh.pending() refused=refused/>
             <p class="visually-hidden" aria-live="polite" data-testid="count-live">{count}</p>
+            <BulkBar selection=selection matching=matching page=page_ids/>
             <div class="list-area">
                 <Transition fallback=|| view! { <TableSkeleton/> }>
                     {scoped.body(page,
@@ -126,7 +153,8 @@ pub fn DevicesPage() -> impl IntoView {
                         move |list| {
                             let p = list.page;
                             view! {
-                                <DeviceTable devices=p.content filters=filters.get_untracked() locations=locations sortable=list.indexed creators=creators/>
+                                <DeviceTable devices=p.content filters=filters.get_untracked() locations=locations sortable=list.indexed creators=creators
+                                    selection=session.can(Role::Operator).then_some(selection)/>
                                 <Pager page=p.page_number total_pages=p.total_pages total=p.total_elements size=p.page_size noun="devices"
                                     href=move |n, size| href(&Filters { page: n, size, ..filters.get_untracked() })/>
                             }.into_any()
@@ -235,7 +263,11 @@ fn DeviceTable(
     locations: Locations,
     sortable: bool,
     creators: Signal<Vec<Creation>>,
+    /// Operators select rows for a bulk change; viewers see no checkboxes.
+    selection: Option<Selection>,
 ) -> impl IntoView {
+    let ids = StoredValue::new(devices.iter().map(|d| d.id).collect::<Vec<_>>());
+    let select_all = selection.map(|s| view! { <SelectPage selection=s page=ids/> });
     let headers = SortColumn::ALL
         .into_iter()
         .map(|column| header(column, &filters, sortable))
@@ -246,13 +278,15 @@ fn DeviceTable(
     view! {
         <table class="table" data-testid="devices">
             <caption class="visually-hidden">{if sortable { "Devices, sortable by any column" } else { "Devices" }}</caption>
-            <thead><tr>{headers}<th scope="col">"Created by"</th></tr></thead>
+            <thead><tr>{select_all}{headers}<th scope="col">"Created by"</th></tr></thead>
             <tbody>
-                {devices.into_iter().map(|d| {
+                {devices.into_iter().enumerate().map(|(index, d)| {
                     let name = d.display_name().to_owned();
                     let location = d.location_id;
+                    let select = selection.map(|s| view! { <SelectCell selection=s page=ids index name=name.clone()/> });
                     view! {
                         <tr data-testid="device-row" data-id=d.id.to_string()>
+                            {select}
                             <td><a href=Screen::Device(d.id).href()>{name}</a></td>
                             <td>{d.platform.label()}</td>
                             <td>{move || locations.name(location)}</td>

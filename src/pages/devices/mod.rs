@@ -1,5 +1,6 @@
 //! Devices: the fleet list and one device.
 
+pub mod bulk;
 pub mod detail;
 pub mod list;
 pub mod search;

@@ -1,4 +1,5 @@
 use super::*;
+use crate::metadata::MAX_KEYS;
 use serde_json::json;
 
 fn decode(v: serde_json::Value) -> Result<JobRequest, Problem> {

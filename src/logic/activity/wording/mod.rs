@@ -12,6 +12,10 @@ pub fn action_label(action: &str) -> &str {
         "enrollment.create" => "Pairing code created",
         "enrollment.cancel" => "Pairing code cancelled",
         "playground.pair" => "Pairing simulated (playground)",
+        "job.start" => "Bulk change started",
+        "job.cancel" => "Bulk change cancelled",
+        "job.undo" => "Bulk change undone",
+        "job.retry" => "Bulk change retried",
         other => other,
     }
 }
@@ -98,6 +102,10 @@ pub fn describe(a: &Activity, location: impl Fn(Option<Uuid>) -> String) -> Stri
                 at(a.location_after)
             ),
         },
+        "job.start" => "Started a bulk change".into(),
+        "job.cancel" => "Cancelled a bulk change".into(),
+        "job.undo" => "Undid a bulk change".into(),
+        "job.retry" => "Retried the failed devices of a bulk change".into(),
         other => match named {
             Some(n) => format!("{other} on {n}"),
             None => other.to_owned(),

@@ -1,0 +1,215 @@
+//! `/jobs/:id`: one bulk change — a live progress bar while it runs (the proxy's event
+//! stream), the counts by outcome, cancel, undo, retry the failed, its devices filtered
+//! by outcome, and its results as CSV.
+
+use ipp::console::Role;
+use ipp::jobs::{ItemOutcome, Job, JobItem, JobItemsQuery, JobStatus};
+use ipp::{Page, Uuid};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::api;
+use crate::components::notice::ErrorNotice;
+use crate::components::pager::Pager;
+use crate::locations::use_locations;
+use crate::logic::activity::wording::actor_text;
+use crate::logic::diff::Change;
+use crate::logic::fleet::thousands;
+use crate::logic::jobs::{action_label, outcome_label, percent, progress_text, status_label};
+use crate::pages::export::ExportButton;
+use crate::pages::{id_screen, use_polling, Missing};
+use crate::routes::Screen;
+
+const MISSING: Missing = Missing {
+    title: "No such bulk change",
+    what: "a bulk change",
+    list: Screen::Jobs,
+    list_name: "See all bulk changes",
+};
+
+#[component]
+pub fn JobPage() -> impl IntoView {
+    id_screen(MISSING, |id| view! { <JobScreen id/> })
+}
+
+/// The outcome filter and page in the address (`?outcome=failed&page=2`).
+fn items_query(pairs: &leptos_router::params::ParamsMap) -> JobItemsQuery {
+    JobItemsQuery {
+        outcome: match pairs.get("outcome").as_deref() {
+            Some("pending") => Some(None),
+            Some(o) => ItemOutcome::parse(o).map(Some),
+            None => None,
+        },
+        page_number: pairs
+            .get("page")
+            .and_then(|p| p.parse::<u32>().ok())
+            .map_or(0, |p| p.saturating_sub(1)),
+        page_size: 50,
+    }
+}
+
+fn href(id: Uuid, outcome: Option<&str>, page: u32) -> String {
+    let mut q = form_urlencoded::Serializer::new(String::new());
+    if let Some(o) = outcome {
+        q.append_pair("outcome", o);
+    }
+    if page > 0 {
+        q.append_pair("page", &(page + 1).to_string());
+    }
+    Screen::Job(id).with_query(&q.finish())
+}
+
+#[component]
+fn JobScreen(id: Uuid) -> impl IntoView {
+    let api = api::use_api();
+    let session = crate::session::use_session();
+    let navigate = use_navigate();
+    let query_map = use_query_map();
+    let query = Memo::new(move |_| query_map.with(items_query));
+    // The job as last heard of: from its page, then from its event stream.
+    let live = RwSignal::new(None::<Job>);
+    let ended = Memo::new(move |_| live.with(|j| j.as_ref().is_some_and(|j| j.status.finished())));
+    let changed = RwSignal::new(0u32);
+    let page = LocalResource::new(move || {
+        let q = query.get();
+        ended.track();
+        changed.track();
+        async move { api::jobs::get(api, id, &q).await }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(p)) = page.get() {
+            live.set(Some(p.job));
+        }
+    });
+    // Progress as it streams in; if the stream breaks off, the page is read every few
+    // seconds instead.
+    let streaming = RwSignal::new(true);
+    leptos::task::spawn_local(async move {
+        let followed = api::jobs::follow(api, id, move |job| live.set(Some(job))).await;
+        streaming.set(false);
+        if followed.is_err() {
+            leptos::logging::warn!("the job's progress stream broke off; polling instead");
+        }
+    });
+    use_polling(page, std::time::Duration::from_secs(3), move || {
+        !streaming.get_untracked() && !ended.get_untracked()
+    });
+    let notice = RwSignal::new(None::<String>);
+    let act = Action::new_local(move |what: &&'static str| {
+        let what = *what;
+        let navigate = navigate.clone();
+        async move {
+            let started = match what {
+                "cancel" => api::jobs::cancel(api, id).await.map(|()| None),
+                "undo" => api::jobs::undo(api, id).await.map(Some),
+                _ => api::jobs::retry(api, id).await.map(Some),
+            };
+            match started {
+                Ok(Some(s)) => navigate(&Screen::Job(s.id).href(), Default::default()),
+                Ok(None) => {
+                    notice.set(Some(
+                        "Cancelling: the devices already sent finish, the others are not changed."
+                            .into(),
+                    ));
+                    changed.update(|n| *n += 1);
+                }
+                Err(e) => notice.set(Some(e.message())),
+            }
+        }
+    });
+    let operator = move || session.can(Role::Operator);
+    let export = Signal::derive(move || Some(api::jobs::export_path(id)));
+    view! {
+        <section class="page" aria-labelledby="job-title">
+            <p><a href=Screen::Jobs.href()>"← Bulk changes"</a></p>
+            {move || live.get().map(|job| {
+                let running = !job.status.finished();
+                view! {
+                    <div class="page-head">
+                        <h1 id="job-title">{format!("{} · {} devices", action_label(job.action), thousands(job.total))}</h1>
+                        <div class="actions">
+                            <ExportButton path=export fallback="bulk-change.csv"/>
+                            {(operator() && running).then(|| view! { <button class="button" data-testid="job-cancel" on:click=move |_| { act.dispatch("cancel"); }>"Cancel"</button> })}
+                            {(operator() && job.reversible).then(|| view! { <button class="button" data-testid="job-undo" on:click=move |_| { act.dispatch("undo"); }>"Undo"</button> })}
+                            {(operator() && !running && job.counts.failed > 0).then(|| view! { <button class="button" data-testid="job-retry" on:click=move |_| { act.dispatch("retry"); }>"Retry the failed"</button> })}
+                        </div>
+                    </div>
+                    <JobSummary job=job/>
+                }
+            })}
+            {move || notice.get().map(|n| view! { <div class="notice" role="status" data-testid="job-notice">{n}</div> })}
+            <Transition fallback=|| view! { <p class="loading" role="status">"Loading the bulk change…"</p> }>
+                {move || page.get().map(|r| match r {
+                    Err(e) if e.problem().is_some_and(|p| p.status == 404) => view! { <crate::pages::NoSuchItem missing=MISSING/> }.into_any(),
+                    Err(e) => view! { <ErrorNotice error=e retry=Callback::new(move |()| page.refetch())/> }.into_any(),
+                    Ok(p) => view! { <Items id items=p.items current=query.get_untracked().outcome/> }.into_any(),
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+/// Status, the progress bar, who started it, and the counts by outcome (each a filter).
+#[component]
+fn JobSummary(job: Job) -> impl IntoView {
+    let c = job.counts;
+    let counts = [
+        (Some(ItemOutcome::Done), c.done),
+        (Some(ItemOutcome::Unchanged), c.unchanged),
+        (Some(ItemOutcome::Skipped), c.skipped),
+        (Some(ItemOutcome::Conflict), c.conflict),
+        (Some(ItemOutcome::Failed), c.failed),
+        (None, c.pending),
+    ];
+    let id = job.id;
+    view! {
+        <p data-testid="job-status"><strong>{status_label(job.status)}</strong>" · started by "{actor_text(&job.starter).to_owned()}
+            {job.parent_id.map(|p| view! { " · follows "<a href=Screen::Job(p).href()>"an earlier bulk change"</a> })}
+            {job.undone_by.map(|u| view! { " · undone by "<a href=Screen::Job(u).href()>"a later bulk change"</a> })}
+        </p>
+        <progress max="100" value=percent(&job).to_string() aria-label="Progress" data-testid="job-progress"></progress>
+        <p aria-live="polite" data-testid="job-progress-text">{progress_text(&job)}</p>
+        <ul class="chips" aria-label="Devices by outcome">
+            {counts.into_iter().filter(|(_, n)| *n > 0).map(|(o, n)| {
+                let key = o.map_or("pending", |o| o.as_str());
+                view! { <li><a href=href(id, Some(key), 0) data-testid=format!("count-{key}")>{format!("{}: {}", outcome_label(o), thousands(n))}</a></li> }
+            }).collect_view()}
+            <li><a href=href(id, None, 0)>"All"</a></li>
+        </ul>
+        {(job.status == JobStatus::Done && !job.reversible && job.undone_by.is_none() && job.action == ipp::jobs::JobAction::Deregister)
+            .then(|| view! { <p class="hint">"Deregistration cannot be undone."</p> })}
+    }
+}
+
+#[component]
+fn Items(id: Uuid, items: Page<JobItem>, current: Option<Option<ItemOutcome>>) -> impl IntoView {
+    let locations = use_locations();
+    let outcome = current.map(|o| o.map_or("pending", |o| o.as_str()));
+    if items.content.is_empty() {
+        return view! { <p>"No devices with this outcome."</p> }.into_any();
+    }
+    view! {
+        <table class="table" data-testid="job-items">
+            <caption class="visually-hidden">"The bulk change's devices and how each ended"</caption>
+            <thead><tr><th scope="col">"Device"</th><th scope="col">"Outcome"</th><th scope="col">"What changed, or why not"</th></tr></thead>
+            <tbody>
+                {items.content.into_iter().map(|i| {
+                    let lines: Vec<String> = i.changes.iter().map(|c| Change::of_field(c, |l| Some(locations.name(l))).sentence()).collect();
+                    view! {
+                        <tr data-testid="job-item" data-outcome=i.outcome.map_or("pending", |o| o.as_str())>
+                            <td><a href=Screen::Device(i.device_id).href()>{i.name}</a></td>
+                            <td>{outcome_label(i.outcome)}</td>
+                            <td>
+                                {i.reason.map(|r| view! { <p>{r}</p> })}
+                                <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                            </td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+        <Pager page=items.page_number total_pages=items.total_pages total=items.total_elements size=items.page_size noun="devices"
+            href=move |n, _| href(id, outcome, n)/>
+    }
+    .into_any()
+}
