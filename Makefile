@@ -7,7 +7,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TERM_COLOR ?= never
 PORT ?= 8080
 
-.PHONY: run test build setup bench bench-playground bench-proxy bench-pairing bench-devices bench-index bench-activity clean
+.PHONY: run test build setup bench bench-playground bench-proxy bench-pairing bench-devices bench-index bench-activity bench-jobs clean
 
 ## Start the console in playground mode with demo data on http://127.0.0.1:$(PORT)/
 run: build
@@ -28,7 +28,7 @@ setup:
 	scripts/setup.sh test
 
 ## Benchmarks (see README, "Benchmarks")
-bench: bench-playground bench-proxy bench-pairing bench-devices bench-index bench-activity
+bench: bench-playground bench-proxy bench-pairing bench-devices bench-index bench-activity bench-jobs
 
 bench-playground:
 	scripts/setup.sh build
@@ -60,6 +60,11 @@ bench-activity:
 	  url=$$(scripts/postgres.sh start $$dir) && \
 	  CONSOLE_BENCH_POSTGRES_URL=$$url cargo run -q --release -p proxy --example activity_bench; \
 	  rc=$$?; scripts/postgres.sh stop $$dir; exit $$rc
+
+bench-jobs:
+	scripts/setup.sh build
+	cargo build --release -p proxy
+	cargo run --release -p proxy --example jobs_bench
 
 clean:
 	rm -rf dist target/e2e
