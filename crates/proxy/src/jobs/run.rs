@@ -27,6 +27,9 @@ pub(super) fn starter(job: &JobRow) -> Operator {
     }
 }
 
+/// How soon a running job notices that it was cancelled.
+const CANCEL_CHECK: std::time::Duration = std::time::Duration::from_secs(1);
+
 pub(super) async fn job(state: &Arc<AppState>, job: JobRow) {
     let config = &state.jobs.config;
     let items = match state.db.items_to_run(job.id).await {
@@ -45,11 +48,22 @@ pub(super) async fn job(state: &Arc<AppState>, job: JobRow) {
     let keeper = {
         let (state, stop, lost, id) = (state.clone(), stop.clone(), lost.clone(), job.id);
         tokio::spawn(async move {
-            let every = state.jobs.config.lease / 3;
+            // A cancel is looked for every second; the lease renewed a third of the way.
+            let lease = state.jobs.config.lease;
+            let mut renewed = tokio::time::Instant::now();
             loop {
-                tokio::time::sleep(every).await;
-                match state.db.renew_lease(id, state.jobs.config.lease).await {
+                tokio::time::sleep(CANCEL_CHECK.min(lease / 3)).await;
+                let due = renewed.elapsed() >= lease / 3;
+                let checked = if due {
+                    state.db.renew_lease(id, lease).await
+                } else {
+                    state.db.cancel_requested(id).await.map(|c| (true, c))
+                };
+                match checked {
                     Ok((held, cancel)) => {
+                        if due {
+                            renewed = tokio::time::Instant::now();
+                        }
                         if !held {
                             lost.store(true, Ordering::SeqCst);
                         }

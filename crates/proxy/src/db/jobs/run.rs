@@ -79,12 +79,17 @@ impl Db {
             .await?
             .rows_affected()
             == 1;
+        Ok((held, self.cancel_requested(job).await?))
+    }
+
+    /// Whether someone asked the job to stop.
+    pub async fn cancel_requested(&self, job: Uuid) -> Result<bool, sqlx::Error> {
         let cancel: i64 = sqlx::query("SELECT cancel_requested FROM jobs WHERE id = $1")
             .bind(job.to_string())
             .fetch_one(&self.pool)
             .await?
             .try_get("cancel_requested")?;
-        Ok((held, cancel != 0))
+        Ok(cancel != 0)
     }
 
     /// Ends a job this replica runs.

@@ -27,6 +27,8 @@ struct Faults {
     healed: AtomicBool,
     injected_503: AtomicUsize,
     injected_429: AtomicUsize,
+    /// Every device call takes 100 ms (and no fault is injected).
+    slow: AtomicBool,
 }
 
 async fn inject(State(f): State<Arc<Faults>>, req: Request, next: Next) -> Response {
@@ -35,6 +37,10 @@ async fn inject(State(f): State<Arc<Faults>>, req: Request, next: Next) -> Respo
         return next.run(req).await;
     }
     let n = f.calls.fetch_add(1, Ordering::SeqCst);
+    if f.slow.load(Ordering::SeqCst) {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        return next.run(req).await;
+    }
     let broken = f.broken.lock().unwrap().clone();
     if req.method() == axum::http::Method::PUT
         && !f.healed.load(Ordering::SeqCst)
@@ -61,16 +67,13 @@ async fn inject(State(f): State<Arc<Faults>>, req: Request, next: Next) -> Respo
     next.run(req).await
 }
 
-#[tokio::test]
-async fn every_item_ends_once_through_503s_429s_and_slow_answers() {
+/// A playground of 72 devices behind the fault injector, and the proxy in front.
+async fn faulty(faults: &Arc<Faults>) -> (playground::Store, Proxy) {
     let store = playground::Store::open(":memory:").unwrap();
     store.seed_demo(chrono::Utc::now()).unwrap();
     store
         .seed_devices(DEMO_MERCHANT, 60, chrono::Utc::now())
         .unwrap();
-    let devices = fleet(&store);
-    let faults = Arc::new(Faults::default());
-    *faults.broken.lock().unwrap() = Some(devices[5].id.to_string());
     let app = playground::app_with(playground::Playground::new(store.clone(), false))
         .layer(axum::middleware::from_fn_with_state(faults.clone(), inject));
     let upstream = format!("http://{}", serve(app).await);
@@ -84,6 +87,15 @@ async fn every_item_ends_once_through_503s_429s_and_slow_answers() {
         },
     )
     .await;
+    (store, p)
+}
+
+#[tokio::test]
+async fn every_item_ends_once_through_503s_429s_and_slow_answers() {
+    let faults = Arc::new(Faults::default());
+    let (store, p) = faulty(&faults).await;
+    let devices = fleet(&store);
+    *faults.broken.lock().unwrap() = Some(devices[5].id.to_string());
     let op = token(Role::Operator);
     let ids: Vec<String> = devices.iter().map(|d| d.id.to_string()).collect();
     let body = json!({"action": "set_metadata", "targets": ids, "key": "audit",
@@ -159,4 +171,61 @@ async fn every_item_ends_once_through_503s_429s_and_slow_answers() {
         .unwrap()
         .unwrap();
     assert_eq!(healed.metadata["audit"], "2026-12");
+}
+
+#[tokio::test]
+async fn a_cancelled_job_stops_before_its_next_device() {
+    let faults = Arc::new(Faults::default());
+    faults.slow.store(true, Ordering::SeqCst);
+    let (store, p) = faulty(&faults).await;
+    let op = token(Role::Operator);
+    let body = json!({"action": "set_metadata", "filter": "", "key": "stop", "value": "1",
+        "idempotency_key": "to-cancel"});
+    let id = p
+        .call(Method::POST, "/api/jobs", Some(&op), Some(body))
+        .await
+        .ok(202)["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // Some devices in, then cancelled.
+    let until = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let j = p.get(&format!("/api/jobs/{id}"), &op).await.ok(200);
+        if j["job"]["counts"]["done"].as_u64().unwrap() >= 4 || std::time::Instant::now() > until {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    p.call(
+        Method::POST,
+        &format!("/api/jobs/{id}/cancel"),
+        Some(&op),
+        None,
+    )
+    .await
+    .ok(202);
+    let page = finished(&p, &id, &op).await;
+    let counts = &page["job"]["counts"];
+    assert_eq!(page["job"]["status"], "cancelled", "{page}");
+    assert!(counts["pending"].as_u64().unwrap() > 0, "{page}");
+    let done = counts["done"].as_u64().unwrap();
+    let tagged = fleet(&store)
+        .iter()
+        .filter(|d| d.metadata.contains_key("stop"))
+        .count() as u64;
+    assert_eq!(
+        tagged, done,
+        "every device changed is counted, and no other"
+    );
+    // Ended: nothing to cancel; what it did can be undone.
+    p.call(
+        Method::POST,
+        &format!("/api/jobs/{id}/cancel"),
+        Some(&op),
+        None,
+    )
+    .await
+    .problem(409);
+    assert_eq!(page["job"]["reversible"], true);
 }

@@ -3,6 +3,7 @@
 //! limits; with faults injected and with the proxy killed mid-job (`faults`, `restart`).
 
 mod faults;
+mod lease;
 mod restart;
 mod rules;
 
