@@ -59,7 +59,7 @@ test('sorting by name orders every page, not just the one shown', async ({ page 
     await consoleDevice({ name: `${run} n${String(k).padStart(2, '0')}`, location: malmo.id, metadata: { run } });
   }
   await page.goto(`/devices?metadata=run:${run}&sort=name&size=10`);
-  const names = page.getByTestId('device-row').locator('td:first-child');
+  const names = page.getByTestId('device-row').getByTestId('device-name');
   await expect(names).toHaveCount(10);
   await expect(names.first()).toContainText(`${run} n00`);
   await expect(names.last()).toContainText(`${run} n09`);

@@ -287,7 +287,7 @@ fn DeviceTable(
                     view! {
                         <tr data-testid="device-row" data-id=d.id.to_string()>
                             {select}
-                            <td><a href=Screen::Device(d.id).href()>{name}</a></td>
+                            <td data-testid="device-name"><a href=Screen::Device(d.id).href()>{name}</a></td>
                             <td>{d.platform.label()}</td>
                             <td>{move || locations.name(location)}</td>
                             <td><MetadataChips metadata=d.metadata.clone()/></td>
