@@ -1,6 +1,7 @@
 // Bulk changes: twelve phones of one run selected across pages ("select all matching"),
 // previewed, moved to another store as a job whose progress the job page follows, then
-// undone from that page; the moves show in the activity view with a link to the job.
+// undone from that page; the moves show in the activity view with a link to the job, and
+// the undo is undone from there.
 import { test, expect } from '@playwright/test';
 import { expectAccessible, locations, pairedDevice, pg, signInAs, tag } from './helpers.mjs';
 
@@ -58,7 +59,18 @@ test('select all matching, preview, run, watch, undo', async ({ page }) => {
   for (const d of devices) {
     expect((await pg(`/ipp/v1/devices/${d.id}`)).body.location_id).toBe(malmo.id);
   }
-  // The list of bulk changes has both, the undo first.
+  // From the activity view: the newest change of a device is the undo's move back;
+  // undoing that bulk change there moves every device again.
+  await page.goto(`/activity?device=${devices[0].id}`);
+  await expect(page.getByTestId('activity-what').first()).toHaveText(`Moved Bulk ${run} 1 from ${goteborg.name} to ${malmo.name}`);
+  await page.getByTestId('activity-undo').first().click();
+  await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('job-status')).toContainText('Finished', { timeout: 20_000 });
+  await expect(page.getByTestId('count-done')).toHaveText('Changed: 12');
+  for (const d of devices) {
+    expect((await pg(`/ipp/v1/devices/${d.id}`)).body.location_id).toBe(goteborg.id);
+  }
+  // The list of bulk changes has all three, the newest first.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bulk changes' }).click();
   await expect(page.getByTestId('job-row').first()).toContainText('Undo of a bulk change');
 });
