@@ -1,7 +1,7 @@
 //! `/metrics`: counters in the Prometheus text format (OpenMetrics), from
 //! prometheus-client. Requests by route and status, upstream answers by status (or why
-//! there was none), the fleet index's age, size and failed reads per merchant, and the
-//! bulk changes queued and running.
+//! there was none), the fleet index's age, size and failed reads per merchant, the bulk
+//! changes queued and running, and the changes whose outcome is not yet known.
 
 use std::sync::Arc;
 
@@ -81,6 +81,7 @@ pub struct Metrics {
     index_failures: Family<MerchantLabels, Gauge>,
     jobs_queued: Gauge,
     jobs_running: Gauge,
+    unsettled: Gauge,
 }
 
 impl Default for Metrics {
@@ -128,10 +129,17 @@ impl Default for Metrics {
             "Bulk changes running (every replica's, from the console database)",
             jobs_running.clone(),
         );
+        let unsettled = Gauge::default();
+        registry.register(
+            "console_changes_unsettled",
+            "Changes recorded as sent whose outcome is not yet known (in flight, or left by a stopped process and not yet settled)",
+            unsettled.clone(),
+        );
         Metrics {
             registry,
             jobs_queued,
             jobs_running,
+            unsettled,
             requests,
             upstream,
             index_age,
@@ -177,10 +185,12 @@ impl Metrics {
         }
     }
 
-    /// Sets the jobs queued and running as the database has them (at each scrape).
-    pub fn jobs(&self, queued: i64, running: i64) {
+    /// Sets what the console database holds (at each scrape): jobs queued and running,
+    /// changes not yet settled.
+    pub fn database(&self, queued: i64, running: i64, unsettled: i64) {
         self.jobs_queued.set(queued);
         self.jobs_running.set(running);
+        self.unsettled.set(unsettled);
     }
 
     pub fn render(&self) -> String {
@@ -195,8 +205,10 @@ impl Metrics {
 pub async fn metrics(State(state): State<Arc<AppState>>) -> Response {
     state.metrics.fleet_index(&state.index.stats());
     // With the database unavailable, the last figures stay.
-    if let Ok((queued, running)) = state.db.job_load().await {
-        state.metrics.jobs(queued, running);
+    if let (Ok((queued, running)), Ok(unsettled)) =
+        (state.db.job_load().await, state.db.unsettled().await)
+    {
+        state.metrics.database(queued, running, unsettled);
     }
     let mut res = (StatusCode::OK, state.metrics.render()).into_response();
     res.headers_mut().insert(

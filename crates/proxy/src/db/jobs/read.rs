@@ -158,4 +158,12 @@ impl Db {
         }
         Ok((queued, running))
     }
+
+    /// Changes recorded as sent whose outcome is not known yet (for `/metrics`).
+    pub async fn unsettled(&self) -> Result<i64, sqlx::Error> {
+        sqlx::query("SELECT COUNT(*) AS n FROM activity WHERE outcome = 'attempted'")
+            .fetch_one(&self.pool)
+            .await?
+            .try_get("n")
+    }
 }

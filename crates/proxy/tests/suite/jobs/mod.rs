@@ -267,6 +267,16 @@ async fn preview_run_and_undo_a_move_of_a_whole_store() {
         assert_eq!(text.lines().count(), moving.len() + 1, "{text}");
         assert!(text.contains("skipped") && text.contains("changed after the preview"));
 
+        // /metrics counts the jobs and the changes not yet settled, from the database.
+        let metrics = p.send(p.client.get(p.url("/metrics"))).await.text;
+        for line in [
+            "console_jobs_queued 0",
+            "console_jobs_running 0",
+            "console_changes_unsettled 0",
+        ] {
+            assert!(metrics.contains(line), "{line} in {metrics}");
+        }
+
         // Listed, newest first.
         let list = p.get("/api/jobs", &op).await.ok(200);
         assert_eq!(list[0]["id"], undo.as_str());
