@@ -10,21 +10,27 @@ import { stack } from './stack.mjs';
 const consoleFrame = (page) => page.frameLocator('#console');
 const messages = (page, type) => page.evaluate((t) => window.consoleMessages.filter((m) => m.type === t), type);
 
-async function openHost(page, hash = '') {
+/** The host portal with the console signed in; `chrome` asks for the console's own top
+ * bar (content only is the default). */
+async function openHost(page, hash = '', { chrome = false } = {}) {
   await page.goto(`${stack.hostUrl}/${hash}`);
   const frame = consoleFrame(page);
-  await expect(frame.getByTestId('signed-in')).toContainText('Portal User');
+  await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+  if (chrome) {
+    await page.getByRole('button', { name: "Console's own navigation" }).click();
+    await expect(frame.getByTestId('signed-in')).toContainText('Portal User');
+  }
   return frame;
 }
 
 test('signed in by the host, the console creates a code and renames a device', async ({ page }) => {
   const run = tag();
-  const frame = await openHost(page);
+  const frame = await openHost(page, '', { chrome: true });
   await expect(frame.getByTestId('signed-in')).toContainText('Admin');
   // The console asked, the host answered.
   expect((await messages(page, 'ready')).length).toBe(1);
 
-  await frame.getByRole('link', { name: 'New pairing code' }).click();
+  await frame.getByRole('link', { name: 'Create pairing code' }).click();
   await frame.getByLabel('Location (required)').selectOption({ label: 'Malmö Centrum' });
   await frame.getByRole('button', { name: 'Add a key' }).click();
   await frame.getByLabel(/^Key/).fill('run');
@@ -94,7 +100,7 @@ test('after a refused token the console asks for another and retries, keeping th
 
 test('the host hears resize and navigated, and can move the console', async ({ page }) => {
   const frame = await openHost(page);
-  await expect(frame.getByRole('heading', { level: 1, name: 'Enrollments' })).toBeVisible();
+  await expect(frame.getByRole('heading', { level: 1, name: 'Pairing codes' })).toBeVisible();
   await expect.poll(async () => (await messages(page, 'resize')).length).toBeGreaterThan(0);
   const height = (await messages(page, 'resize')).at(-1).height;
   expect(height).toBeGreaterThan(200);
@@ -120,9 +126,31 @@ test('the host hears resize and navigated, and can move the console', async ({ p
   await expect(consoleFrame(page).getByRole('heading', { level: 1 })).toHaveText('New pairing code');
 });
 
+test('embedded, the console draws content only, and the portal shows its titles', async ({ page }) => {
+  const frame = await openHost(page);
+  await expect(frame.getByRole('heading', { level: 1, name: 'Pairing codes' })).toBeVisible();
+  // One navigation: the portal's. No brand bar, no signed-in block in the frame.
+  await expect(frame.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  await expect(frame.getByTestId('signed-in')).toHaveCount(0);
+  await expect(page.locator('#portal-title')).toHaveText('Pairing codes');
+  await expect(page).toHaveTitle('Pairing codes · Example Portal');
+  await page.getByRole('button', { name: 'Devices' }).click();
+  await expect(page.locator('#portal-title')).toHaveText('Devices');
+  const last = (await messages(page, 'navigated')).at(-1);
+  expect(last).toMatchObject({ path: '/devices', title: 'Devices' });
+  // A device's page is named after the device.
+  await frame.getByTestId('device-name').first().getByRole('link').click();
+  await expect.poll(async () => (await messages(page, 'navigated')).at(-1).title).toMatch(/ · Devices$/);
+  // The host may ask for the console's own chrome, and take it away again.
+  await page.getByRole('button', { name: "Console's own navigation" }).click();
+  await expect(frame.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await page.getByRole('button', { name: 'Content only' }).click();
+  await expect(frame.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+});
+
 test('messages from another origin, or not from the parent, are ignored', async ({ page }) => {
   const frame = await openHost(page);
-  await expect(frame.getByRole('heading', { level: 1, name: 'Enrollments' })).toBeVisible();
+  await expect(frame.getByRole('heading', { level: 1, name: 'Pairing codes' })).toBeVisible();
   const forgedNavigate = { source: 'kustom-device-console', v: 1, type: 'navigate', path: '/enrollments/new' };
   // Another site, holding a reference to the console's window (a popup of the host
   // page), posts to it; then a window of the host's own origin that is not the console's
@@ -147,6 +175,8 @@ test('messages from another origin, or not from the parent, are ignored', async 
   await expect(frame.getByRole('heading', { level: 1, name: 'Devices' })).toBeVisible();
   const visited = (await messages(page, 'navigated')).map((m) => m.path);
   expect(visited).not.toContain('/enrollments/new');
+  // Still signed in as the portal's user (its name shows once the host asks for the chrome).
+  await page.getByRole('button', { name: "Console's own navigation" }).click();
   await expect(frame.getByTestId('signed-in')).toContainText('Portal User');
 });
 
@@ -163,8 +193,7 @@ test('a site not in frame-ancestors cannot show the console', async ({ page }) =
 });
 
 test('the token is in no storage, cookie or address', async ({ page, context }) => {
-  const frame = await openHost(page);
-  await expect(frame.getByTestId('signed-in')).toContainText('Portal User');
+  const frame = await openHost(page, '', { chrome: true });
   await frame.getByRole('link', { name: 'Devices' }).click();
   await expect(frame.getByTestId('device-row').first()).toBeVisible();
   const consoleFrameObj = page.frames().find((f) => f.url().startsWith(stack.consoleUrl));

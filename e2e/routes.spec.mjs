@@ -25,8 +25,8 @@ test('every screen loads by its address and after a reload', async ({ page }) =>
   const e = (await pg('/ipp/v1/enrollments', { method: 'POST', body: { location_id: malmo.id, metadata: { run } } })).body;
   const screens = [
     ['/', /^Overview$/],
-    ['/enrollments', /^Enrollments$/],
-    ['/enrollments?location=' + malmo.id, /^Enrollments$/],
+    ['/enrollments', /^Pairing codes$/],
+    ['/enrollments?location=' + malmo.id, /^Pairing codes$/],
     ['/enrollments/new', /^New pairing code$/],
     [`/enrollments/${e.enrollment_id}`, /^Pairing code$/],
     ['/devices', /^Devices$/],
@@ -65,7 +65,7 @@ test('an operator limited to two stores goes everywhere and creates a code', asy
   const nav = page.getByRole('navigation', { name: 'Main' });
 
   await page.goto('/enrollments');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enrollments');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pairing codes');
   // The first of their stores, without a bounce through the address.
   await expect(page).toHaveURL(/\/enrollments$/);
   await expect(page.getByLabel(/^Location/)).toHaveValue(malmo.id);
@@ -86,9 +86,9 @@ test('an operator limited to two stores goes everywhere and creates a code', asy
   await row.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scoped ${run}`);
 
-  await nav.getByRole('link', { name: 'Enrollments' }).click();
+  await nav.getByRole('link', { name: 'Pairing codes' }).click();
   await expect(page).toHaveURL(/\/enrollments$/);
-  await page.getByRole('link', { name: 'New pairing code' }).click();
+  await page.getByRole('link', { name: 'Create pairing code' }).click();
   await expect(page).toHaveURL(/\/enrollments\/new$/);
   await page.getByLabel('Location (required)').selectOption({ label: 'Göteborg Nordstan' });
   await page.getByRole('button', { name: 'Create code' }).click();

@@ -12,7 +12,7 @@ test('opens on the overview with the signed-in operator shown', async ({ page })
 
 test('main navigation works by keyboard', async ({ page }) => {
   await page.goto('/enrollments');
-  await expect(page.getByRole('heading', { level: 1, name: 'Enrollments' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pairing codes' })).toBeVisible();
   // Skip link first, then the product name, then the navigation.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();

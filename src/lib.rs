@@ -52,6 +52,10 @@ pub fn App(
     bridge: Option<Rc<embed::Bridge>>,
 ) -> impl IntoView {
     provide_context(config);
+    // Embedded, the console draws its content only, unless the host asks for more.
+    let embedded = matches!(embedding, Embedding::Embedded { .. });
+    provide_context(components::layout::Chrome(RwSignal::new(!embedded)));
+    pages::Title::provide();
     provide_context(embedding);
     Api::provide(client);
     DateFormat::provide(dates);

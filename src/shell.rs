@@ -115,10 +115,15 @@ pub fn EmbedSync() -> impl IntoView {
     };
     let navigate = use_navigate();
     bridge.on_navigate(move |path| navigate(&path, Default::default()));
+    if let Some(chrome) = use_context::<crate::components::layout::Chrome>() {
+        bridge.on_chrome(move |full| chrome.0.set(full));
+    }
     let location = use_location();
+    let title = crate::pages::Title::current();
     let b = bridge.clone();
-    let posted = StoredValue::new_local(String::new());
-    // Tells the host where the console went (keeps the host's address in step).
+    let posted = StoredValue::new_local((String::new(), String::new()));
+    // Tells the host where the console went and what the page is called (keeps the host's
+    // address and its own heading in step).
     Effect::new(move |_| {
         let search = location.search.get();
         let path = if search.is_empty() {
@@ -126,9 +131,11 @@ pub fn EmbedSync() -> impl IntoView {
         } else {
             format!("{}?{search}", location.pathname.get())
         };
-        if posted.get_value() != path {
-            posted.set_value(path.clone());
-            b.post(&ConsoleMessage::Navigated { path });
+        let now = (path, title.get());
+        if posted.get_value() != now {
+            posted.set_value(now.clone());
+            let (path, title) = now;
+            b.post(&ConsoleMessage::Navigated { path, title });
         }
     });
     watch_height(bridge);

@@ -25,11 +25,21 @@
       case 'ready': sendToken(); send('locale', { tag: navigator.language }); break;
       case 'token_request': sendToken(); break;
       case 'resize': frame.style.height = `${m.height}px`; break;
-      case 'navigated': history.replaceState(null, '', `#${m.path}`); break;
+      case 'navigated':
+        history.replaceState(null, '', `#${m.path}`);
+        // The portal owns the navigation and the heading; the console says what it shows.
+        if (m.title) {
+          document.getElementById('portal-title').textContent = m.title;
+          document.title = `${m.title} · Example Portal`;
+        }
+        break;
     }
   });
 
   document.querySelectorAll('[data-go]').forEach((b) => b.addEventListener('click', () => send('navigate', { path: b.dataset.go })));
+  // Content only is the default; a portal without navigation of its own can ask the
+  // console to draw its own top bar.
+  document.querySelectorAll('[data-chrome]').forEach((b) => b.addEventListener('click', () => send('chrome', { mode: b.dataset.chrome })));
   document.querySelectorAll('[data-theme]').forEach((b) => b.addEventListener('click', () => send('theme', {
     scheme: b.dataset.theme, accent: b.dataset.theme === 'dark' ? '#7bd4a0' : '#0a7d5a', font: 'system-ui, sans-serif',
   })));

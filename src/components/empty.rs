@@ -35,7 +35,7 @@ pub fn EmptyList(
             <div class="empty" data-testid="empty">
                 <p>{nothing_yet}</p>
                 {can_create.then(|| view! {
-                    <p><a class="button button-primary" href=Screen::NewEnrollment.href()>"Create a pairing code"</a></p>
+                    <p><a class="button button-primary" href=Screen::NewEnrollment.href()>"Create pairing code"</a></p>
                 })}
             </div>
         }

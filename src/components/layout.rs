@@ -1,5 +1,11 @@
 //! The frame around every screen: skip link, product name, main navigation and who is
-//! signed in.
+//! signed in. Embedded in a portal, the frame is left out unless the host asks for it
+//! (`chrome {mode: "full"}`): the portal owns navigation, and is told each page's title.
+
+/// Whether the console draws its own top bar (standalone: yes; embedded: as the host
+/// says, content only by default). Provided by the shell.
+#[derive(Clone, Copy)]
+pub struct Chrome(pub RwSignal<bool>);
 
 use ipp::console::{Mode, Session};
 use leptos::prelude::*;
@@ -9,14 +15,16 @@ use crate::routes::Screen;
 
 #[component]
 pub fn Layout(session: Signal<Option<Session>>, children: Children) -> impl IntoView {
+    let chrome = use_context::<Chrome>().map_or(Signal::stored(true), |c| c.0.into());
     view! {
+        <Show when=move || chrome.get()>
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="topbar">
             <a class="brand" href=Screen::Overview.href()>"Device Console"</a>
             <nav class="mainnav" aria-label="Main">
                 <ul>
                     <li><A href=Screen::Overview.href() exact=true>"Overview"</A></li>
-                    <li><A href=Screen::Enrollments.href()>"Enrollments"</A></li>
+                    <li><A href=Screen::Enrollments.href()>"Pairing codes"</A></li>
                     <li><A href=Screen::Devices.href()>"Devices"</A></li>
                     <li><A href=Screen::Activity.href()>"Activity"</A></li>
                     <li><A href=Screen::Jobs.href()>"Bulk changes"</A></li>
@@ -24,6 +32,7 @@ pub fn Layout(session: Signal<Option<Session>>, children: Children) -> impl Into
             </nav>
             <SignedIn session=session/>
         </header>
+        </Show>
         <main id="main" class="content" tabindex="-1">{children()}</main>
     }
 }

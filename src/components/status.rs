@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 pub fn status_label(s: EnrollmentStatus) -> &'static str {
     match s {
-        EnrollmentStatus::Pending => "Waiting",
-        EnrollmentStatus::Consumed => "Paired",
+        EnrollmentStatus::Pending => "Pending",
+        EnrollmentStatus::Consumed => "Used",
         EnrollmentStatus::Expired => "Expired",
         EnrollmentStatus::Cancelled => "Cancelled",
         EnrollmentStatus::Unknown => "Unknown",

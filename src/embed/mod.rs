@@ -1,7 +1,8 @@
 //! Embedded in a host portal's iframe: the postMessage protocol (version 1).
 //!
-//! Console → host: `ready`, `token_request`, `resize {height}`, `navigated {path}`.
-//! Host → console: `session {token}`, `navigate {path}`, `theme {…}`, `locale {tag}`.
+//! Console → host: `ready`, `token_request`, `resize {height}`, `navigated {path, title}`.
+//! Host → console: `session {token}`, `navigate {path}`, `theme {…}`, `locale {tag}`,
+//! `chrome {mode}` (`content`, the default, or `full`).
 //! Every message is `{source: "kustom-device-console", v: 1, type, …}`. The console
 //! accepts a message only when its `event.origin` is the host origin (one of those the
 //! proxy allows to frame it) and its `event.source` is the parent window, and posts only
@@ -62,6 +63,8 @@ fn parent_origin() -> Option<String> {
 
 /// What the console does with a host's `navigate`.
 type Navigate = Box<dyn Fn(String)>;
+/// What the console does with a host's `chrome` (whether to draw its own).
+type SetChrome = Box<dyn Fn(bool)>;
 
 /// The connection to the host.
 pub struct Bridge {
@@ -74,6 +77,7 @@ pub struct Bridge {
     waiting: RefCell<Vec<oneshot::Sender<String>>>,
     refresh_timer: RefCell<Option<TimeoutHandle>>,
     on_navigate: RefCell<Option<Navigate>>,
+    on_chrome: RefCell<Option<SetChrome>>,
 }
 
 /// Why the console cannot talk to its host.
@@ -123,6 +127,7 @@ impl Bridge {
             waiting: RefCell::new(Vec::new()),
             refresh_timer: RefCell::new(None),
             on_navigate: RefCell::new(None),
+            on_chrome: RefCell::new(None),
         });
         let b = bridge.clone();
         let listener =
@@ -159,6 +164,11 @@ impl Bridge {
         *self.on_navigate.borrow_mut() = Some(Box::new(f));
     }
 
+    /// What the layout does when the host says `chrome`.
+    pub fn on_chrome(&self, f: impl Fn(bool) + 'static) {
+        *self.on_chrome.borrow_mut() = Some(Box::new(f));
+    }
+
     fn receive(&self, ev: &web_sys::MessageEvent) {
         // From our parent, at the allowed origin; nothing else is listened to.
         if ev.origin() != self.origin {
@@ -188,6 +198,16 @@ impl Bridge {
             }
             Some(HostMessage::Theme(t)) => theme::apply_theme(&t),
             Some(HostMessage::Locale { tag }) => theme::apply_locale(&tag, &self.dates),
+            Some(HostMessage::Chrome { mode }) => {
+                let full = match mode.as_str() {
+                    "full" => true,
+                    "content" => false,
+                    _ => return,
+                };
+                if let Some(f) = self.on_chrome.borrow().as_ref() {
+                    f(full);
+                }
+            }
             _ => {}
         }
     }

@@ -9,10 +9,21 @@ pub const VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum HostMessage {
-    Session { token: String },
-    Navigate { path: String },
+    Session {
+        token: String,
+    },
+    Navigate {
+        path: String,
+    },
     Theme(Theme),
-    Locale { tag: String },
+    Locale {
+        tag: String,
+    },
+    /// `full`: the console draws its own top bar and navigation; `content` (the default
+    /// when embedded): the screen's content only, the host owning navigation.
+    Chrome {
+        mode: String,
+    },
 }
 
 /// The colour and font tokens a host may set, and light or dark (each optional).
@@ -32,8 +43,14 @@ pub struct Theme {
 pub enum ConsoleMessage {
     Ready,
     TokenRequest,
-    Resize { height: u32 },
-    Navigated { path: String },
+    Resize {
+        height: u32,
+    },
+    /// The console's route changed, or its page's title did.
+    Navigated {
+        path: String,
+        title: String,
+    },
 }
 
 /// Reads a message's envelope: ours, of our version, and a known type; anything else is
@@ -99,6 +116,23 @@ mod tests {
                 scheme: Some("dark".into()),
                 ..Theme::default()
             }))
+        );
+    }
+
+    #[test]
+    fn the_host_picks_the_chrome_and_hears_each_pages_title() {
+        assert_eq!(
+            parse(&json!({"source": SOURCE, "v": 1, "type": "chrome", "mode": "full"})),
+            Some(HostMessage::Chrome {
+                mode: "full".into()
+            })
+        );
+        assert_eq!(
+            envelope(&ConsoleMessage::Navigated {
+                path: "/devices".into(),
+                title: "Devices".into()
+            }),
+            json!({"source": SOURCE, "v": 1, "type": "navigated", "path": "/devices", "title": "Devices"})
         );
     }
 

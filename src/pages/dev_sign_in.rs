@@ -15,6 +15,7 @@ use crate::routes::Screen;
 #[component]
 pub fn DevSignInPage() -> impl IntoView {
     let options = LocalResource::new(api::dev::options);
+    crate::pages::use_title(|| "Playground sign-in".into());
     let current = dev::stored_choice().unwrap_or_else(dev::default_choice);
     let role = RwSignal::new(current.role);
     let merchant = RwSignal::new(current.merchant_id.clone());

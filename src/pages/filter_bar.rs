@@ -327,8 +327,23 @@ pub fn FilterBar(
             </li>
         }).collect_view()
     };
+    // On a phone the filters fold behind a button, which says how many are set.
+    let open = RwSignal::new(false);
+    let set = move || {
+        let f = filters.get();
+        f.metadata.len()
+            + usize::from(f.location.is_some())
+            + usize::from(f.platform.is_some())
+            + usize::from(f.created_after.is_some())
+    };
+    let bar_id = format!("{id}-bar");
     view! {
-        <div class="filter-bar" role="search" aria-label=label.clone()>
+        <button type="button" class="button filters-toggle" aria-controls=bar_id.clone()
+            aria-expanded=move || if open.get() { "true" } else { "false" }
+            on:click=move |_| open.update(|o| *o = !*o)>
+            {move || match set() { 0 => "Filters".to_owned(), n => format!("Filters · {n}") }}
+        </button>
+        <div class="filter-bar" class:folded=move || !open.get() id=bar_id role="search" aria-label=label.clone()>
             <LocationPicker id="filter-location" label="Location"
                 locations=Signal::derive(move || locations.list())
                 selected=location

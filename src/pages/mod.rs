@@ -90,6 +90,7 @@ pub fn id_screen<V: IntoView + 'static>(
 /// An address naming something that cannot be (it is not an id).
 #[component]
 pub fn NoSuchItem(missing: Missing) -> impl IntoView {
+    use_title(move || missing.title.to_owned());
     view! {
         <section class="page">
             <h1>{missing.title}</h1>
@@ -100,18 +101,52 @@ pub fn NoSuchItem(missing: Missing) -> impl IntoView {
 
 #[component]
 pub fn NotFound() -> impl IntoView {
+    use_title(|| "Page not found".into());
     view! {
         <section class="page" aria-labelledby="nf-title">
             <h1 id="nf-title">"Page not found"</h1>
             <p>"This address does not match any page of Device Console."</p>
             <p>
-                <a href=Screen::Enrollments.href()>"Go to enrollments"</a>
+                <a href=Screen::Enrollments.href()>"Go to pairing codes"</a>
                 " or "
                 <a href=Screen::Devices.href()>"go to devices"</a>
                 "."
             </p>
         </section>
     }
+}
+
+/// The page's title, as the browser's tab and the host portal show it ("Malmö Till 2 ·
+/// Devices"; the tab adds " · Device Console"). Provided by the shell.
+#[derive(Clone, Copy)]
+pub struct Title(RwSignal<String>);
+
+impl Title {
+    pub fn provide() {
+        provide_context(Title(RwSignal::new(String::new())));
+    }
+
+    /// The current page's title (empty until a page has said it).
+    pub fn current() -> Signal<String> {
+        use_context::<Title>().map_or(Signal::stored(String::new()), |t| t.0.into())
+    }
+}
+
+/// Names the page: `title` (reactive, e.g. once the device's name is in), as the
+/// document's title and for the host portal.
+pub fn use_title(title: impl Fn() -> String + Send + Sync + 'static) {
+    let shared = use_context::<Title>();
+    Effect::new(move |_| {
+        let t = title();
+        document().set_title(&if t.is_empty() {
+            "Device Console".to_owned()
+        } else {
+            format!("{t} · Device Console")
+        });
+        if let Some(Title(s)) = shared {
+            s.set(t);
+        }
+    });
 }
 
 /// Reads `resource` again every `period` while the page is visible and `active` holds;

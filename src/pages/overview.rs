@@ -16,6 +16,7 @@ use crate::routes::Screen;
 pub fn OverviewPage() -> impl IntoView {
     let api = api::use_api();
     let overview = LocalResource::new(move || api::fleet::overview(api));
+    crate::pages::use_title(|| "Overview".into());
     view! {
         <section class="page" aria-labelledby="overview-title">
             <div class="page-head">

@@ -163,10 +163,19 @@ pub fn outcome_label(outcome: Option<ItemOutcome>) -> &'static str {
     }
 }
 
+/// "1 device", "1,240 devices".
+pub fn devices(n: u64) -> String {
+    if n == 1 {
+        "1 device".into()
+    } else {
+        format!("{} devices", thousands(n))
+    }
+}
+
 /// "412 of 1,240 devices · about 3 min left".
 pub fn progress_text(job: &Job) -> String {
     let done = job.counts.finished();
-    let mut s = format!("{} of {} devices", thousands(done), thousands(job.total));
+    let mut s = format!("{} of {}", thousands(done), devices(job.total));
     if let Some(secs) = job
         .seconds_left
         .filter(|_| job.status == JobStatus::Running)

@@ -91,4 +91,6 @@ fn progress_reads_as_people_say_it() {
         "412 of 1,240 devices · about 3 min left"
     );
     assert_eq!(percent(&job), 33);
+    assert_eq!(devices(1), "1 device");
+    assert_eq!(devices(10_000), "10,000 devices");
 }

@@ -26,6 +26,7 @@ fn href(f: &ActivityFilters) -> String {
 #[component]
 pub fn ActivityPage() -> impl IntoView {
     let api = api::use_api();
+    crate::pages::use_title(|| "Activity".into());
     let search = use_location().search;
     let parsed = Memo::new(move |_| ActivityFilters::from_pairs(parse_query(&search.get())));
     let filters = Memo::new(move |_| parsed.get().0);

@@ -13,7 +13,7 @@ use crate::pages::jobs::JobLink;
 pub fn ActivityTable(records: Vec<Activity>, #[prop(into)] caption: String) -> impl IntoView {
     let locations = use_locations();
     view! {
-        <table class="table activity" data-testid="activity">
+        <div class="table-box"><table class="table activity" data-testid="activity">
             <caption class="visually-hidden">{caption}</caption>
             <thead>
                 <tr>
@@ -46,6 +46,6 @@ pub fn ActivityTable(records: Vec<Activity>, #[prop(into)] caption: String) -> i
                     }
                 }).collect_view()}
             </tbody>
-        </table>
+        </table></div>
     }
 }

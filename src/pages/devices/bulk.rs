@@ -14,7 +14,7 @@ use crate::components::confirm::ConfirmDialog;
 use crate::locations::use_locations;
 use crate::logic::diff::Change;
 use crate::logic::fleet::thousands;
-use crate::logic::jobs::{action_label, run_request, Form, Picked};
+use crate::logic::jobs::{action_label, devices, run_request, Form, Picked};
 use crate::routes::Screen;
 
 /// The device list's selection, shared by its rows, its header and the bar above it.
@@ -249,7 +249,7 @@ pub fn BulkBar(
                 {move || error.get().map(|e| view! { <p class="field-error" role="alert" data-testid="bulk-error">{e}</p> })}
             </form>
             <ConfirmDialog id="bulk-confirm" open=open
-                title=Signal::derive(move || asked.with(|a| a.as_ref().map(|(_, p)| format!("{} · {} devices", action_label(p.action), thousands(p.total))).unwrap_or_default()))
+                title=Signal::derive(move || asked.with(|a| a.as_ref().map(|(_, p)| format!("{} · {}", action_label(p.action), devices(p.total))).unwrap_or_default()))
                 confirm_label=Signal::derive(move || if deregistering() { "Deregister them".to_owned() } else { "Run the change".to_owned() })
                 require_text=confirm_text on_confirm=on_confirm busy=run.pending()>
                 {move || asked.get().map(|(_, p)| view! { <PreviewSummary preview=p/> })}

@@ -38,6 +38,10 @@ pub fn DevicePage() -> impl IntoView {
 fn DeviceDetail(id: Uuid) -> impl IntoView {
     let api = crate::api::use_api();
     let device = LocalResource::new(move || async move { api::devices::get(api, id).await });
+    crate::pages::use_title(move || match device.get() {
+        Some(Ok(d)) => format!("{} · Devices", d.display_name()),
+        _ => "Device · Devices".into(),
+    });
     view! {
         <section class="page device" aria-labelledby="device-title">
             <Transition fallback=|| view! { <p class="loading" role="status">"Loading the device…"</p> }>

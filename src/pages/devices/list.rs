@@ -38,7 +38,7 @@ pub fn heading(column: SortColumn) -> &'static str {
         SortColumn::Platform => "Platform",
         SortColumn::Location => "Location",
         SortColumn::Metadata => "Metadata",
-        SortColumn::CreatedAt => "Created",
+        SortColumn::CreatedAt => "Paired",
         SortColumn::HardwareId => "Hardware id",
     }
 }
@@ -47,6 +47,7 @@ pub fn heading(column: SortColumn) -> &'static str {
 pub fn DevicesPage() -> impl IntoView {
     let api = api::use_api();
     let locations = use_locations();
+    crate::pages::use_title(|| "Devices".into());
     let session = crate::session::use_session();
     let deregistered = use_handoff::<Deregistered>().take();
     let scoped = use_scoped_filters(ListScope::Merged);
@@ -125,7 +126,7 @@ pub fn DevicesPage() -> impl IntoView {
                 <h1 id="dev-title">"Devices"</h1>
                 <div class="actions">
                     <ExportButton path=export fallback="devices.csv"/>
-                    <a class="button" href=Screen::NewEnrollment.href()>"Pair a new device"</a>
+                    {move || session.can(Role::Operator).then(|| view! { <a class="button" href=Screen::NewEnrollment.href()>"Create pairing code"</a> })}
                 </div>
             </div>
             {deregistered.map(|Deregistered(n)| view! { <div class="notice notice-success" role="status" data-testid="notice">{n}</div> })}

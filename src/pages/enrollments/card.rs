@@ -73,6 +73,7 @@ pub fn PairingCard(id: Uuid) -> impl IntoView {
             device: None,
         });
     let pairing = Pairing::new();
+    crate::pages::use_title(|| "Pairing code · Pairing codes".into());
     // Read again after the clerk's pairing is simulated here.
     let detail = LocalResource::new(move || {
         pairing.action.version().track();

@@ -32,6 +32,7 @@ pub fn EnrollmentsPage() -> impl IntoView {
     let api = crate::api::use_api();
     let session = use_session();
     let locations = use_locations();
+    crate::pages::use_title(|| "Pairing codes".into());
     let navigate = use_navigate();
     let scoped = use_scoped_filters(ListScope::PerLocation);
     let (filters, ignored) = (scoped.filters, scoped.ignored);
@@ -81,11 +82,11 @@ pub fn EnrollmentsPage() -> impl IntoView {
     view! {
         <section class="page" aria-labelledby="enr-title">
             <div class="page-head">
-                <h1 id="enr-title">"Enrollments"</h1>
+                <h1 id="enr-title">"Pairing codes"</h1>
                 <div class="actions">
                     <ExportButton fallback="codes.csv"
                         path=Signal::derive(move || scoped.query().map(|q| api::fleet::codes_export_path(&q)))/>
-                    {move || can_edit().then(|| view! { <a class="button button-primary" href=Screen::NewEnrollment.href()>"New pairing code"</a> })}
+                    {move || can_edit().then(|| view! { <a class="button button-primary" href=Screen::NewEnrollment.href()>"Create pairing code"</a> })}
                 </div>
             </div>
             {move || notice.get().map(|n| view! { <div class="notice notice-success" role="status" data-testid="notice">{n}</div> })}
@@ -101,7 +102,7 @@ pub fn EnrollmentsPage() -> impl IntoView {
                 {scoped.body(page,
                     move |_, filtered| view! {
                         <EmptyList filtered no_match="No codes match these filters." list=Screen::Enrollments
-                            nothing_yet="An enrollment is a one-time code that a store clerk types into the Kustom POS app to make a phone a payment device; there are none waiting."
+                            nothing_yet="A pairing code is a one-time code that a store clerk types into the Kustom POS app to make a phone a payment device; there are none pending."
                             can_create=can_edit()/>
                     }.into_any(),
                     move |p| view! {
@@ -143,7 +144,7 @@ fn EnrollmentTable(
     let locations = use_locations();
     let now = Utc::now();
     view! {
-        <table class="table" data-testid="enrollments">
+        <div class="table-box"><table class="table" data-testid="enrollments">
             <caption class="visually-hidden">"Pairing codes"</caption>
             <thead>
                 <tr>
@@ -188,6 +189,6 @@ fn EnrollmentTable(
                     }
                 }).collect_view()}
             </tbody>
-        </table>
+        </table></div>
     }
 }

@@ -47,6 +47,7 @@ enum Lifetime {
 pub fn NewEnrollmentPage() -> impl IntoView {
     let api = crate::api::use_api();
     let locations = use_locations();
+    crate::pages::use_title(|| "New pairing code · Pairing codes".into());
     let just_created = use_handoff::<Enrollment>();
     let navigate = use_navigate();
     let query = use_query_map().get_untracked();

@@ -15,7 +15,9 @@ use crate::locations::use_locations;
 use crate::logic::activity::wording::actor_text;
 use crate::logic::diff::Change;
 use crate::logic::fleet::thousands;
-use crate::logic::jobs::{action_label, outcome_label, percent, progress_text, status_label};
+use crate::logic::jobs::{
+    action_label, devices, outcome_label, percent, progress_text, status_label,
+};
 use crate::pages::export::ExportButton;
 use crate::pages::{id_screen, use_polling, Missing};
 use crate::routes::Screen;
@@ -68,6 +70,10 @@ fn JobScreen(id: Uuid) -> impl IntoView {
     let query = Memo::new(move |_| query_map.with(items_query));
     // The job as last heard of: from its page, then from its event stream.
     let live = RwSignal::new(None::<Job>);
+    crate::pages::use_title(move || {
+        let what = live.with(|j| j.as_ref().map(|j| action_label(j.action)));
+        format!("{} · Bulk changes", what.unwrap_or("Bulk change"))
+    });
     let ended = Memo::new(move |_| live.with(|j| j.as_ref().is_some_and(|j| j.status.finished())));
     let changed = RwSignal::new(0u32);
     let page = LocalResource::new(move || {
@@ -126,7 +132,7 @@ fn JobScreen(id: Uuid) -> impl IntoView {
                 let running = !job.status.finished();
                 view! {
                     <div class="page-head">
-                        <h1 id="job-title">{format!("{} · {} devices", action_label(job.action), thousands(job.total))}</h1>
+                        <h1 id="job-title">{format!("{} · {}", action_label(job.action), devices(job.total))}</h1>
                         <div class="actions">
                             <ExportButton path=export fallback="bulk-change.csv"/>
                             {(operator() && running).then(|| view! { <button class="button" data-testid="job-cancel" on:click=move |_| { act.dispatch("cancel"); }>"Cancel"</button> })}
@@ -189,7 +195,7 @@ fn Items(id: Uuid, items: Page<JobItem>, current: Option<Option<ItemOutcome>>) -
         return view! { <p>"No devices with this outcome."</p> }.into_any();
     }
     view! {
-        <table class="table" data-testid="job-items">
+        <div class="table-box"><table class="table" data-testid="job-items">
             <caption class="visually-hidden">"The bulk change's devices and how each ended"</caption>
             <thead><tr><th scope="col">"Device"</th><th scope="col">"Outcome"</th><th scope="col">"What changed, or why not"</th></tr></thead>
             <tbody>
@@ -207,7 +213,7 @@ fn Items(id: Uuid, items: Page<JobItem>, current: Option<Option<ItemOutcome>>) -
                     }
                 }).collect_view()}
             </tbody>
-        </table>
+        </table></div>
         <Pager page=items.page_number total_pages=items.total_pages total=items.total_elements size=items.page_size noun="devices"
             href=move |n, _| href(id, outcome, n)/>
     }

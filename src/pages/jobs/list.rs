@@ -14,6 +14,7 @@ use crate::routes::Screen;
 #[component]
 pub fn JobsPage() -> impl IntoView {
     let api = api::use_api();
+    crate::pages::use_title(|| "Bulk changes".into());
     let jobs = LocalResource::new(move || async move { api::jobs::list(api).await });
     // While some run, their progress is read again.
     use_polling(jobs, std::time::Duration::from_secs(3), move || {
@@ -37,7 +38,7 @@ pub fn JobsPage() -> impl IntoView {
 #[component]
 fn JobsTable(jobs: Vec<Job>) -> impl IntoView {
     view! {
-        <table class="table" data-testid="jobs">
+        <div class="table-box"><table class="table" data-testid="jobs">
             <caption class="visually-hidden">"Bulk changes, running first, then newest first"</caption>
             <thead><tr><th scope="col">"Change"</th><th scope="col">"Status"</th><th scope="col">"Progress"</th>
                 <th scope="col">"Started by"</th><th scope="col">"Started"</th></tr></thead>
@@ -55,6 +56,6 @@ fn JobsTable(jobs: Vec<Job>) -> impl IntoView {
                     }
                 }).collect_view()}
             </tbody>
-        </table>
+        </table></div>
     }
 }

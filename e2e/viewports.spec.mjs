@@ -1,0 +1,111 @@
+// Phones and tablets: at 390 px no screen scrolls sideways (a list scrolls inside its own
+// box, if at all), and axe finds nothing serious; the lists, the pairing card and the
+// device page also at 768 and 1280 px.
+import { test, expect } from '@playwright/test';
+import { consoleToken, expectAccessible, locations, pairedDevice, pg, tag } from './helpers.mjs';
+import { stack } from './stack.mjs';
+
+/** How far the page is wider than the window (0 when it fits), and when it is not, the
+ * elements without which it would be narrower. */
+async function overflow(page) {
+  return page.evaluate(() => {
+    const html = document.documentElement;
+    const by = html.scrollWidth - html.clientWidth;
+    if (by <= 0) return 0;
+    const culprits = [];
+    for (const e of document.querySelectorAll('body *')) {
+      const old = e.style.display;
+      e.style.display = 'none';
+      const sw = html.scrollWidth;
+      e.style.display = old;
+      if (sw - html.clientWidth < by) culprits.push(`${e.tagName.toLowerCase()}.${e.className}`);
+      if (culprits.length > 5) break;
+    }
+    return `${by} px (${culprits.join(', ')})`;
+  });
+}
+
+async function screens() {
+  const run = tag();
+  const [malmo] = await locations();
+  const d = await pairedDevice({ name: `Phone ${run} with a long name`, location: malmo.id, metadata: { run, department: 'Fitting rooms' } });
+  const e = (await pg('/ipp/v1/enrollments', { method: 'POST', body: { location_id: malmo.id, metadata: { run } } })).body;
+  const token = await consoleToken('operator');
+  const started = await fetch(`${stack.consoleUrl}/api/jobs`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ action: 'set_metadata', targets: [d.id], key: 'aisle', value: '4', idempotency_key: `viewport-${run}` }),
+  });
+  const job = (await started.json()).id;
+  return {
+    all: [
+      ['/', 'Overview'],
+      ['/enrollments', 'Pairing codes'],
+      ['/enrollments/new', 'New pairing code'],
+      [`/enrollments/${e.enrollment_id}`, 'Pairing code'],
+      ['/devices', 'Devices'],
+      [`/devices/${d.id}`, d.name],
+      ['/activity', 'Activity'],
+      ['/jobs', 'Bulk changes'],
+      [`/jobs/${job}`, 'Set a metadata value · 1 device'],
+      ['/dev/sign-in', 'Playground sign-in'],
+      ['/no/such/page', 'Page not found'],
+    ],
+    wider: [
+      ['/enrollments', 'Pairing codes'],
+      [`/enrollments/${e.enrollment_id}`, 'Pairing code'],
+      ['/devices', 'Devices'],
+      [`/devices/${d.id}`, d.name],
+    ],
+  };
+}
+
+test('at 390 px no screen scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const { all } = await screens();
+  for (const [path, heading] of all) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
+    // The lists have their rows in.
+    await page.waitForLoadState('networkidle');
+    expect(await overflow(page), `${path} is wider than 390 px`).toBe(0);
+    // A list's first row is on the first screen.
+    const first = page.locator('[data-testid=device-row], [data-testid=enrollment-row]').first();
+    if (await first.count()) {
+      expect((await first.boundingBox()).y, `${path}: the first row is below the fold`).toBeLessThan(844);
+    }
+    await expectAccessible(page, `${path} at 390 px`);
+  }
+});
+
+test('on a phone the filters fold behind a button that counts them', async ({ page }) => {
+  const [malmo] = await locations();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/devices?location=${malmo.id}`);
+  const bar = page.getByRole('search', { name: 'Filter devices' });
+  await expect(page.getByTestId('device-row').first()).toBeVisible();
+  await expect(bar).toBeHidden();
+  const toggle = page.getByRole('button', { name: 'Filters · 1' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(bar).toBeVisible();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  // Wide, no button: the filters are simply there.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(toggle).toBeHidden();
+  await page.reload();
+  await expect(bar).toBeVisible();
+});
+
+for (const width of [768, 1280]) {
+  test(`at ${width} px the lists, the pairing card and the device page fit`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const { wider } = await screens();
+    for (const [path, heading] of wider) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
+      await page.waitForLoadState('networkidle');
+      expect(await overflow(page), `${path} is wider than ${width} px`).toBe(0);
+    }
+  });
+}
