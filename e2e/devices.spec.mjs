@@ -255,5 +255,5 @@ test('an operator limited to two stores sees both in one list, and only theirs',
   // Stockholm's devices are out of reach even by address.
   const sthlm = (await pg(`/ipp/v1/devices?location_id=${stockholm.id}&page_size=1`)).body.content[0];
   await page.goto(`/devices/${sthlm.id}`);
-  await expect(page.getByRole('alert')).toContainText('no such device in your locations');
+  await expect(page.getByTestId('gone')).toContainText('no such device in your locations');
 });

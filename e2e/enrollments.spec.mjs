@@ -51,6 +51,10 @@ test('create a code, hand it over, and see the phone paired', async ({ page }) =
   const paired = page.getByTestId('paired');
   await expect(paired).toContainText(`Till 7 ${run} (Android) is paired at Göteborg Nordstan`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Paired');
+  // The next phone of the store: a new code with the same store and details.
+  const another = new URL(await page.getByTestId('pair-another').getAttribute('href'), 'http://x');
+  expect(another.pathname).toBe('/enrollments/new');
+  expect(another.searchParams.get('location')).toBe(goteborg.id);
 
   // The device is in the fleet with the enrollment's metadata and location.
   await paired.getByRole('link', { name: 'Open the device' }).click();

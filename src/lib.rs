@@ -77,6 +77,8 @@ pub fn App(
                     <Route path=path!("/activity") view=ActivityPage/>
                     <Route path=path!("/jobs") view=JobsPage/>
                     <Route path=path!("/jobs/:id") view=JobPage/>
+                    // Inside the console's frame, like every other page.
+                    <Route path=path!("/*any") view=NotFound/>
                 </ParentRoute>
             </Routes>
         </Router>

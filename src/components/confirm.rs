@@ -12,9 +12,14 @@ pub fn ConfirmDialog(
     open: RwSignal<bool>,
     #[prop(into)] title: Signal<String>,
     #[prop(into)] confirm_label: Signal<String>,
-    /// The person must type this exactly before confirming.
+    /// The person must type this exactly before confirming…
     #[prop(into, optional)]
     require_text: Signal<Option<String>>,
+    /// …or this (a device's hardware id, easier to type than a name with "ö"), said as
+    /// `or_label`.
+    #[prop(into, optional)]
+    or_text: Signal<Option<String>>,
+    #[prop(optional)] or_label: &'static str,
     #[prop(into)] on_confirm: Callback<()>,
     /// Disables the buttons while the confirmed action runs.
     #[prop(into, optional)]
@@ -22,6 +27,7 @@ pub fn ConfirmDialog(
     children: Children,
 ) -> impl IntoView {
     let dialog: NodeRef<Dialog> = NodeRef::new();
+    let keep: NodeRef<leptos::html::Button> = NodeRef::new();
     let typed = RwSignal::new(String::new());
     let title_id = format!("{id}-title");
     // Keeps the <dialog> element open or closed as `open` says (a DOM sync), and starts
@@ -32,16 +38,19 @@ pub fn ConfirmDialog(
             typed.set(String::new());
             if !d.open() {
                 let _ = d.show_modal();
+                // Opens on the safe choice: Enter never does the destructive thing.
+                if let Some(k) = keep.get_untracked() {
+                    let _ = k.focus();
+                }
             }
         } else if d.open() {
             d.close();
         }
     });
     let matches = Signal::derive(move || {
-        require_text.with(|n| {
-            n.as_ref()
-                .is_none_or(|t| typed.with(|v| v.trim() == t.trim()))
-        })
+        let typed_is = |t: &String| typed.with(|v| !t.trim().is_empty() && v.trim() == t.trim());
+        require_text.with(|n| n.as_ref().is_none_or(typed_is))
+            || or_text.with(|o| o.as_ref().is_some_and(typed_is))
     });
     let confirm_id = format!("{id}-confirm-text");
     view! {
@@ -59,7 +68,8 @@ pub fn ConfirmDialog(
                     let id = confirm_id.clone();
                     view! {
                         <div class="field">
-                            <label for=id.clone()>"Type " <strong>{t}</strong> " to confirm"</label>
+                            <label for=id.clone()>"Type " <strong>{t}</strong>
+                                {move || or_text.with(Option::is_some).then_some(or_label)}" to confirm"</label>
                             <input type="text" id=id autocomplete="off" spellcheck="false"
                                 prop:value=move || typed.get()
                                 on:input=move |ev| typed.set(event_target_value(&ev))/>
@@ -67,10 +77,10 @@ pub fn ConfirmDialog(
                     }
                 })}
                 <div class="actions">
+                    <button type="button" class="button" node_ref=keep on:click=move |_| open.set(false)>"Keep it"</button>
                     <button type="submit" class="button button-danger" disabled=move || !matches.get() || busy.get()>
                         {confirm_label}
                     </button>
-                    <button type="button" class="button" on:click=move |_| open.set(false)>"Keep it"</button>
                 </div>
             </form>
         </dialog>

@@ -172,7 +172,9 @@ pub fn relative(t: DateTime<Utc>, now: DateTime<Utc>) -> Option<String> {
     })
 }
 
-/// A relative time whose absolute value shows on hover and keyboard focus.
+/// A relative time whose absolute value shows on hover and is read out by screen readers.
+/// Not a tab stop of its own: a table of them would otherwise take a Tab per row and
+/// column (the device page shows the absolute time beside it).
 ///
 /// The absolute value is filled in once the page has been painted: the browser's first
 /// date formatter costs 30 to 40 ms to build, which should not hold up a table's first
@@ -192,7 +194,7 @@ pub fn RelativeTime(at: DateTime<Utc>) -> impl IntoView {
     });
     let text = dates.relative(at, Utc::now());
     view! {
-        <time class="relative-time" datetime=ipp::time::format(&at) title=absolute data-absolute=absolute tabindex="0">
+        <time class="relative-time" datetime=ipp::time::format(&at) data-absolute=absolute>
             {text}
             <span class="visually-hidden">{move || absolute.with(|a| if a.is_empty() { String::new() } else { format!(" ({a})") })}</span>
         </time>

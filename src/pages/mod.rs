@@ -87,6 +87,30 @@ pub fn id_screen<V: IntoView + 'static>(
     }
 }
 
+/// Something the address names that is not there (any more, or in the operator's
+/// locations): said plainly, without the error styling and reference of a failure.
+#[component]
+pub fn Gone(
+    missing: Missing,
+    error: crate::api::ApiError,
+    /// The heading's id (the page's section is labelled by it).
+    title_id: &'static str,
+) -> impl IntoView {
+    let detail = error
+        .problem()
+        .and_then(|p| p.detail.clone())
+        .unwrap_or_else(|| format!("There is no such {} in your locations.", missing.what));
+    view! {
+        <h1 id=title_id>{missing.title}</h1>
+        <p data-testid="gone">{detail}" "<A href=missing.list.href()>{missing.list_name}</A>"."</p>
+    }
+}
+
+/// Whether a failed read means the thing is not there.
+pub fn is_gone(e: &crate::api::ApiError) -> bool {
+    e.problem().is_some_and(|p| p.status == 404)
+}
+
 /// An address naming something that cannot be (it is not an id).
 #[component]
 pub fn NoSuchItem(missing: Missing) -> impl IntoView {

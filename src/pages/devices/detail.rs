@@ -47,6 +47,7 @@ fn DeviceDetail(id: Uuid) -> impl IntoView {
             <Transition fallback=|| view! { <p class="loading" role="status">"Loading the device…"</p> }>
                 {move || device.get().map(|r| match r {
                     Ok(d) => view! { <DeviceEditor device=d/> }.into_any(),
+                    Err(e) if crate::pages::is_gone(&e) => view! { <crate::pages::Gone missing=Missing::DEVICE error=e title_id="device-title"/> }.into_any(),
                     Err(e) => view! {
                         <h1 id="device-title">"Device"</h1>
                         <ErrorNotice error=e retry=Callback::new(move |()| device.refetch())/>
@@ -210,7 +211,12 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
             <div><dt>"Hardware id"</dt><dd class="mono">{device.hardware_id.clone()}</dd></div>
             <div><dt>"Paired"</dt><dd><RelativeTime at=device.created_at/>" · "{use_dates().local(device.created_at)}</dd></div>
             <div><dt>"Device id"</dt><dd class="mono">{device.id.to_string()}</dd></div>
+            <div><dt>"Cash register"</dt><dd data-testid="cash-register">{match device.open_cash_register_id {
+                Some(n) => format!("Open: register {n}"),
+                None => "None open".to_owned(),
+            }}</dd></div>
         </dl>
+        <p class="hint" data-testid="not-reported">"Kustom does not report whether a phone is online or when it was last used; it reports the cash register open on it."</p>
         {move || if can_edit() {
             view! {
                 <form class="form device-edit" novalidate on:submit=move |ev| { ev.prevent_default(); submit(); } data-testid="device-form">
@@ -258,6 +264,8 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
         })}
         <ConfirmDialog id="deregister-device" open=dialog title="Deregister this device?" confirm_label="Deregister"
             require_text=Signal::derive(move || Some(loaded.with(|d| if d.name.is_empty() { d.hardware_id.clone() } else { d.name.clone() })))
+            or_text=Signal::derive(move || loaded.with(|d| (!d.name.is_empty() && !d.hardware_id.is_empty()).then(|| d.hardware_id.clone())))
+            or_label=" or its hardware id"
             busy=Signal::derive(move || deregister.pending().get())
             on_confirm=Callback::new(move |()| { deregister.dispatch(()); })>
             <p>{move || format!(

@@ -126,6 +126,7 @@ pub fn PairingCard(id: Uuid) -> impl IntoView {
         <section class="page pairing" aria-labelledby="card-title">
             {move || match state.get() {
                 State::Loading => view! { <p class="loading" role="status">"Loading the code…"</p> }.into_any(),
+                State::Failed(e) if crate::pages::is_gone(&e) => view! { <crate::pages::Gone missing=Missing::CODE error=e title_id="card-title"/> }.into_any(),
                 State::Failed(e) => view! {
                     <h1 id="card-title">"Pairing code"</h1>
                     <ErrorNotice error=e retry=Callback::new(move |()| detail.refetch())/>
@@ -187,7 +188,14 @@ fn CardBody(
     };
     let body = match state {
         State::Waiting => view! { <Waiting enrollment=e.clone() location=location now=now pairing=pairing/> }.into_any(),
-        State::Paired => view! { <Paired detail=detail.clone()/> }.into_any(),
+        State::Paired => {
+            // The next phone of the same store, with the same details.
+            let another = again.clone();
+            view! {
+                <Paired detail=detail.clone()/>
+                {move || can_create().then(|| view! { <p><a class="button button-primary" href=another.clone() data-testid="pair-another">"Pair another device"</a></p> })}
+            }.into_any()
+        }
         State::Expired => view! {
             <div class="notice notice-info" role="status" data-testid="expired">
                 <p>{expired_text}</p>

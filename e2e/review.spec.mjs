@@ -1,0 +1,48 @@
+// What the UX review asked for, one behaviour at a time: the 404 page inside the frame, a
+// thing that is gone said plainly, dialogs that open on the safe choice, deregistering
+// by hardware id, what Kustom does not report, one tab stop per row.
+import { test, expect } from '@playwright/test';
+import { locations, pairedDevice, pg, tag } from './helpers.mjs';
+
+test('an unknown address is a page of the console, with its navigation', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page).toHaveTitle('Page not found · Device Console');
+});
+
+test('the device page: what Kustom reports, dialogs that open safe, deregistering by hardware id', async ({ page }) => {
+  const run = tag();
+  const [malmo] = await locations();
+  const d = await pairedDevice({ name: `Malmö Kassa ${run}`, location: malmo.id, metadata: { run } });
+  await page.goto(`/devices/${d.id}`);
+  await expect(page).toHaveTitle(`Malmö Kassa ${run} · Devices · Device Console`);
+  await expect(page.getByTestId('not-reported')).toContainText('does not report whether a phone is online');
+  await expect(page.getByTestId('cash-register')).toHaveText('None open');
+
+  await page.getByTestId('deregister').click();
+  const dialog = page.getByRole('dialog', { name: 'Deregister this device?' });
+  // Focus starts on "Keep it": Enter keeps the device.
+  await expect(dialog.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  expect((await pg(`/ipp/v1/devices/${d.id}`)).status).toBe(200);
+  // The hardware id is accepted as well as the name (no "ö" to type).
+  await page.getByTestId('deregister').click();
+  await expect(dialog.getByLabel(/or its hardware id/)).toBeVisible();
+  await dialog.getByLabel(/to confirm/).fill(d.hardware_id);
+  await dialog.getByRole('button', { name: 'Deregister' }).click();
+  await expect(page).toHaveURL(/\/devices$/);
+
+  // Its address now says plainly that it is gone: no error styling, no reference.
+  await page.goto(`/devices/${d.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('No such device');
+  await expect(page.getByTestId('gone')).toContainText('deregistered');
+  await expect(page.locator('.notice-error')).toHaveCount(0);
+});
+
+test('a row of the device list is one tab stop per link or box, times are not', async ({ page }) => {
+  await page.goto('/devices');
+  await expect(page.getByTestId('device-row').first()).toBeVisible();
+  await expect(page.locator('[data-testid=device-row] time[tabindex]')).toHaveCount(0);
+});
