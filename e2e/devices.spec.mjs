@@ -159,10 +159,10 @@ test('filters live in the address and survive a reload', async ({ page }) => {
   await pairedDevice({ name: `C ${run}`, location: malmo.id, metadata: { run, department: 'Sales' } });
   await page.goto('/devices');
   await page.getByLabel('Location', { exact: true }).selectOption({ label: 'Göteborg Nordstan' });
-  await page.getByLabel('Key').fill('run');
+  await page.getByLabel('Metadata key').fill('run');
   await page.getByLabel('Value').fill(run);
   await page.getByRole('button', { name: 'Add filter' }).click();
-  await page.getByLabel('Key').fill('department');
+  await page.getByLabel('Metadata key').fill('department');
   await page.getByLabel('Value').fill('Sales');
   await page.getByRole('button', { name: 'Add filter' }).click();
   const rows = page.getByTestId('device-row');

@@ -83,9 +83,9 @@ test('the filter bar suggests from the whole fleet and offers the near miss', as
   const checkout = (await api('/api/devices?metadata=department:Checkout')).total_elements;
   expect(checkout).toBeGreaterThan(1);
   await page.goto('/devices');
-  await page.getByLabel('Key').focus();
+  await page.getByLabel('Metadata key').focus();
   await expect(page.locator('datalist option[value=department]')).toHaveCount(1);
-  await page.getByLabel('Key').fill('department');
+  await page.getByLabel('Metadata key').fill('department');
   await expect(page.locator('datalist option[value=Checkout]')).toHaveCount(1);
   await page.getByLabel('Value').fill('checkout');
   await page.getByRole('button', { name: 'Add filter' }).click();

@@ -46,3 +46,39 @@ test('a row of the device list is one tab stop per link or box, times are not', 
   await expect(page.getByTestId('device-row').first()).toBeVisible();
   await expect(page.locator('[data-testid=device-row] time[tabindex]')).toHaveCount(0);
 });
+
+test('unsaved edits are not left without asking; "Saved" shows by the button and fades', async ({ page }) => {
+  const run = tag();
+  const [malmo] = await locations();
+  const d = await pairedDevice({ name: `Edit ${run}`, location: malmo.id, metadata: { run, department: 'Checkout' } });
+  await page.goto(`/devices/${d.id}`);
+  await page.locator('[data-testid=metadata-row][data-key="department"]').getByLabel(/^Value/).fill('Sales');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  // Declined: the page and the edit stay.
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await nav.getByRole('link', { name: 'Devices' }).click();
+  await expect(page).toHaveURL(new RegExp(`/devices/${d.id}$`));
+  await expect(page.locator('[data-testid=metadata-row][data-key="department"]').getByLabel(/^Value/)).toHaveValue('Sales');
+  // Saved: the notice is in the form, by the button, and goes away by itself.
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const saved = page.getByTestId('device-form').getByTestId('saved');
+  await expect(saved).toContainText('Metadata department: Checkout → Sales');
+  await expect(saved).toBeHidden({ timeout: 12_000 });
+  // Nothing left to lose: no question.
+  await nav.getByRole('link', { name: 'Devices' }).click();
+  await expect(page).toHaveURL(/\/devices$/);
+});
+
+test('filters: one link clears them all; a link with filters that cannot be used says so, briefly', async ({ page }) => {
+  const [malmo] = await locations();
+  await page.goto(`/devices?location=${malmo.id}&metadata=department:Checkout&metadata=bad%20key:x`);
+  const notice = page.getByTestId('ignored');
+  await expect(notice).toContainText('Some filters in this link could not be used');
+  await notice.getByText('Which, and why').click();
+  await expect(notice.locator('li')).toHaveCount(1);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toBeHidden();
+  await page.getByTestId('clear-filters').click();
+  await expect(page).toHaveURL(/\/devices$/);
+  await expect(page.getByTestId('filter-chip')).toHaveCount(0);
+});

@@ -8,6 +8,7 @@ pub mod empty;
 pub mod field;
 pub mod focus;
 pub mod layout;
+pub mod leave_guard;
 pub mod location_picker;
 pub mod metadata_editor;
 pub mod notice;

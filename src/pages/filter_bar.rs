@@ -215,10 +215,17 @@ impl Suggestions {
 /// Says which parts of the address the list could not read, when there are any.
 #[component]
 pub fn IgnoredNotice(ignored: Memo<Vec<String>>) -> impl IntoView {
+    let dismissed = RwSignal::new(false);
     move || {
         ignored.with(|i| {
-            (!i.is_empty()).then(|| view! {
-                <div class="notice notice-info" role="status">{format!("Parts of this address were ignored: {}.", i.join("; "))}</div>
+            (!i.is_empty() && !dismissed.get()).then(|| view! {
+                <div class="notice notice-info" role="status" data-testid="ignored">
+                    <p>"Some filters in this link could not be used; the list shows what it could. "
+                        <button type="button" class="button-link" on:click=move |_| dismissed.set(true)>"Dismiss"</button></p>
+                    <details><summary>"Which, and why"</summary>
+                        <ul>{i.iter().map(|why| view! { <li>{why.clone()}</li> }).collect_view()}</ul>
+                    </details>
+                </div>
             })
         })
     }
@@ -364,7 +371,7 @@ pub fn FilterBar(
                 </ul>
                 <form class="add-filter" on:submit=add aria-label="Add a metadata filter"
                     on:focusin=move |_| if let Some(s) = suggestions { s.wanted.set(true) }>
-                    <label for="filter-key">"Key"</label>
+                    <label for="filter-key">"Metadata key"</label>
                     <input id="filter-key" type="text" list=keys_id.clone() autocomplete="off" spellcheck="false" size="12"
                         prop:value=move || key.get() on:input=move |ev| key.set(event_target_value(&ev))
                         aria-invalid=move || error.with(Option::is_some).then_some("true")
@@ -385,6 +392,9 @@ pub fn FilterBar(
                 })}
             </div>
             {children.map(|c| c())}
+            {move || (set() > 0).then(|| view! {
+                <a class="clear-all" href=href(&filters.get().cleared()) data-testid="clear-filters">"Clear all filters"</a>
+            })}
         </div>
     }
 }

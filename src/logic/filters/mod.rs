@@ -341,6 +341,20 @@ impl Filters {
         }
     }
 
+    /// The same list without its filters (location, metadata, platform, age); the
+    /// search, the order, the page size and "show used codes" stay.
+    pub fn cleared(&self) -> Filters {
+        Filters {
+            location: None,
+            metadata: Vec::new(),
+            platform: None,
+            created_after: None,
+            metadata_ci: false,
+            page: 0,
+            ..self.clone()
+        }
+    }
+
     pub fn at_location(&self, location: Option<Uuid>) -> Filters {
         Filters {
             location,

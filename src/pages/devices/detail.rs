@@ -77,6 +77,21 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
     let server_errors = RwSignal::new(FieldErrors::new());
     let failure = RwSignal::new(None::<ApiError>);
     let saved = RwSignal::new(None::<String>);
+    // Where the save was asked for (the name at the top, or the form's button): "Saved"
+    // appears there, and fades after a while.
+    let saved_by_form = RwSignal::new(false);
+    Effect::new(move |_| {
+        if let Some(said) = saved.get() {
+            set_timeout(
+                move || {
+                    if saved.get_untracked().as_deref() == Some(said.as_str()) {
+                        saved.set(None);
+                    }
+                },
+                std::time::Duration::from_secs(8),
+            );
+        }
+    });
 
     let draft = move || Draft {
         name: name.get().trim().to_owned(),
@@ -140,8 +155,12 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
         failure.set(None);
         server_errors.set(FieldErrors::new());
         saved.set(None);
+        saved_by_form.set(!renaming.get_untracked());
         save.dispatch(draft());
     };
+    crate::components::leave_guard::use_leave_guard(Signal::derive(move || {
+        !pending.with(Vec::is_empty) && !save.pending().get()
+    }));
     // Deregistering.
     let dialog = RwSignal::new(false);
     let deregister = Action::new_local(move |_: &()| {
@@ -204,7 +223,7 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
                 }.into_any()
             }}
         </div>
-        {move || saved.get().map(|s| view! { <div class="notice notice-success" role="status" data-testid="saved">{s}</div> })}
+        {move || saved.get().filter(|_| !saved_by_form.get()).map(|s| view! { <div class="notice notice-success" role="status" data-testid="saved">{s}</div> })}
         <dl class="facts">
             <div><dt>"Platform"</dt><dd>{device.platform.label()}</dd></div>
             <div><dt>"Location"</dt><dd data-testid="device-location">{move || locations.name(loaded.with(|d| d.location_id))}</dd></div>
@@ -231,6 +250,7 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
                     <MetadataEditor draft=metadata id="device-meta" server_errors=server_errors/>
                     <ChangeSummary changes=Signal::derive(move || pending.get())/>
                     {move || failure.get().map(|e| view! { <ErrorNotice error=e retry=Callback::new(move |()| submit())/> })}
+                    {move || saved.get().filter(|_| saved_by_form.get()).map(|s| view! { <div class="notice notice-success" role="status" data-testid="saved">{s}</div> })}
                     <div class="actions">
                         <button type="submit" class="button button-primary" data-testid="save"
                             disabled=move || save.pending().get() || pending.with(Vec::is_empty)>
