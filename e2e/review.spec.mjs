@@ -82,3 +82,18 @@ test('filters: one link clears them all; a link with filters that cannot be used
   await expect(page).toHaveURL(/\/devices$/);
   await expect(page.getByTestId('filter-chip')).toHaveCount(0);
 });
+
+test('the printed card has no countdown, and says which till it is for', async ({ page }) => {
+  const run = tag();
+  const [malmo] = await locations();
+  const e = (await pg('/ipp/v1/enrollments', { method: 'POST', body: { location_id: malmo.id, metadata: { run, till: '4' } } })).body;
+  await page.goto(`/enrollments/${e.enrollment_id}`);
+  await expect(page.getByTestId('code')).toBeVisible();
+  const countdown = page.locator('.expiry .no-print');
+  await expect(countdown).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(countdown).toBeHidden();
+  await expect(page.getByTestId('print-metadata')).toBeVisible();
+  await expect(page.getByTestId('print-metadata')).toContainText('till: 4');
+  await page.emulateMedia({ media: 'screen' });
+});

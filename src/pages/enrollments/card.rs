@@ -215,11 +215,14 @@ fn CardBody(
             <StatusChip status=status/>
         </div>
         {move || location.get().map(|l| view! { <p class="card-location">"For " <strong>{l}</strong></p> })}
-        {body}
+        // What tells this phone from the others, next to the code (and on paper).
         {(!e.metadata.is_empty()).then(|| view! {
-            <h2>"Metadata the device gets"</h2>
-            <MetadataChips metadata=e.metadata.clone()/>
+            <div class="card-metadata">
+                <h2>"Metadata the device gets"</h2>
+                <MetadataChips metadata=e.metadata.clone()/>
+            </div>
         })}
+        {body}
         <p><A href=Screen::Enrollments.href()>"All codes"</A></p>
     }
 }
@@ -279,9 +282,15 @@ fn Waiting(
             <CodeDisplay code=e.enrollment_code.clone()/>
             <QrCode text=code::qr_payload(&e.enrollment_code) label=format!("QR code of the pairing code {spelled}")/>
             <p class="expiry">
-                "Valid until " <strong>{absolute.clone()}</strong>" · "
-                <Countdown expires_at=expires_at now=now/>
+                "Valid until " <strong>{absolute.clone()}</strong>
+                // Paper does not count down.
+                <span class="no-print">" · "<Countdown expires_at=expires_at now=now/></span>
             </p>
+            {(!e.metadata.is_empty()).then(|| view! {
+                <p class="print-only print-metadata" data-testid="print-metadata">
+                    {e.metadata.iter().map(|(k, v)| format!("{k}: {v}")).collect::<Vec<_>>().join(" · ")}
+                </p>
+            })}
             <ol class="print-only clerk-steps">
                 <li>"Open the Kustom POS app on the phone and choose to enroll it."</li>
                 <li>{format!("Type the code {grouped} (or scan the QR code) before {absolute}.")}</li>
