@@ -97,3 +97,21 @@ test('the printed card has no countdown, and says which till it is for', async (
   await expect(page.getByTestId('print-metadata')).toContainText('till: 4');
   await page.emulateMedia({ media: 'screen' });
 });
+
+test('a code is cancelled from its card; ids have copy buttons', async ({ page }) => {
+  const run = tag();
+  const [malmo] = await locations();
+  const e = (await pg('/ipp/v1/enrollments', { method: 'POST', body: { location_id: malmo.id, metadata: { run } } })).body;
+  await page.goto(`/enrollments/${e.enrollment_id}`);
+  await page.getByTestId('cancel-code').click();
+  const dialog = page.getByRole('dialog', { name: 'Cancel this code?' });
+  await expect(dialog.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Cancel the code' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This code was cancelled');
+  expect((await pg(`/ipp/v1/enrollments/${e.enrollment_id}`)).body.status).toBe('CANCELLED');
+
+  const d = await pairedDevice({ name: `Copy ${run}`, location: malmo.id, metadata: { run } });
+  await page.goto(`/devices/${d.id}`);
+  await page.getByRole('button', { name: 'Copy the device id' }).click();
+  await expect(page.locator('.facts .copied').filter({ hasText: /Copied|Ctrl\+C/ })).toHaveCount(1);
+});

@@ -4,6 +4,7 @@ pub mod change_summary;
 pub mod chips;
 pub mod code;
 pub mod confirm;
+pub mod copy;
 pub mod empty;
 pub mod field;
 pub mod focus;

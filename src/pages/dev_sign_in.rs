@@ -84,6 +84,7 @@ pub fn DevSignInPage() -> impl IntoView {
 
     view! {
         <main id="main" class="content dev-sign-in">
+            <p><a href=crate::routes::Screen::Overview.href() data-testid="back-to-console">"← Back to the console"</a></p>
             <section class="card" aria-labelledby="dev-title">
                 <h1 id="dev-title">"Playground sign-in"</h1>
                 <p>"This console runs against the built-in playground. Choose who you are; in production your company's portal signs you in instead."</p>

@@ -15,6 +15,7 @@ use crate::api::{self, ApiError};
 use crate::components::change_summary::ChangeSummary;
 use crate::components::chips::MetadataChips;
 use crate::components::confirm::ConfirmDialog;
+use crate::components::copy::CopyButton;
 use crate::components::field::{described_by, FieldError};
 use crate::components::focus::focus_id;
 use crate::components::location_picker::{Empty, LocationPicker};
@@ -227,9 +228,11 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
         <dl class="facts">
             <div><dt>"Platform"</dt><dd>{device.platform.label()}</dd></div>
             <div><dt>"Location"</dt><dd data-testid="device-location">{move || locations.name(loaded.with(|d| d.location_id))}</dd></div>
-            <div><dt>"Hardware id"</dt><dd class="mono">{device.hardware_id.clone()}</dd></div>
+            <div><dt>"Hardware id"</dt><dd><span class="mono id">{device.hardware_id.clone()}</span>" "
+                <CopyButton text=device.hardware_id.clone() label="Copy the hardware id"/></dd></div>
             <div><dt>"Paired"</dt><dd><RelativeTime at=device.created_at/>" · "{use_dates().local(device.created_at)}</dd></div>
-            <div><dt>"Device id"</dt><dd class="mono">{device.id.to_string()}</dd></div>
+            <div><dt>"Device id"</dt><dd><span class="mono id">{device.id.to_string()}</span>" "
+                <CopyButton text=device.id.to_string() label="Copy the device id"/></dd></div>
             <div><dt>"Cash register"</dt><dd data-testid="cash-register">{match device.open_cash_register_id {
                 Some(n) => format!("Open: register {n}"),
                 None => "None open".to_owned(),

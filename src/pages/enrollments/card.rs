@@ -8,14 +8,16 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use ipp::console::{EnrollmentDetail, Role};
-use ipp::{Enrollment, EnrollmentStatus, PairRequest, Platform, Uuid};
+use ipp::{Enrollment, EnrollmentStatus, Uuid};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::new_code_href;
+use super::simulate::{Pairing, SimulateClerk};
 use crate::api::{self, ApiError};
 use crate::components::chips::MetadataChips;
 use crate::components::code::{CodeDisplay, Countdown};
+use crate::components::confirm::ConfirmDialog;
 use crate::components::notice::ErrorNotice;
 use crate::components::qr_code::QrCode;
 use crate::components::status::StatusChip;
@@ -74,9 +76,13 @@ pub fn PairingCard(id: Uuid) -> impl IntoView {
         });
     let pairing = Pairing::new();
     crate::pages::use_title(|| "Pairing code · Pairing codes".into());
-    // Read again after the clerk's pairing is simulated here.
+    // Cancelling the code from the card.
+    let cancel =
+        Action::new_local(move |_: &()| async move { api::enrollments::cancel(api, id).await });
+    // Read again after the clerk's pairing is simulated here, or the code cancelled.
     let detail = LocalResource::new(move || {
         pairing.action.version().track();
+        cancel.version().track();
         async move { api::enrollments::get(api, id).await }
     });
     // What is known of the code: the latest answer that had it.
@@ -134,7 +140,7 @@ pub fn PairingCard(id: Uuid) -> impl IntoView {
                 }.into_any(),
                 s => match known.get_untracked() {
                     Some(d) => view! {
-                        <CardBody detail=d state=s now=now lifetime=lifetime.get_untracked() pairing=pairing/>
+                        <CardBody detail=d state=s now=now lifetime=lifetime.get_untracked() pairing=pairing cancel=cancel/>
                     }.into_any(),
                     None => ().into_any(),
                 },
@@ -151,6 +157,7 @@ fn CardBody(
     now: RwSignal<DateTime<Utc>>,
     lifetime: Option<u64>,
     pairing: Pairing,
+    cancel: Action<(), Result<(), ApiError>>,
 ) -> impl IntoView {
     let locations = use_locations();
     let e = detail.enrollment.clone();
@@ -187,7 +194,7 @@ fn CardBody(
         )
     };
     let body = match state {
-        State::Waiting => view! { <Waiting enrollment=e.clone() location=location now=now pairing=pairing/> }.into_any(),
+        State::Waiting => view! { <Waiting enrollment=e.clone() location=location now=now pairing=pairing cancel=cancel/> }.into_any(),
         State::Paired => {
             // The next phone of the same store, with the same details.
             let another = again.clone();
@@ -234,9 +241,11 @@ fn Waiting(
     location: Signal<Option<String>>,
     now: RwSignal<DateTime<Utc>>,
     pairing: Pairing,
+    cancel: Action<(), Result<(), ApiError>>,
 ) -> impl IntoView {
     let session = use_session();
     let e = enrollment;
+    let asking = RwSignal::new(false);
     if e.code_hidden() {
         // A viewer: the code is a credential they never receive (no code, QR or print).
         return view! {
@@ -259,12 +268,10 @@ fn Waiting(
     let copy = move |_| {
         let code_text = code_text.clone();
         leptos::task::spawn_local(async move {
-            let promise = window().navigator().clipboard().write_text(&code_text);
-            let msg = match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => format!("Copied {}", code::group(&code_text)),
-                Err(_) => {
-                    "Copying is not allowed here: select the code and press Ctrl+C.".to_owned()
-                }
+            let msg = if crate::components::copy::to_clipboard(&code_text).await {
+                format!("Copied {}", code::group(&code_text))
+            } else {
+                "Copying is not allowed here: select the code and press Ctrl+C.".to_owned()
             };
             copied.set(Some(msg));
             set_timeout(move || copied.set(None), Duration::from_secs(4));
@@ -299,81 +306,19 @@ fn Waiting(
         <div class="actions no-print">
             <button type="button" class="button" on:click=copy data-testid="copy">"Copy code"</button>
             <button type="button" class="button" on:click=print>"Print"</button>
+            <button type="button" class="button button-danger" data-testid="cancel-code" on:click=move |_| asking.set(true)>"Cancel this code"</button>
             <span role="status" class="copied">{move || copied.get()}</span>
         </div>
+        {move || cancel.value().get().and_then(Result::err).map(|e| view! { <ErrorNotice error=e/> })}
+        <ConfirmDialog id="cancel-card-code" open=asking title="Cancel this code?" confirm_label="Cancel the code"
+            busy=Signal::derive(move || cancel.pending().get())
+            on_confirm=Callback::new(move |()| { cancel.dispatch(()); asking.set(false); })>
+            <p>"Nobody can pair a phone with it afterwards. A phone already paired with it stays paired."</p>
+        </ConfirmDialog>
         <p class="hint no-print" role="status">"Waiting for the clerk to enter the code… this page updates by itself."</p>
         {move || playground().then(|| view! { <SimulateClerk code=code.clone() pairing=pairing/> })}
     }
     .into_any()
-}
-
-/// Playground only: the clerk entering the code in the POS app, played from the card; the
-/// card and its history read again once it is done.
-#[derive(Clone, Copy)]
-struct Pairing {
-    action: Action<PairRequest, ()>,
-    error: RwSignal<Option<ApiError>>,
-}
-
-impl Pairing {
-    fn new() -> Pairing {
-        let api = crate::api::use_api();
-        let error = RwSignal::new(None::<ApiError>);
-        let action = Action::new_local(move |req: &PairRequest| {
-            let req = req.clone();
-            async move {
-                if let Err(e) = api::playground::pair(api, &req).await {
-                    error.set(Some(e));
-                }
-            }
-        });
-        Pairing { action, error }
-    }
-}
-
-/// Playground only: play the clerk entering the code in the POS app.
-#[component]
-fn SimulateClerk(code: String, pairing: Pairing) -> impl IntoView {
-    let platform = RwSignal::new(Platform::Ios);
-    let name = RwSignal::new(String::new());
-    let Pairing {
-        action: pair,
-        error,
-    } = pairing;
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if pair.pending().get_untracked() {
-            return;
-        }
-        error.set(None);
-        pair.dispatch(PairRequest {
-            enrollment_code: code.clone(),
-            platform: platform.get_untracked(),
-            name: name.with_untracked(|n| crate::logic::optional_text(n)),
-        });
-    };
-    view! {
-        <form class="simulate no-print card" on:submit=submit aria-labelledby="simulate-title">
-            <h2 id="simulate-title">"Playground: simulate the clerk"</h2>
-            <p class="hint">"Plays a store clerk entering this code in the Kustom POS app on a phone."</p>
-            <div class="choices">
-                {[Platform::Ios, Platform::Android].into_iter().map(|p| view! {
-                    <label class="choice">
-                        <input type="radio" name="sim-platform" prop:checked=move || platform.get() == p on:change=move |_| platform.set(p)/>
-                        {p.label()}
-                    </label>
-                }).collect_view()}
-            </div>
-            <div class="field">
-                <label for="sim-name">"Device name (optional)"</label>
-                <input id="sim-name" type="text" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
-            </div>
-            {move || error.get().map(|e| view! { <ErrorNotice error=e/> })}
-            <button type="submit" class="button" data-testid="simulate" disabled=move || pair.pending().get()>
-                "Simulate the clerk entering this code"
-            </button>
-        </form>
-    }
 }
 
 /// The code was used: the device it became.

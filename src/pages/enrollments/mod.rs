@@ -3,6 +3,7 @@
 pub mod card;
 pub mod list;
 pub mod new;
+pub mod simulate;
 
 pub use card::PairingCardPage;
 pub use list::EnrollmentsPage;
