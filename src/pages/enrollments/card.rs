@@ -74,7 +74,7 @@ pub fn PairingCard(id: Uuid) -> impl IntoView {
             enrollment,
             device: None,
         });
-    let pairing = Pairing::new();
+    let pairing = Pairing::start();
     crate::pages::use_title(|| "Pairing code · Pairing codes".into());
     // Cancelling the code from the card.
     let cancel =

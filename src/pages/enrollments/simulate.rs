@@ -15,7 +15,7 @@ pub struct Pairing {
 }
 
 impl Pairing {
-    pub fn new() -> Pairing {
+    pub fn start() -> Pairing {
         let api = crate::api::use_api();
         let error = RwSignal::new(None::<ApiError>);
         let action = Action::new_local(move |req: &PairRequest| {
