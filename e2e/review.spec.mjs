@@ -115,3 +115,22 @@ test('a code is cancelled from its card; ids have copy buttons', async ({ page }
   await page.getByRole('button', { name: 'Copy the device id' }).click();
   await expect(page.locator('.facts .copied').filter({ hasText: /Copied|Ctrl\+C/ })).toHaveCount(1);
 });
+
+test('renaming saves the name alone; other edits stay pending, and the page keeps its heading', async ({ page }) => {
+  const run = tag();
+  const [malmo, goteborg] = await locations();
+  const d = await pairedDevice({ name: `Alone ${run}`, location: malmo.id, metadata: { run } });
+  await page.goto(`/devices/${d.id}`);
+  // Nothing to save yet: no summary, no "No changes yet." box.
+  await expect(page.getByTestId('change-summary')).toHaveText('');
+  await page.getByLabel('Location', { exact: true }).selectOption({ label: goteborg.name });
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Alone ${run}`);
+  await page.getByLabel('Name', { exact: true }).fill(`Alone ${run} B`);
+  await page.getByLabel('Name', { exact: true }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Alone ${run} B`);
+  const now = (await pg(`/ipp/v1/devices/${d.id}`)).body;
+  expect(now.name).toBe(`Alone ${run} B`);
+  expect(now.location_id).toBe(malmo.id);
+  await expect(page.getByTestId('change-summary')).toContainText(`Location: ${malmo.name} → ${goteborg.name}`);
+});

@@ -7,11 +7,13 @@ use crate::logic::diff::Change;
 #[component]
 pub fn ChangeSummary(#[prop(into)] changes: Signal<Vec<Change>>) -> impl IntoView {
     view! {
-        <div class="change-summary" data-testid="change-summary" aria-live="polite">
+        // Always there (a live region must exist before what it announces), taking no
+        // room while there is nothing to save.
+        <div class="change-summary" class:idle=move || changes.with(Vec::is_empty) data-testid="change-summary" aria-live="polite">
             {move || {
                 let changes = changes.get();
                 if changes.is_empty() {
-                    view! { <p class="hint">"No changes yet."</p> }.into_any()
+                    ().into_any()
                 } else {
                     view! {
                         <p><strong>"Saving will change:"</strong></p>

@@ -113,11 +113,12 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
 
     // Saving: the edits (loaded → on screen) applied to a fresh copy, sent whole; what
     // it did, or why not, is shown when it is done.
-    let save = Action::new_local(move |edited: &Draft| {
-        let edited = edited.clone();
+    // A rename (Enter in the name at the top) saves the name alone; the form saves all.
+    let save = Action::new_local(move |(edited, name_only): &(Draft, bool)| {
+        let (edited, name_only) = (edited.clone(), *name_only);
         let base = Draft::of(&loaded.get_untracked());
-        let summary = pending
-            .get_untracked()
+        let summary = loaded
+            .with_untracked(|d| changes(d, &edited, location_name))
             .iter()
             .map(|c| c.sentence())
             .collect::<Vec<_>>()
@@ -136,8 +137,11 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
                     }));
                     renaming.set(false);
                     name.set(d.name.clone());
-                    location.set(d.location_id);
-                    metadata.reset(&d.metadata);
+                    // Other edits on screen stay pending after a rename.
+                    if !name_only {
+                        location.set(d.location_id);
+                        metadata.reset(&d.metadata);
+                    }
                     loaded.set(d);
                 }
                 Err(ApiError::Validation(p)) if !p.errors.is_empty() => server_errors.set(p.errors),
@@ -149,15 +153,29 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
         if save.pending().get_untracked() {
             return;
         }
-        metadata.touch_all();
-        if name_error.get_untracked().is_some() || metadata.metadata().is_none() {
+        let name_only = renaming.get_untracked();
+        if name_error.get_untracked().is_some() {
             return;
+        }
+        if !name_only {
+            metadata.touch_all();
+            if metadata.metadata().is_none() {
+                return;
+            }
         }
         failure.set(None);
         server_errors.set(FieldErrors::new());
         saved.set(None);
-        saved_by_form.set(!renaming.get_untracked());
-        save.dispatch(draft());
+        saved_by_form.set(!name_only);
+        let edited = if name_only {
+            Draft {
+                name: name.get_untracked().trim().to_owned(),
+                ..Draft::of(&loaded.get_untracked())
+            }
+        } else {
+            draft()
+        };
+        save.dispatch((edited, name_only));
     };
     crate::components::leave_guard::use_leave_guard(Signal::derive(move || {
         !pending.with(Vec::is_empty) && !save.pending().get()
@@ -191,6 +209,8 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
         <div class="page-head">
             {move || if renaming.get() {
                 view! {
+                    // The page keeps its heading while the name is edited.
+                    <h1 id="device-title" class="visually-hidden">{move || loaded.with(|d| d.display_name().to_owned())}</h1>
                     <div class="rename field">
                         <label for="device-name">"Name"</label>
                         <input id="device-name" type="text" class="rename-input" autocomplete="off"
