@@ -1,9 +1,13 @@
 //! What the browser gets of an upstream answer that is not a success, or of a call that
 //! got none: problems a person can act on, with no secret of the console in them.
 
+use std::time::Duration;
+
+use axum::http::header;
+use ipp::Problem;
+
 use super::{error_chain, Failure, Upstream};
 use crate::error::AppError;
-use ipp::Problem;
 
 impl Upstream {
     /// The problem with every configured secret cut out of its text.
@@ -185,6 +189,21 @@ fn sanitize(status: u16, parsed: Option<Problem>) -> Problem {
     }
 }
 
+/// Most a `Retry-After` may ask the console to wait; a longer (or hostile) value is cut.
+pub(super) const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
+
+/// The wait a `Retry-After` header asks for, in seconds (the only form Kustom sends).
+pub(super) fn retry_after(headers: &axum::http::HeaderMap) -> Option<Duration> {
+    let secs: u64 = headers
+        .get(header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()?;
+    Some(Duration::from_secs(secs).min(MAX_RETRY_AFTER))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,5 +253,22 @@ mod tests {
         assert_eq!(e.problem.status, 502);
         assert!(e.problem.detail.unwrap().contains("try again"));
         assert_eq!(upstream_error(429, b"").problem.status, 503);
+    }
+
+    #[test]
+    fn retry_after_is_read_in_seconds_and_capped() {
+        let wait = |v: &str| {
+            let mut h = axum::http::HeaderMap::new();
+            h.insert(
+                header::RETRY_AFTER,
+                axum::http::HeaderValue::from_str(v).unwrap(),
+            );
+            retry_after(&h)
+        };
+        assert_eq!(wait("2"), Some(Duration::from_secs(2)));
+        assert_eq!(wait("99999999999999999999"), None);
+        assert_eq!(wait("86400"), Some(MAX_RETRY_AFTER));
+        assert_eq!(wait("-1"), None);
+        assert_eq!(wait("Wed, 21 Oct 2026 07:28:00 GMT"), None);
     }
 }

@@ -22,7 +22,7 @@ pub mod keys;
 pub mod paths;
 
 pub use answers::masked;
-use answers::{is_loopback_host, status_text, upstream_error};
+use answers::{is_loopback_host, retry_after, status_text, upstream_error};
 
 use crate::error::AppError;
 use crate::metrics::Metrics;
@@ -329,21 +329,6 @@ fn error_chain(e: &dyn std::error::Error) -> String {
     s
 }
 
-/// Most a `Retry-After` may ask the console to wait; a longer (or hostile) value is cut.
-pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
-
-/// The wait a `Retry-After` header asks for, in seconds (the only form Kustom sends).
-fn retry_after(headers: &axum::http::HeaderMap) -> Option<Duration> {
-    let secs: u64 = headers
-        .get(header::RETRY_AFTER)?
-        .to_str()
-        .ok()?
-        .trim()
-        .parse()
-        .ok()?;
-    Some(Duration::from_secs(secs).min(MAX_RETRY_AFTER))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -389,19 +374,5 @@ mod tests {
         }
         Upstream::new("http://localhost:9", t, t, false).unwrap();
         Upstream::new("http://[::1]:9", t, t, false).unwrap();
-    }
-
-    #[test]
-    fn retry_after_is_read_in_seconds_and_capped() {
-        let wait = |v: &str| {
-            let mut h = axum::http::HeaderMap::new();
-            h.insert(header::RETRY_AFTER, HeaderValue::from_str(v).unwrap());
-            retry_after(&h)
-        };
-        assert_eq!(wait("2"), Some(Duration::from_secs(2)));
-        assert_eq!(wait("99999999999999999999"), None);
-        assert_eq!(wait("86400"), Some(MAX_RETRY_AFTER));
-        assert_eq!(wait("-1"), None);
-        assert_eq!(wait("Wed, 21 Oct 2026 07:28:00 GMT"), None);
     }
 }
