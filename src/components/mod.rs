@@ -10,6 +10,7 @@ pub mod field;
 pub mod focus;
 pub mod layout;
 pub mod leave_guard;
+pub mod loading;
 pub mod location_picker;
 pub mod metadata_editor;
 pub mod notice;

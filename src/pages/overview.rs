@@ -22,7 +22,7 @@ pub fn OverviewPage() -> impl IntoView {
             <div class="page-head">
                 <h1 id="overview-title">"Overview"</h1>
             </div>
-            <Transition fallback=|| view! { <p class="loading" role="status">"Loading your stores…"</p> }>
+            <Transition fallback=|| view! { <crate::components::loading::Loading what="your stores"/> }>
                 {move || overview.get().map(|r| match r {
                     Err(e) => view! { <ErrorNotice error=e retry=Callback::new(move |()| overview.refetch())/> }.into_any(),
                     Ok(o) if o.locations.is_empty() => view! {

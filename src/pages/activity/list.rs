@@ -57,7 +57,7 @@ pub fn ActivityPage() -> impl IntoView {
             <ActivityFilterBar filters=filters href=href/>
             <p class="visually-hidden" aria-live="polite" data-testid="count-live">{count}</p>
             <div class="list-area">
-                <Transition fallback=|| view! { <p class="loading" role="status">"Loading activity…"</p> }>
+                <Transition fallback=|| view! { <crate::components::loading::Loading what="activity"/> }>
                     {list_body(page,
                         move || filters.with(|f| f.is_filtered() || f.page > 0),
                         |_, filtered| view! {

@@ -45,7 +45,7 @@ fn DeviceDetail(id: Uuid) -> impl IntoView {
     });
     view! {
         <section class="page device" aria-labelledby="device-title">
-            <Transition fallback=|| view! { <p class="loading" role="status">"Loading the device…"</p> }>
+            <Transition fallback=|| view! { <crate::components::loading::Loading what="the device"/> }>
                 {move || device.get().map(|r| match r {
                     Ok(d) => view! { <DeviceEditor device=d/> }.into_any(),
                     Err(e) if crate::pages::is_gone(&e) => view! { <crate::pages::Gone missing=Missing::DEVICE error=e title_id="device-title"/> }.into_any(),

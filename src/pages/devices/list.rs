@@ -139,7 +139,7 @@ pub fn DevicesPage() -> impl IntoView {
             <p class="visually-hidden" aria-live="polite" data-testid="count-live">{count}</p>
             <BulkBar selection=selection matching=matching page=page_ids/>
             <div class="list-area">
-                <Transition fallback=|| view! { <TableSkeleton/> }>
+                <Transition fallback=|| view! { <crate::components::loading::Loading what="devices"/> }>
                     {scoped.body(page,
                         move |list: DeviceList, filtered| {
                             let misses = list.did_you_mean;
@@ -191,16 +191,6 @@ fn NearMisses(misses: Vec<NearMiss>, filters: Filters) -> impl IntoView {
             })
         })
         .collect_view()
-}
-
-/// The loading state: the table's frame at its usual height, so nothing jumps.
-#[component]
-fn TableSkeleton() -> impl IntoView {
-    view! {
-        <div class="table-skeleton" role="status" aria-label="Loading devices">
-            {(0..8).map(|_| view! { <div class="skeleton-row"></div> }).collect_view()}
-        </div>
-    }
 }
 
 /// A column's heading: a link that sorts the whole fleet by it (the other way when it

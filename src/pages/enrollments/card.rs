@@ -131,7 +131,7 @@ pub fn PairingCard(id: Uuid) -> impl IntoView {
     view! {
         <section class="page pairing" aria-labelledby="card-title">
             {move || match state.get() {
-                State::Loading => view! { <p class="loading" role="status">"Loading the code…"</p> }.into_any(),
+                State::Loading => view! { <crate::components::loading::Loading what="the code"/> }.into_any(),
                 State::Failed(e) if crate::pages::is_gone(&e) => view! { <crate::pages::Gone missing=Missing::CODE error=e title_id="card-title"/> }.into_any(),
                 State::Failed(e) => view! {
                     <h1 id="card-title">"Pairing code"</h1>

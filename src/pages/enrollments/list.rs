@@ -98,7 +98,7 @@ pub fn EnrollmentsPage() -> impl IntoView {
                     "Show used codes"
                 </label>
             </FilterBar>
-            <Transition fallback=|| view! { <p class="loading" role="status">"Loading codes…"</p> }>
+            <Transition fallback=|| view! { <crate::components::loading::Loading what="codes"/> }>
                 {scoped.body(page,
                     move |_, filtered| view! {
                         <EmptyList filtered no_match="No codes match these filters." list=Screen::Enrollments

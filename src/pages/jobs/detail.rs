@@ -144,7 +144,7 @@ fn JobScreen(id: Uuid) -> impl IntoView {
                 }
             })}
             {move || notice.get().map(|n| view! { <div class="notice" role="status" data-testid="job-notice">{n}</div> })}
-            <Transition fallback=|| view! { <p class="loading" role="status">"Loading the bulk change…"</p> }>
+            <Transition fallback=|| view! { <crate::components::loading::Loading what="the bulk change"/> }>
                 {move || page.get().map(|r| match r {
                     Err(e) if e.problem().is_some_and(|p| p.status == 404) => view! { <crate::pages::NoSuchItem missing=MISSING/> }.into_any(),
                     Err(e) => view! { <ErrorNotice error=e retry=Callback::new(move |()| page.refetch())/> }.into_any(),

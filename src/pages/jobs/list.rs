@@ -24,7 +24,7 @@ pub fn JobsPage() -> impl IntoView {
         <section class="page" aria-labelledby="jobs-title">
             <div class="page-head"><h1 id="jobs-title">"Bulk changes"</h1></div>
             <p class="hint">"Select devices in the device list to move, tag or deregister many at once. Each bulk change runs on the server, so it goes on if you close this page."</p>
-            <Transition fallback=|| view! { <p class="loading" role="status">"Loading bulk changes…"</p> }>
+            <Transition fallback=|| view! { <crate::components::loading::Loading what="bulk changes"/> }>
                 {move || jobs.get().map(|r| match r {
                     Err(e) => view! { <ErrorNotice error=e retry=Callback::new(move |()| jobs.refetch())/> }.into_any(),
                     Ok(list) if list.is_empty() => view! { <p data-testid="jobs-empty">"No bulk changes yet."</p> }.into_any(),
