@@ -134,3 +134,33 @@ test('renaming saves the name alone; other edits stay pending, and the page keep
   expect(now.location_id).toBe(malmo.id);
   await expect(page.getByTestId('change-summary')).toContainText(`Location: ${malmo.name} → ${goteborg.name}`);
 });
+
+test('a used code names the phone it paired; short lists offer no page sizes; metadata labels once', async ({ page }) => {
+  const run = tag();
+  const [malmo] = await locations();
+  const d = await pairedDevice({ name: `Used ${run}`, location: malmo.id, metadata: { run, till: '2' } });
+  await page.goto(`/enrollments?metadata=run:${run}&used=1`);
+  const row = page.getByTestId('enrollment-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Used: the device it paired');
+  await expect(row.getByTestId('used-by')).toHaveAttribute('href', `/devices/${d.id}`);
+  // One row: nothing to choose a page size for.
+  await expect(page.getByText('Per page:')).toHaveCount(0);
+
+  await page.goto(`/devices/${d.id}`);
+  const rows = page.getByTestId('metadata-row');
+  await expect(rows).toHaveCount(2);
+  expect((await rows.nth(0).locator('label').first().boundingBox()).width).toBeGreaterThan(10);
+  expect((await rows.nth(1).locator('label').first().boundingBox()).width).toBeLessThanOrEqual(1);
+  await expect(rows.nth(1).getByLabel(/^Key/)).toHaveValue('till');
+});
+
+test('removing a filter chip by keyboard leaves the focus in the filter bar', async ({ page }) => {
+  const [malmo] = await locations();
+  await page.goto(`/devices?location=${malmo.id}&metadata=department:Checkout`);
+  const remove = page.getByRole('link', { name: 'Remove filter department:Checkout' });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('filter-chip')).toHaveCount(0);
+  await expect(page.locator('#filter-key')).toBeFocused();
+});

@@ -22,3 +22,22 @@ pub fn ErrorNotice(
         </div>
     }
 }
+
+/// Says which parts of the address the list could not read, when there are any.
+#[component]
+pub fn IgnoredNotice(ignored: Memo<Vec<String>>) -> impl IntoView {
+    let dismissed = RwSignal::new(false);
+    move || {
+        ignored.with(|i| {
+            (!i.is_empty() && !dismissed.get()).then(|| view! {
+                <div class="notice notice-info" role="status" data-testid="ignored">
+                    <p>"Some filters in this link could not be used; the list shows what it could. "
+                        <button type="button" class="button-link" on:click=move |_| dismissed.set(true)>"Dismiss"</button></p>
+                    <details><summary>"Which, and why"</summary>
+                        <ul>{i.iter().map(|why| view! { <li>{why.clone()}</li> }).collect_view()}</ul>
+                    </details>
+                </div>
+            })
+        })
+    }
+}

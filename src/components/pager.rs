@@ -68,7 +68,8 @@ pub fn Pager(
                 </span>
                 {next}
             </span>
-            <span class="pager-sizes">"Per page:" <ul>{sizes}</ul></span>
+            // Sizes to choose from only when there is more than the smallest page.
+            {(total > u64::from(PAGE_SIZES[0])).then(|| view! { <span class="pager-sizes">"Per page:" <ul>{sizes}</ul></span> })}
         </nav>
     }
 }

@@ -212,24 +212,7 @@ impl Suggestions {
     }
 }
 
-/// Says which parts of the address the list could not read, when there are any.
-#[component]
-pub fn IgnoredNotice(ignored: Memo<Vec<String>>) -> impl IntoView {
-    let dismissed = RwSignal::new(false);
-    move || {
-        ignored.with(|i| {
-            (!i.is_empty() && !dismissed.get()).then(|| view! {
-                <div class="notice notice-info" role="status" data-testid="ignored">
-                    <p>"Some filters in this link could not be used; the list shows what it could. "
-                        <button type="button" class="button-link" on:click=move |_| dismissed.set(true)>"Dismiss"</button></p>
-                    <details><summary>"Which, and why"</summary>
-                        <ul>{i.iter().map(|why| view! { <li>{why.clone()}</li> }).collect_view()}</ul>
-                    </details>
-                </div>
-            })
-        })
-    }
-}
+pub use crate::components::notice::IgnoredNotice;
 
 #[component]
 pub fn FilterBar(
@@ -308,6 +291,13 @@ pub fn FilterBar(
     };
     let id = label.to_lowercase().replace(' ', "-");
     let (keys_id, values_id) = (format!("{id}-keys"), format!("{id}-values"));
+    // A removed chip takes its focus with it: the key field gets it instead of the page.
+    let refocus = move |_: leptos::ev::MouseEvent| {
+        set_timeout(
+            || crate::components::focus::focus_id("filter-key"),
+            std::time::Duration::ZERO,
+        )
+    };
     // Other filters than metadata, as chips that remove them.
     let other_chips = move || {
         let f = filters.get();
@@ -330,7 +320,7 @@ pub fn FilterBar(
         platform.into_iter().chain(since).map(|(next, what, shown)| view! {
             <li class="chip" data-testid="filter-chip">
                 <span class="chip-key">{what}</span>" "{shown.clone()}
-                <a href=next class="chip-remove" aria-label=format!("Remove filter {what} {shown}")>"×"</a>
+                <a href=next class="chip-remove" aria-label=format!("Remove filter {what} {shown}") on:click=refocus>"×"</a>
             </li>
         }).collect_view()
     };
@@ -364,7 +354,7 @@ pub fn FilterBar(
                         view! {
                             <li class="chip" data-testid="filter-chip">
                                 <span class="chip-key">{m.key.clone()}</span>" "{m.value.clone()}
-                                <a href=next class="chip-remove" aria-label=format!("Remove filter {}", m)>"×"</a>
+                                <a href=next class="chip-remove" aria-label=format!("Remove filter {}", m) on:click=refocus>"×"</a>
                             </li>
                         }
                     }).collect_view()}

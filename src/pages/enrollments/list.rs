@@ -152,7 +152,7 @@ fn EnrollmentTable(
                     <th scope="col">"Status"</th>
                     <th scope="col">"Location"</th>
                     <th scope="col">"Metadata"</th>
-                    <th scope="col">"Expires"</th>
+                    <th scope="col">"Expires, or used by"</th>
                     <th scope="col">"Created by"</th>
                     {can_edit.then(|| view! { <th scope="col"><span class="visually-hidden">"Actions"</span></th> })}
                 </tr>
@@ -176,7 +176,12 @@ fn EnrollmentTable(
                             <td><StatusChip status=status/></td>
                             <td>{move || e.location_id.map_or_else(|| "—".to_owned(), |l| locations.name(Some(l)))}</td>
                             <td><MetadataChips metadata=e.metadata.clone()/></td>
-                            <td><time datetime=ipp::time::format(&e.expires_at) title=use_dates().local(e.expires_at)>{use_dates().relative(e.expires_at, now)}</time></td>
+                            <td>{match (status, e.device_id) {
+                                // A used code: the phone it paired, not an expiry that no longer matters.
+                                (EnrollmentStatus::Consumed, Some(d)) => view! { "Used: "<a href=Screen::Device(d).href() data-testid="used-by">"the device it paired"</a> }.into_any(),
+                                (EnrollmentStatus::Consumed, None) => view! { "Used" }.into_any(),
+                                _ => view! { <time datetime=ipp::time::format(&e.expires_at) title=use_dates().local(e.expires_at)>{use_dates().relative(e.expires_at, now)}</time> }.into_any(),
+                            }}</td>
                             <CreatedBy creators=creators id=id/>
                             {can_edit.then(|| view! {
                                 <td>{pending.then(|| view! {
