@@ -306,7 +306,7 @@ fn Waiting(
         <div class="actions no-print">
             <button type="button" class="button" on:click=copy data-testid="copy">"Copy code"</button>
             <button type="button" class="button" on:click=print>"Print"</button>
-            <button type="button" class="button button-danger" data-testid="cancel-code" on:click=move |_| asking.set(true)>"Cancel this code"</button>
+            <button type="button" class="button" data-testid="cancel-code" on:click=move |_| asking.set(true)>"Cancel this code"</button>
             <span role="status" class="copied">{move || copied.get()}</span>
         </div>
         {move || cancel.value().get().and_then(Result::err).map(|e| view! { <ErrorNotice error=e/> })}
@@ -339,7 +339,7 @@ fn Paired(detail: EnrollmentDetail) -> impl IntoView {
         }
         None => view! {
             <div class="notice notice-success" role="status" data-testid="paired">
-                <p>"The code was used: a device is paired. It is in the device list."</p>
+                <p>"The code was used to pair a device."</p>
                 <p><A href=Screen::Devices.href()>"See devices"</A></p>
             </div>
         }
