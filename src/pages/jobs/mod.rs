@@ -34,7 +34,8 @@ pub fn JobLink(id: Uuid) -> impl IntoView {
     view! {
         <span class="activity-job">
             " · "<a href=Screen::Job(id).href() data-testid="activity-job">"Bulk change"</a>
-            {session.can(Role::Operator).then(|| view! {
+            // (Reactive: the session may arrive after the table.)
+            {move || session.can(Role::Operator).then(|| view! {
                 " · "<button type="button" class="button-link" data-testid="activity-undo" disabled=move || undo.pending().get()
                     on:click=move |_| { undo.dispatch(()); }>"Undo it"</button>
             })}
