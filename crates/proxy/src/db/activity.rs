@@ -262,17 +262,12 @@ impl Db {
             .fetch_all(&self.pool)
             .await?;
         let content = rows.iter().map(read).collect::<Result<Vec<_>, _>>()?;
-        let total = total.max(0) as u64;
-        let total_pages = total.div_ceil(size as u64);
-        Ok(Page {
+        Ok(Page::new(
             content,
-            total_elements: total,
-            total_pages: u32::try_from(total_pages).unwrap_or(u32::MAX),
-            page_number: q.page_number,
-            page_size: size as u32,
-            first: q.page_number == 0,
-            last: u64::from(q.page_number) + 1 >= total_pages,
-        })
+            total.max(0) as u64,
+            q.page_number,
+            size as u32,
+        ))
     }
 
     /// Who created each of these codes through the console (applied records only), and

@@ -40,15 +40,12 @@ pub fn page(data: &Data, q: &FleetQuery, scope: Option<&[Uuid]>) -> Result<Devic
         Vec::new()
     };
     Ok(DeviceList {
-        page: Page {
-            content: items.iter().map(|e| e.device(data.merchant())).collect(),
-            total_elements: total,
-            total_pages: u32::try_from(total_pages).unwrap_or(u32::MAX),
-            page_number: q.list.page_number,
-            page_size: size,
-            first: q.list.page_number == 0,
-            last: u64::from(q.list.page_number) + 1 >= total_pages,
-        },
+        page: Page::new(
+            items.iter().map(|e| e.device(data.merchant())).collect(),
+            total,
+            q.list.page_number,
+            size,
+        ),
         as_of: data.as_of,
         stale: data.stale,
         indexed: true,
