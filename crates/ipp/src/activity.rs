@@ -196,18 +196,7 @@ impl ActivityQuery {
                 crate::time::parse(v)
                     .ok_or_else(|| "Use a date and time such as 2026-12-01T00:00:00Z.".to_owned())
             };
-            let number = |v: &str, range: std::ops::RangeInclusive<u32>| {
-                v.parse::<u32>()
-                    .ok()
-                    .filter(|n| range.contains(n))
-                    .ok_or_else(|| {
-                        format!(
-                            "Use a whole number from {} to {}.",
-                            range.start(),
-                            range.end()
-                        )
-                    })
-            };
+            let number = crate::query::whole_number;
             let read: Result<(), String> = match name.as_str() {
                 "device_id" => id(&value).map(|v| q.device_id = Some(v)),
                 "enrollment_id" => id(&value).map(|v| q.enrollment_id = Some(v)),

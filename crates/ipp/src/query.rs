@@ -167,6 +167,25 @@ impl ListQuery {
     }
 }
 
+/// A page number or size of the console's own queries: a whole number within `range`,
+/// or what to send instead.
+pub(crate) fn whole_number(
+    value: &str,
+    range: std::ops::RangeInclusive<u32>,
+) -> Result<u32, String> {
+    value
+        .parse::<u32>()
+        .ok()
+        .filter(|n| range.contains(n))
+        .ok_or_else(|| {
+            format!(
+                "Use a whole number from {} to {}.",
+                range.start(),
+                range.end()
+            )
+        })
+}
+
 /// Sorts a query's parameters by name: an unknown one and one given twice (but the one
 /// that may repeat) are errors that name it; the rest are to be read.
 pub(crate) struct Params {

@@ -239,19 +239,7 @@ impl JobItemsQuery {
             if !params.admit(&name, &mut errors) {
                 continue;
             }
-            let number = |range: std::ops::RangeInclusive<u32>| {
-                value
-                    .parse::<u32>()
-                    .ok()
-                    .filter(|n| range.contains(n))
-                    .ok_or_else(|| {
-                        format!(
-                            "Use a whole number from {} to {}.",
-                            range.start(),
-                            range.end()
-                        )
-                    })
-            };
+            let number = |range| crate::query::whole_number(&value, range);
             let read = match name.as_str() {
                 "outcome" if value == "pending" => {
                     q.outcome = Some(None);
