@@ -27,6 +27,24 @@ impl DeviceState {
         }
     }
 
+    /// What deregistering the device takes away, as the device page records it: its
+    /// name, its location and (when known) its hardware id, each to nothing.
+    pub fn removal(&self, hardware_id: Option<&str>) -> Vec<FieldChange> {
+        [
+            ("name", Some(self.name.clone())),
+            ("location_id", self.location_id.map(|l| l.to_string())),
+            ("hardware_id", hardware_id.map(str::to_owned)),
+        ]
+        .into_iter()
+        .filter(|(_, before)| before.is_some())
+        .map(|(field, before)| FieldChange {
+            field: field.into(),
+            before,
+            after: None,
+        })
+        .collect()
+    }
+
     /// Every field that differs, this → `after` (metadata keys as `metadata.<key>`).
     pub fn changes(&self, after: &DeviceState) -> Vec<FieldChange> {
         let mut out = Vec::new();

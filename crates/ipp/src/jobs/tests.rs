@@ -134,6 +134,11 @@ fn plans_follow_the_action() {
         plan(JobAction::Deregister, &JobParams::default(), &s),
         Plan::Remove
     );
+    // What a deregistration takes away: the fields it had, each to nothing.
+    let gone = s.removal(Some("HW-1"));
+    let fields: Vec<&str> = gone.iter().map(|c| c.field.as_str()).collect();
+    assert_eq!(fields, ["name", "hardware_id"], "no location to take away");
+    assert!(gone.iter().all(|c| c.after.is_none() && c.before.is_some()));
 }
 
 #[test]

@@ -181,7 +181,11 @@ impl Ctx<'_> {
         let db = &self.fleet.state.db;
         let (action, after, changes) = match &step {
             Step::Put(after) => ("device.update", Some(after.clone()), now.changes(after)),
-            _ => ("device.deregister", None, removed(current)),
+            _ => (
+                "device.deregister",
+                None,
+                now.removal(Some(&current.hardware_id)),
+            ),
         };
         let record = self.record(it, current, action, after.as_ref(), &changes, resumed);
         if resumed.is_none() {
@@ -337,22 +341,6 @@ fn backoff(config: &super::JobsConfig, n: u32) -> Duration {
         (Uuid::new_v4().as_u128() % u128::from(quarter)) as u64
     };
     full.saturating_sub(Duration::from_millis(jitter))
-}
-
-/// Deregistration's changes: every field, to nothing.
-fn removed(d: &Device) -> Vec<FieldChange> {
-    [
-        ("name", Some(d.name.clone())),
-        ("location_id", d.location_id.map(|l| l.to_string())),
-        ("hardware_id", Some(d.hardware_id.clone())),
-    ]
-    .into_iter()
-    .map(|(f, before)| FieldChange {
-        field: f.into(),
-        before,
-        after: None,
-    })
-    .collect()
 }
 
 const GONE: &str = "The device no longer exists, or is no longer in your locations.";

@@ -35,7 +35,6 @@ pub(super) fn db_error(e: sqlx::Error) -> AppError {
 fn frozen(e: &Entry) -> Frozen {
     Frozen {
         id: e.id,
-        name: e.name.to_string(),
         state: DeviceState {
             name: e.name.to_string(),
             location_id: e.location_id,
@@ -187,7 +186,7 @@ pub async fn preview(fleet: &Fleet, req: &JobRequest) -> Result<Preview, AppErro
     for d in &devices {
         let planned = |changes: Vec<FieldChange>, refused: Option<String>| Planned {
             id: d.id,
-            name: d.name.clone(),
+            name: d.state.name.clone(),
             location_id: d.state.location_id,
             changes,
             refused,
@@ -201,14 +200,7 @@ pub async fn preview(fleet: &Fleet, req: &JobRequest) -> Result<Preview, AppErro
                 continue;
             }
             Plan::Change(after) => planned(d.state.changes(&after), None),
-            Plan::Remove => planned(
-                d.state.changes(&DeviceState {
-                    name: String::new(),
-                    location_id: None,
-                    metadata: Default::default(),
-                }),
-                None,
-            ),
+            Plan::Remove => planned(d.state.removal(None), None),
             Plan::Refused(why) => planned(Vec::new(), Some(why)),
         };
         p.changing += 1;
@@ -266,7 +258,7 @@ pub async fn start(fleet: &Fleet, req: &JobRequest) -> Result<Uuid, AppError> {
         .iter()
         .map(|d| NewItem {
             device: d.id,
-            name: d.name.clone(),
+            name: d.state.name.clone(),
             expected: frozen_states.then(|| d.state.clone()),
             restore: None,
         })

@@ -16,7 +16,6 @@ use super::{ms, Db};
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Frozen {
     pub id: Uuid,
-    pub name: String,
     pub state: DeviceState,
 }
 
