@@ -102,10 +102,11 @@ pub(super) async fn job(state: &Arc<AppState>, job: JobRow) {
         tracing::warn!(job = %job.id, "job stopped before its end; it resumes where it stopped");
         return;
     }
-    let cancelled = match state.db.renew_lease(job.id, config.lease).await {
-        Ok((_, cancel)) => cancel,
-        Err(_) => stop.load(Ordering::SeqCst),
-    };
+    let cancelled = state
+        .db
+        .cancel_requested(job.id)
+        .await
+        .unwrap_or_else(|_| stop.load(Ordering::SeqCst));
     // Cancelled after its last item started: it ran to its end.
     let left = state.db.counts(job.id).await.map_or(1, |c| c.pending);
     let status = if cancelled && left > 0 {
