@@ -16,7 +16,7 @@ use playground::DEMO_MERCHANT;
 use reqwest::Method;
 use serde_json::json;
 
-use super::{finished, outcomes};
+use super::{finished, follow_up, outcomes, start};
 use crate::common::*;
 
 #[derive(Default)]
@@ -100,13 +100,7 @@ async fn every_item_ends_once_through_503s_429s_and_slow_answers() {
     let ids: Vec<String> = devices.iter().map(|d| d.id.to_string()).collect();
     let body = json!({"action": "set_metadata", "targets": ids, "key": "audit",
         "value": "2026-12", "idempotency_key": "faulty"});
-    let id = p
-        .call(Method::POST, "/api/jobs", Some(&op), Some(body))
-        .await
-        .ok(202)["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let id = start(&p, &op, body).await;
     let page = finished(&p, &id, &op).await;
     let counts = &page["job"]["counts"];
     assert_eq!(counts["done"], devices.len() - 1, "{page}");
@@ -150,18 +144,7 @@ async fn every_item_ends_once_through_503s_429s_and_slow_answers() {
 
     // Healed: "retry the failed" is a job of its own, linked to the first.
     faults.healed.store(true, Ordering::SeqCst);
-    let retry = p
-        .call(
-            Method::POST,
-            &format!("/api/jobs/{id}/retry"),
-            Some(&op),
-            None,
-        )
-        .await
-        .ok(202)["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let retry = follow_up(&p, &op, &id, "retry").await;
     let again = finished(&p, &retry, &op).await;
     assert_eq!(again["job"]["parent_id"], id.as_str());
     assert_eq!(again["job"]["total"], 1);
@@ -181,13 +164,7 @@ async fn a_cancelled_job_stops_before_its_next_device() {
     let op = token(Role::Operator);
     let body = json!({"action": "set_metadata", "filter": "", "key": "stop", "value": "1",
         "idempotency_key": "to-cancel"});
-    let id = p
-        .call(Method::POST, "/api/jobs", Some(&op), Some(body))
-        .await
-        .ok(202)["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let id = start(&p, &op, body).await;
     // Some devices in, then cancelled.
     let until = std::time::Instant::now() + Duration::from_secs(20);
     loop {

@@ -68,10 +68,8 @@ pub(crate) fn devices_at(p: &Proxy, location: &str) -> Vec<ipp::Device> {
         .content
 }
 
-pub(crate) async fn start(p: &Proxy, token: &str, body: Value) -> String {
-    let a = p
-        .call(Method::POST, "/api/jobs", Some(token), Some(body))
-        .await;
+/// A job started: 202, with its address; its id.
+fn started(a: Answer) -> String {
     let location = a
         .headers
         .get("location")
@@ -80,6 +78,26 @@ pub(crate) async fn start(p: &Proxy, token: &str, body: Value) -> String {
     let id = body["id"].as_str().unwrap().to_owned();
     assert_eq!(location, Some(format!("/api/jobs/{id}")));
     id
+}
+
+pub(crate) async fn start(p: &Proxy, token: &str, body: Value) -> String {
+    started(
+        p.call(Method::POST, "/api/jobs", Some(token), Some(body))
+            .await,
+    )
+}
+
+/// The job that undoes or retries job `id` (`what`: `undo`, `retry`); its id.
+pub(crate) async fn follow_up(p: &Proxy, token: &str, id: &str, what: &str) -> String {
+    started(
+        p.call(
+            Method::POST,
+            &format!("/api/jobs/{id}/{what}"),
+            Some(token),
+            None,
+        )
+        .await,
+    )
 }
 
 #[tokio::test]
@@ -211,18 +229,7 @@ async fn preview_run_and_undo_a_move_of_a_whole_store() {
         )
         .await
         .ok(200);
-        let undo = p
-            .call(
-                Method::POST,
-                &format!("/api/jobs/{id}/undo"),
-                Some(&op),
-                None,
-            )
-            .await
-            .ok(202)["id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let undo = follow_up(&p, &op, &id, "undo").await;
         let undone = finished(&p, &undo, &op).await;
         assert_eq!(undone["job"]["action"], "undo");
         assert_eq!(undone["job"]["parent_id"], id.as_str());
