@@ -2,13 +2,11 @@
 //! against the `x-row-count` the server announced, and saved through a link to a Blob
 //! (the browser's own download). Dropping the future (cancelling) aborts the request.
 
-use gloo_net::http::{Method, RequestBuilder};
 use ipp::fleet::ROW_COUNT_HEADER;
-use js_sys::{Array, Reflect, Uint8Array};
+use js_sys::Array;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 
-use super::{AbortOnDrop, Api, ApiError};
+use super::{Api, ApiError};
 use crate::logic::fleet::{attachment_filename, ExportProgress};
 
 /// A finished export.
@@ -26,34 +24,8 @@ pub async fn download(
     fallback: &str,
     progress: impl Fn(ExportProgress),
 ) -> Result<Exported, ApiError> {
-    let client = api.client()?;
-    let network = |e: gloo_net::Error| ApiError::Network(e.to_string());
-    let js = |e: JsValue| ApiError::Network(format!("{e:?}"));
-    let guard = AbortOnDrop(web_sys::AbortController::new().ok());
-    let mut retried = false;
-    let resp = loop {
-        let token = client.auth.bearer().await;
-        let mut req = RequestBuilder::new(path)
-            .method(Method::GET)
-            .header("accept", "text/csv, application/problem+json");
-        if let Some(t) = &token {
-            req = req.header("authorization", &format!("Bearer {t}"));
-        }
-        if let Some(c) = &guard.0 {
-            req = req.abort_signal(Some(&c.signal()));
-        }
-        let resp = req.send().await.map_err(network)?;
-        let status = resp.status();
-        if status == 401 && token.is_some() && !retried && client.auth.refresh().await {
-            retried = true;
-            continue;
-        }
-        if !(200..300).contains(&status) {
-            let text = resp.text().await.unwrap_or_default();
-            return Err(ApiError::from_status(status, &text));
-        }
-        break resp;
-    };
+    let answer = super::stream::open(api, path, "text/csv, application/problem+json").await?;
+    let resp = &answer.resp;
     let headers = resp.headers();
     let total = headers
         .get(ROW_COUNT_HEADER)
@@ -65,22 +37,14 @@ pub async fn download(
     let mut counted = ExportProgress::new(total);
     progress(counted);
     let chunks = Array::new();
-    if let Some(body) = resp.body() {
-        let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
-        loop {
-            let step = JsFuture::from(reader.read()).await.map_err(js)?;
-            if Reflect::get(&step, &"done".into()).map_err(js)?.is_truthy() {
-                break;
-            }
-            let chunk: Uint8Array = Reflect::get(&step, &"value".into())
-                .map_err(js)?
-                .unchecked_into();
+    answer
+        .pieces(|chunk| {
             counted.add(&chunk.to_vec());
             chunks.push(&chunk);
             progress(counted);
-        }
-    }
-    save(&chunks, &filename).map_err(js)?;
+        })
+        .await?;
+    save(&chunks, &filename).map_err(|e| ApiError::Network(format!("{e:?}")))?;
     Ok(Exported {
         rows: counted.total.unwrap_or(counted.rows()),
         filename,

@@ -64,51 +64,15 @@ pub async fn retry(api: Api, id: Uuid) -> Result<Started, ApiError> {
 /// each state, until the job has ended or the stream breaks off. Dropping the future
 /// aborts the request.
 pub async fn follow(api: Api, id: Uuid, on_job: impl Fn(Job)) -> Result<(), ApiError> {
-    use js_sys::{Reflect, Uint8Array};
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-
-    let client = api.client()?;
-    let js = |e: wasm_bindgen::JsValue| ApiError::Network(format!("{e:?}"));
-    let guard = super::AbortOnDrop(web_sys::AbortController::new().ok());
-    let token = client.auth.bearer().await;
-    let mut req = gloo_net::http::RequestBuilder::new(&events_path(id))
-        .method(Method::GET)
-        .header("accept", "text/event-stream");
-    if let Some(t) = &token {
-        req = req.header("authorization", &format!("Bearer {t}"));
-    }
-    if let Some(c) = &guard.0 {
-        req = req.abort_signal(Some(&c.signal()));
-    }
-    let resp = req
-        .send()
-        .await
-        .map_err(|e| ApiError::Network(e.to_string()))?;
-    if !(200..300).contains(&resp.status()) {
-        let status = resp.status();
-        return Err(ApiError::from_status(
-            status,
-            &resp.text().await.unwrap_or_default(),
-        ));
-    }
-    let Some(body) = resp.body() else {
-        return Ok(());
-    };
-    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let answer = super::stream::open(api, &events_path(id), "text/event-stream").await?;
     let mut events = crate::logic::jobs::EventBuffer::default();
-    loop {
-        let step = JsFuture::from(reader.read()).await.map_err(js)?;
-        if Reflect::get(&step, &"done".into()).map_err(js)?.is_truthy() {
-            return Ok(());
-        }
-        let chunk: Uint8Array = Reflect::get(&step, &"value".into())
-            .map_err(js)?
-            .unchecked_into();
-        for data in events.push(&chunk.to_vec()) {
-            if let Ok(job) = serde_json::from_str::<Job>(&data) {
-                on_job(job);
+    answer
+        .pieces(|piece| {
+            for data in events.push(&piece.to_vec()) {
+                if let Ok(job) = serde_json::from_str::<Job>(&data) {
+                    on_job(job);
+                }
             }
-        }
-    }
+        })
+        .await
 }

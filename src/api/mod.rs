@@ -15,6 +15,7 @@ pub mod jobs;
 pub mod locations;
 pub mod playground;
 pub mod session;
+mod stream;
 
 pub use collection::Collection;
 
