@@ -206,7 +206,8 @@ pub async fn reconcile(state: &Arc<AppState>, target: Option<&str>) {
 }
 
 /// The database's background work while the process runs: the heartbeat, unfinished
-/// changes of stopped processes, and pruning what is older than the retention.
+/// changes of stopped processes, pruning what is older than the retention, and expired
+/// previews of bulk changes.
 pub async fn background(state: std::sync::Weak<AppState>, retention: chrono::Duration) {
     let mut tick = tokio::time::interval(HEARTBEAT_EVERY);
     let mut rounds: u64 = 0;
@@ -229,6 +230,10 @@ pub async fn background(state: std::sync::Weak<AppState>, retention: chrono::Dur
                 Err(e) => tracing::warn!(error = %e, "cannot prune the activity"),
             }
             let _ = db.forget_stopped().await;
+            // Previews nobody ran (each holds its devices' states for 30 minutes).
+            if let Err(e) = db.prune_previews().await {
+                tracing::warn!(error = %e, "cannot delete expired previews");
+            }
         }
         rounds += 1;
     }

@@ -109,3 +109,43 @@ async fn each_job_is_claimed_by_one_replica_and_taken_over_after_its_lease() {
         assert_eq!(row.status, JobStatus::Done);
     }
 }
+
+#[tokio::test]
+async fn expired_previews_are_not_run_and_are_deleted() {
+    for postgres in [false, true] {
+        let db = Db::open(&database_url(postgres).await, Duration::from_secs(5))
+            .await
+            .unwrap();
+        let past = chrono::Utc::now() - chrono::Duration::seconds(1);
+        let future = chrono::Utc::now() + chrono::Duration::minutes(30);
+        let (old, live) = (uuid::Uuid::new_v4(), uuid::Uuid::new_v4());
+        let request = serde_json::json!({"action": "deregister"});
+        for (id, expires) in [(old, past), (live, future)] {
+            db.save_preview(id, "m", "user-operator", &request, &[], expires)
+                .await
+                .unwrap();
+        }
+        assert!(db
+            .preview(old, "m", "user-operator")
+            .await
+            .unwrap()
+            .is_none());
+        // Another starter's preview is not theirs to run.
+        assert!(db
+            .preview(live, "m", "someone-else")
+            .await
+            .unwrap()
+            .is_none());
+        assert!(db
+            .preview(live, "m", "user-operator")
+            .await
+            .unwrap()
+            .is_some());
+        assert_eq!(db.prune_previews().await.unwrap(), 1, "postgres={postgres}");
+        assert!(db
+            .preview(live, "m", "user-operator")
+            .await
+            .unwrap()
+            .is_some());
+    }
+}
