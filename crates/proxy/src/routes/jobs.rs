@@ -96,10 +96,11 @@ pub(super) async fn list(fleet: Fleet) -> Result<Response, AppError> {
         .recent_jobs(&fleet.op.merchant_id, LISTED)
         .await
         .map_err(|e| unreadable(&e))?;
-    let mut jobs: Vec<Job> = Vec::new();
-    for row in rows.iter().filter(|r| follow_up::visible(&fleet, r)) {
-        jobs.push(db.job(row).await.map_err(|e| unreadable(&e))?);
-    }
+    let visible: Vec<_> = rows
+        .into_iter()
+        .filter(|r| follow_up::visible(&fleet, r))
+        .collect();
+    let jobs: Vec<Job> = db.jobs(&visible).await.map_err(|e| unreadable(&e))?;
     Ok(json(StatusCode::OK, &jobs))
 }
 

@@ -1,5 +1,7 @@
 //! What the jobs list and a job's page read.
 
+use std::collections::HashMap;
+
 use chrono::Utc;
 use ipp::jobs::{Counts, ItemOutcome, Job, JobAction, JobItem, JobItemsQuery, JobStatus};
 use ipp::{Page, Uuid};
@@ -19,55 +21,56 @@ impl Db {
         row.as_ref().map(job_row).transpose()
     }
 
-    pub async fn counts(&self, job: Uuid) -> Result<Counts, sqlx::Error> {
-        let rows = sqlx::query(
-            "SELECT outcome, COUNT(*) AS n FROM job_items WHERE job_id = $1 GROUP BY outcome",
-        )
-        .bind(job.to_string())
-        .fetch_all(&self.pool)
-        .await?;
-        let mut c = Counts::default();
-        for r in rows {
+    /// How many items of each of `jobs` ended each way, in one query.
+    pub async fn counts_of(&self, jobs: &[Uuid]) -> Result<HashMap<Uuid, Counts>, sqlx::Error> {
+        let mut out: HashMap<Uuid, Counts> = jobs.iter().map(|j| (*j, Counts::default())).collect();
+        if jobs.is_empty() {
+            return Ok(out);
+        }
+        let marks: Vec<String> = (1..=jobs.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT job_id, outcome, COUNT(*) AS n FROM job_items WHERE job_id IN ({}) GROUP BY job_id, outcome",
+            marks.join(", ")
+        );
+        let mut q = sqlx::query(AssertSqlSafe(sql));
+        for j in jobs {
+            q = q.bind(j.to_string());
+        }
+        for r in q.fetch_all(&self.pool).await? {
+            let job: String = r.try_get("job_id")?;
             let outcome: Option<String> = r.try_get("outcome")?;
             let n: i64 = r.try_get("n")?;
-            c.add(
-                outcome.as_deref().and_then(ItemOutcome::parse),
-                n.max(0) as u64,
-            );
+            if let Some(c) = job.parse().ok().and_then(|j: Uuid| out.get_mut(&j)) {
+                c.add(
+                    outcome.as_deref().and_then(ItemOutcome::parse),
+                    n.max(0) as u64,
+                );
+            }
         }
-        Ok(c)
+        Ok(out)
+    }
+
+    pub async fn counts(&self, job: Uuid) -> Result<Counts, sqlx::Error> {
+        Ok(self
+            .counts_of(&[job])
+            .await?
+            .remove(&job)
+            .unwrap_or_default())
     }
 
     /// A job as the console shows it.
     pub async fn job(&self, row: &JobRow) -> Result<Job, sqlx::Error> {
-        let counts = self.counts(row.id).await?;
-        let seconds_left = match (row.status, row.started) {
-            (JobStatus::Running, Some(started)) if counts.finished() > 0 => {
-                let spent = (Utc::now() - started).num_milliseconds().max(0) as u64;
-                let per_item = spent / counts.finished();
-                Some(per_item.saturating_mul(counts.pending).div_ceil(1000))
-            }
-            _ => None,
-        };
-        Ok(Job {
-            id: row.id,
-            action: row.action,
-            params: row.params.clone(),
-            status: row.status,
-            starter: row.starter.clone(),
-            created_at: row.created,
-            finished_at: row.finished,
-            total: row.total,
-            counts,
-            seconds_left,
-            parent_id: row.parent,
-            undone_by: row.undone_by,
-            reversible: row.status.finished()
-                && row.undone_by.is_none()
-                && row.action != JobAction::Deregister
-                && counts.done > 0,
-            cancel_requested: row.cancel_requested.then_some(true),
-        })
+        Ok(shown(row, self.counts(row.id).await?))
+    }
+
+    /// Jobs as the console shows them, their counts read at once.
+    pub async fn jobs(&self, rows: &[JobRow]) -> Result<Vec<Job>, sqlx::Error> {
+        let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
+        let mut counts = self.counts_of(&ids).await?;
+        Ok(rows
+            .iter()
+            .map(|r| shown(r, counts.remove(&r.id).unwrap_or_default()))
+            .collect())
     }
 
     /// A page of a job's items.
@@ -160,5 +163,37 @@ impl Db {
             .fetch_one(&self.pool)
             .await?
             .try_get("n")
+    }
+}
+
+/// A job with its counts, as the console shows it: the time left from its pace so far,
+/// and whether it can be undone.
+fn shown(row: &JobRow, counts: Counts) -> Job {
+    let seconds_left = match (row.status, row.started) {
+        (JobStatus::Running, Some(started)) if counts.finished() > 0 => {
+            let spent = (Utc::now() - started).num_milliseconds().max(0) as u64;
+            let per_item = spent / counts.finished();
+            Some(per_item.saturating_mul(counts.pending).div_ceil(1000))
+        }
+        _ => None,
+    };
+    Job {
+        id: row.id,
+        action: row.action,
+        params: row.params.clone(),
+        status: row.status,
+        starter: row.starter.clone(),
+        created_at: row.created,
+        finished_at: row.finished,
+        total: row.total,
+        counts,
+        seconds_left,
+        parent_id: row.parent,
+        undone_by: row.undone_by,
+        reversible: row.status.finished()
+            && row.undone_by.is_none()
+            && row.action != JobAction::Deregister
+            && counts.done > 0,
+        cancel_requested: row.cancel_requested.then_some(true),
     }
 }

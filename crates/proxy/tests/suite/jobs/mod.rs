@@ -288,6 +288,10 @@ async fn preview_run_and_undo_a_move_of_a_whole_store() {
         let list = p.get("/api/jobs", &op).await.ok(200);
         assert_eq!(list[0]["id"], undo.as_str());
         assert_eq!(list[1]["id"], id.as_str());
+        // Each with its own counts (read for the whole list at once).
+        assert_eq!(list[1]["counts"]["done"], moving.len() - 1);
+        assert_eq!(list[1]["counts"]["skipped"], 1);
+        assert_eq!(list[0]["counts"]["conflict"], 1);
     }
 }
 
