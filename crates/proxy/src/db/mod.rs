@@ -146,6 +146,17 @@ pub fn unavailable(e: &sqlx::Error) -> AppError {
     .with_cause(format!("console database: {e}"))
 }
 
+/// A read answered 503 because the database does not answer: `what` ("the activity")
+/// cannot be shown now.
+pub fn unreadable(e: &sqlx::Error, what: &str) -> AppError {
+    AppError::status(
+        503,
+        "The console's database is unavailable",
+        format!("The console's database does not answer, so {what} cannot be shown now. Try again in a minute."),
+    )
+    .with_cause(format!("console database: {e}"))
+}
+
 /// Milliseconds since 1970 of a time.
 pub fn ms(t: chrono::DateTime<chrono::Utc>) -> i64 {
     t.timestamp_millis()

@@ -22,12 +22,7 @@ fn query(fleet: &Fleet, raw: Option<String>) -> Result<ActivityQuery, AppError> 
 }
 
 fn unreadable(e: &sqlx::Error) -> AppError {
-    AppError::status(
-        503,
-        "The activity is unavailable",
-        "The console's database does not answer, so the activity cannot be shown now. Try again in a minute.",
-    )
-    .with_cause(format!("console database: {e}"))
+    crate::db::unreadable(e, "the activity")
 }
 
 pub(super) async fn list(fleet: Fleet, RawQuery(raw): RawQuery) -> Result<Response, AppError> {

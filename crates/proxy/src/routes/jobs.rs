@@ -28,12 +28,7 @@ const LISTED: i64 = 50;
 const PROGRESS_EVERY: Duration = Duration::from_millis(500);
 
 fn unreadable(e: &sqlx::Error) -> AppError {
-    AppError::status(
-        503,
-        "The console's database is unavailable",
-        "Bulk changes cannot be read now. Try again in a minute.",
-    )
-    .with_cause(format!("console database: {e}"))
+    crate::db::unreadable(e, "bulk changes")
 }
 
 /// A job of the operator's merchant, in their locations.
