@@ -90,7 +90,8 @@ fn JobScreen(id: Uuid) -> impl IntoView {
     // Progress as it streams in; if the stream breaks off, the page is read every few
     // seconds instead.
     let streaming = RwSignal::new(true);
-    leptos::task::spawn_local(async move {
+    // Ends with the page: leaving it drops the stream, which aborts its request.
+    leptos::task::spawn_local_scoped_with_cancellation(async move {
         let followed = api::jobs::follow(api, id, move |job| live.set(Some(job))).await;
         streaming.set(false);
         if followed.is_err() {
