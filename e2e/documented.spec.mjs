@@ -29,7 +29,7 @@ test('a device opens by its link, renames, and a used code shows its device', as
   await expect(page.getByTestId('code')).toHaveAttribute('data-code', e.body.enrollment_code);
   // The POS app redeems it; the card finds the device by location, metadata and time.
   const d = (await pg('/ipp/v1/devices/register', { method: 'POST', body: { enrollment_code: e.body.enrollment_code, hardware_id: 'DOC-1', platform: 'IOS', name: `Doc ${run}` } })).body;
-  await expect(page.getByTestId('paired')).toContainText(`Doc ${run} (iPhone) is paired`, { timeout: 5000 });
+  await expect(page.getByTestId('paired')).toContainText(`Doc ${run} (iPhone) was paired`, { timeout: 5000 });
 
   // A link straight to the device opens it, and a rename keeps the rest.
   await page.goto(`${stack.documentedUrl}/devices/${d.id}`);

@@ -49,8 +49,12 @@ test('create a code, hand it over, and see the phone paired', async ({ page }) =
   await page.getByLabel('Device name (optional)').fill(`Till 7 ${run}`);
   await page.getByRole('button', { name: 'Simulate the clerk entering this code' }).click();
   const paired = page.getByTestId('paired');
-  await expect(paired).toContainText(`Till 7 ${run} (Android) is paired at Göteborg Nordstan`);
+  await expect(paired).toContainText(`Till 7 ${run} (Android) was paired just now.`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Paired');
+  // The heading says the state and the card its store, each once.
+  await expect(page.locator('.page-head .status')).toHaveCount(0);
+  await expect(paired).not.toContainText('Göteborg Nordstan');
+  await expect(page.getByText('For Göteborg Nordstan', { exact: true })).toBeVisible();
   // The next phone of the store: a new code with the same store and details.
   const another = new URL(await page.getByTestId('pair-another').getAttribute('href'), 'http://x');
   expect(another.pathname).toBe('/enrollments/new');
@@ -74,7 +78,7 @@ test('a code used by the clerk shows up as paired on its own', async ({ page }) 
   await expect(page.getByTestId('code')).toBeVisible();
   // The POS app registers, outside the console: the card notices within its polling.
   await pg('/ipp/v1/devices/register', { method: 'POST', body: { enrollment_code: e.body.enrollment_code, hardware_id: 'E2E-POLL', platform: 'IOS', name: `Phone ${run}` } });
-  await expect(page.getByTestId('paired')).toContainText(`Phone ${run} (iPhone) is paired`, { timeout: 5000 });
+  await expect(page.getByTestId('paired')).toContainText(`Phone ${run} (iPhone) was paired`, { timeout: 5000 });
 });
 
 test('a short-lived code expires, and a new one starts with the same details', async ({ page }) => {

@@ -135,15 +135,17 @@ test('renaming saves the name alone; other edits stay pending, and the page keep
   await expect(page.getByTestId('change-summary')).toContainText(`Location: ${malmo.name} → ${goteborg.name}`);
 });
 
-test('a used code names the phone it paired; short lists offer no page sizes; metadata labels once', async ({ page }) => {
+test('a used code says when and which phone it paired; short lists offer no page sizes; metadata labels once', async ({ page }) => {
   const run = tag();
   const [malmo] = await locations();
   const d = await pairedDevice({ name: `Used ${run}`, location: malmo.id, metadata: { run, till: '2' } });
   await page.goto(`/enrollments?metadata=run:${run}&used=1`);
   const row = page.getByTestId('enrollment-row');
   await expect(row).toHaveCount(1);
-  await expect(row).toContainText('Used: the device it paired');
+  // When, and which phone: the fleet's name for it, linked.
+  await expect(row).toContainText(`Paired just now → Used ${run}`);
   await expect(row.getByTestId('used-by')).toHaveAttribute('href', `/devices/${d.id}`);
+  await expect(row.locator('time')).toHaveAttribute('datetime', d.created_at);
   // One row: nothing to choose a page size for.
   await expect(page.getByText('Per page:')).toHaveCount(0);
 

@@ -30,7 +30,9 @@ pub mod rules;
 pub mod time;
 
 pub use metadata::{Metadata, MetadataFilter};
-pub use model::{Credentials, Device, Enrollment, EnrollmentStatus, Location, Page, Platform};
+pub use model::{
+    Credentials, Device, Enrollment, EnrollmentStatus, Location, Page, Platform, UsedBy,
+};
 pub use problem::{FieldErrors, Problem, PROBLEM_JSON};
 pub use query::{ListKind, ListQuery};
 pub use request::{

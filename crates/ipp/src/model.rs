@@ -59,6 +59,19 @@ pub struct Enrollment {
     /// extension); otherwise the console proxy works it out (see its README).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_id: Option<Uuid>,
+    /// The device a used code paired, as the console proxy knows it (its fleet index);
+    /// never read from the upstream.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub used_by: Option<UsedBy>,
+}
+
+/// The device a used code paired: its name, and when it was paired (the device's
+/// creation, which pairing is).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UsedBy {
+    pub name: String,
+    #[serde(with = "crate::time")]
+    pub paired_at: DateTime<Utc>,
 }
 
 impl Enrollment {

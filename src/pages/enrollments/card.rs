@@ -178,6 +178,7 @@ fn CardBody(
         State::Cancelled => EnrollmentStatus::Cancelled,
         _ => EnrollmentStatus::Unknown,
     };
+    let waiting = matches!(state, State::Waiting);
     let again = new_code_href(e.location_id, &e.metadata, lifetime);
     let session = use_session();
     let can_create = move || session.can(Role::Operator);
@@ -199,7 +200,7 @@ fn CardBody(
             // The next phone of the same store, with the same details.
             let another = again.clone();
             view! {
-                <Paired detail=detail.clone()/>
+                <Paired detail=detail.clone() now=now/>
                 {move || can_create().then(|| view! { <p><a class="button button-primary" href=another.clone() data-testid="pair-another">"Pair another device"</a></p> })}
             }.into_any()
         }
@@ -219,7 +220,8 @@ fn CardBody(
     view! {
         <div class="page-head">
             <h1 id="card-title">{title}</h1>
-            <StatusChip status=status/>
+            // The chip says the state where the heading does not.
+            {waiting.then(|| view! { <StatusChip status=status/> })}
         </div>
         {move || location.get().map(|l| view! { <p class="card-location">"For " <strong>{l}</strong></p> })}
         // What tells this phone from the others, next to the code (and on paper).
@@ -321,17 +323,21 @@ fn Waiting(
     .into_any()
 }
 
-/// The code was used: the device it became.
+/// The code was used: the device it became, and when. Its location is named above; here
+/// only where the device has moved since.
 #[component]
-fn Paired(detail: EnrollmentDetail) -> impl IntoView {
+fn Paired(detail: EnrollmentDetail, now: RwSignal<DateTime<Utc>>) -> impl IntoView {
     let locations = use_locations();
+    let code_location = detail.enrollment.location_id;
     match detail.device {
         Some(d) => {
-            let location = d.location_id;
+            let moved = d.location_id.filter(|l| Some(*l) != code_location);
+            let paired = d.created_at;
             view! {
             <div class="notice notice-success" role="status" data-testid="paired">
-                <p><strong>{d.name.clone()}</strong>{format!(" ({}) is paired", d.platform.label())}
-                    {move || location.map(|l| format!(" at {}", locations.name(Some(l))))}"."</p>
+                <p><strong>{d.name.clone()}</strong>{format!(" ({}) was paired ", d.platform.label())}
+                    <time datetime=ipp::time::format(&paired) title=use_dates().local(paired)>{move || use_dates().relative(paired, now.get())}</time>
+                    {move || moved.map(|l| format!("; it is now at {}", locations.name(Some(l))))}"."</p>
                 <p><A href=Screen::Device(d.id).href()>"Open the device"</A></p>
             </div>
             }

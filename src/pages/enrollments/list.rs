@@ -176,10 +176,14 @@ fn EnrollmentTable(
                             <td><StatusChip status=status/></td>
                             <td>{move || e.location_id.map_or_else(|| "—".to_owned(), |l| locations.name(Some(l)))}</td>
                             <td><MetadataChips metadata=e.metadata.clone()/></td>
-                            <td>{match (status, e.device_id) {
-                                // A used code: the phone it paired, not an expiry that no longer matters.
-                                (EnrollmentStatus::Consumed, Some(d)) => view! { "Used: "<a href=Screen::Device(d).href() data-testid="used-by">"the device it paired"</a> }.into_any(),
-                                (EnrollmentStatus::Consumed, None) => view! { "Used" }.into_any(),
+                            <td>{match (status, e.device_id, e.used_by.clone()) {
+                                // A used code: when, and the phone it paired, not an expiry that no longer matters.
+                                (EnrollmentStatus::Consumed, Some(d), Some(by)) => view! {
+                                    "Paired "<time datetime=ipp::time::format(&by.paired_at) title=use_dates().local(by.paired_at)>{use_dates().relative(by.paired_at, now)}</time>
+                                    " → "<a href=Screen::Device(d).href() data-testid="used-by">{by.name}</a>
+                                }.into_any(),
+                                (EnrollmentStatus::Consumed, Some(d), None) => view! { "Used: "<a href=Screen::Device(d).href() data-testid="used-by">"the device it paired"</a> }.into_any(),
+                                (EnrollmentStatus::Consumed, None, _) => view! { "Used" }.into_any(),
                                 _ => view! { <time datetime=ipp::time::format(&e.expires_at) title=use_dates().local(e.expires_at)>{use_dates().relative(e.expires_at, now)}</time> }.into_any(),
                             }}</td>
                             <CreatedBy creators=creators id=id/>

@@ -63,6 +63,7 @@ fn from_row(r: &Row<'_>, now: DateTime<Utc>) -> rusqlite::Result<Enrollment> {
         expires_at: time(r.get(5)?),
         created_at: Some(time(r.get(6)?)),
         device_id: uuid(r.get(7)?),
+        used_by: None,
     };
     // Expiry is judged when read.
     Ok(Enrollment {
@@ -160,6 +161,7 @@ impl Store {
             location_id: location,
             created_at: Some(super::time(millis(now))),
             device_id: None,
+            used_by: None,
         })
     }
 

@@ -11,6 +11,7 @@ use ipp::console::{EnrollmentDetail, Role};
 use ipp::http::Id;
 use ipp::{
     CreateEnrollment, Enrollment, EnrollmentStatus, ListKind, ListQuery, Location, Page, Problem,
+    UsedBy, Uuid,
 };
 use serde_json::json;
 
@@ -27,9 +28,28 @@ pub(super) async fn list(fleet: Fleet, RawQuery(raw): RawQuery) -> Result<Respon
     let page: Page<Enrollment> = fleet.list(ListKind::Enrollments, &q).await?;
     let now = Utc::now();
     // The upstream may judge expiry later than we do; a code past its time is expired.
+    // Used codes say which device they paired, and when: from the fleet index, and
+    // only for a device within the operator's locations. Without an index (too large,
+    // the upstream down) the codes are listed without it.
+    let used: Vec<Uuid> = page.content.iter().filter_map(|e| e.device_id).collect();
+    let shelf = match used.is_empty() {
+        true => None,
+        false => fleet.index().await.ok(),
+    };
+    let used_by = |id: Option<Uuid>| -> Option<UsedBy> {
+        let (shelf, id) = (shelf.as_ref()?, id?);
+        shelf.read(|d| {
+            let d = d?.get(id)?;
+            fleet.op.allows_location(d.location_id).then(|| UsedBy {
+                name: d.name.to_string(),
+                paired_at: d.created_at,
+            })
+        })
+    };
     let page = page.map(|e| {
         let e = Enrollment {
             status: e.status_at(now),
+            used_by: used_by(e.device_id),
             ..e
         };
         for_role(&fleet.op, e)
@@ -77,6 +97,7 @@ pub(super) async fn export(fleet: Fleet, RawQuery(raw): RawQuery) -> Result<Resp
             if seen.insert(e.enrollment_id) {
                 codes.push(Enrollment {
                     status: e.status_at(now),
+                    used_by: None,
                     location_id: e.location_id.or(listed_under),
                     ..e
                 });
@@ -109,6 +130,7 @@ pub(super) async fn one(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> 
     let e = fleet.enrollment(id).await?;
     let e = Enrollment {
         status: e.status_at(Utc::now()),
+        used_by: None,
         ..e
     };
     let device = if e.status == EnrollmentStatus::Consumed {
@@ -169,6 +191,7 @@ pub(super) async fn create(
                 location_id: created.location_id.or(req.location_id),
                 ..created.clone()
             }));
+            let created = Enrollment { used_by: None, ..created };
             Ok(json(StatusCode::CREATED, &created))
         })
         .await

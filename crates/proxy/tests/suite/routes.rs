@@ -325,3 +325,62 @@ async fn consumed_enrollments_show_their_device_with_and_without_the_upstream_li
         assert_eq!(uses_by_id, !documented_only);
     }
 }
+
+#[tokio::test]
+async fn used_codes_name_their_device_and_when_it_was_paired_within_scope_only() {
+    let p = stack(Opts::default()).await;
+    let locs = p.locations();
+    let op = token(Role::Operator);
+    let e = p
+        .call(
+            Method::POST,
+            "/api/enrollments",
+            Some(&op),
+            Some(json!({"metadata": {"till": "used-by"}, "location_id": locs[2]})),
+        )
+        .await
+        .ok(201);
+    assert!(e.get("used_by").is_none());
+    let device = p
+        .store
+        .as_ref()
+        .unwrap()
+        .register_device(
+            &ipp::RegisterDevice {
+                enrollment_code: e["enrollment_code"].as_str().unwrap().into(),
+                hardware_id: "HW-used-by".into(),
+                platform: ipp::Platform::Android,
+                name: Some("Till used-by".into()),
+            },
+            "test",
+            playground::RedemptionLimit::default(),
+            chrono::Utc::now(),
+        )
+        .unwrap();
+    let list = "/api/enrollments?include_consumed=true&metadata=till%3Aused-by";
+    let row = |v: Value| v["content"][0].clone();
+    let listed = row(p.get(list, &op).await.ok(200));
+    assert_eq!(listed["status"], "CONSUMED");
+    assert_eq!(listed["device_id"], device.id.to_string());
+    assert_eq!(
+        listed["used_by"],
+        json!({"name": "Till used-by", "paired_at": ipp::time::format(&device.created_at)})
+    );
+    // A store's operator whose store the device has left learns that the code was used,
+    // not what the device is called now or where.
+    let body = json!({"name": device.name, "metadata": device.metadata, "location_id": locs[1]});
+    p.call(
+        Method::PUT,
+        &format!("/api/devices/{}", device.id),
+        Some(&token(Role::Admin)),
+        Some(body),
+    )
+    .await
+    .ok(200);
+    let store_op = scoped_token(Role::Operator, &[locs[2].clone()]);
+    let listed = row(p.get(list, &store_op).await.ok(200));
+    assert_eq!(listed["status"], "CONSUMED");
+    assert!(listed.get("used_by").is_none(), "{listed}");
+    let listed = row(p.get(list, &op).await.ok(200));
+    assert_eq!(listed["used_by"]["name"], "Till used-by");
+}
