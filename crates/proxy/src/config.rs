@@ -38,6 +38,9 @@ pub struct Config {
     pub index: IndexArgs,
 
     #[command(flatten)]
+    pub oidc: crate::auth::oidc::OidcArgs,
+
+    #[command(flatten)]
     pub jobs: crate::jobs::JobArgs,
 
     /// Where the console keeps its files: its database (unless --database-url says

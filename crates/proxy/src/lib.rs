@@ -59,16 +59,25 @@ pub struct AppState {
     pub lookup_max_pages: u32,
     /// Per merchant, the whole fleet (search, sort, facets, export, overview).
     pub index: fleet::index::FleetIndex,
-    /// The console database (activity, jobs).
+    /// The console database (activity, jobs, sessions).
     pub db: db::Db,
+    /// Standalone sign-in, when configured.
+    pub oidc: Option<Arc<auth::oidc::Oidc>>,
     /// The bulk changes this replica runs.
     pub jobs: jobs::Jobs,
     pub metrics: Arc<Metrics>,
 }
 
 /// The runtime configuration the console reads from `index.html`.
-pub fn runtime_config(mode: Mode, host_origins: &[String]) -> String {
-    serde_json::json!({ "mode": mode, "host_origins": host_origins }).to_string()
+pub fn runtime_config(
+    mode: Mode,
+    host_origins: &[String],
+    sign_in: Option<&auth::oidc::Settings>,
+) -> String {
+    let sign_in =
+        sign_in.map(|s| serde_json::json!({ "provider": s.provider_name, "help": s.help }));
+    serde_json::json!({ "mode": mode, "host_origins": host_origins, "sign_in": sign_in })
+        .to_string()
 }
 
 /// The whole console: API, health checks, metrics and the built SPA, behind the edge.
@@ -81,10 +90,20 @@ pub fn app(state: Arc<AppState>, request_timeout: Duration) -> Router {
     let api = edge.around_api(routes::api(&state));
     // `/api/` is an API address too (the nested router answers `/api` itself).
     let api_root = edge.around_api(Router::new().route("/api/", any(edge::api_not_found)));
-    let rest = Router::new()
+    let mut rest = Router::new()
         .route("/healthz", get(routes::healthz))
         .route("/readyz", get(routes::readyz))
-        .route("/metrics", get(metrics::metrics))
+        .route("/metrics", get(metrics::metrics));
+    if state.oidc.is_some() {
+        rest = rest
+            .route("/auth/sign-in", get(routes::sign_in::start))
+            .route("/auth/callback", get(routes::sign_in::callback))
+            .route(
+                "/auth/sign-out",
+                axum::routing::post(routes::sign_in::sign_out),
+            );
+    }
+    let rest = rest
         .with_state(state.clone())
         .merge(state.site.clone().router())
         .layer(edge.timeout());

@@ -60,6 +60,8 @@ pub enum StartError {
     Playground(String),
     #[error("the console database: {0}")]
     Database(String),
+    #[error("standalone sign-in: {0}")]
+    SignIn(String),
 }
 
 /// A configured proxy, ready to serve.
@@ -98,9 +100,18 @@ pub async fn start(config: &Config) -> Result<Started, StartError> {
         upstream.redact([Secret::new(secret.clone())]);
     }
 
+    let oidc =
+        crate::auth::oidc::Settings::from_args(&config.oidc, config.keys.merchant_id.as_deref())
+            .map_err(StartError::SignIn)?
+            .map(|s| crate::auth::oidc::Oidc::new(s, connect, timeout).map(Arc::new))
+            .transpose()
+            .map_err(StartError::SignIn)?;
+    if let Some(o) = &oidc {
+        upstream.redact(o.settings.client_secret().cloned().map(Secret::new));
+    }
     let site = Site::load(
         &config.dist,
-        &runtime_config(mode, &host_origins),
+        &runtime_config(mode, &host_origins, oidc.as_ref().map(|o| &o.settings)),
         mode == Mode::Playground,
     )?;
     let db = crate::db::Db::open(&config.database_url()?, Duration::from_secs(2))
@@ -120,6 +131,7 @@ pub async fn start(config: &Config) -> Result<Started, StartError> {
         lookup_max_pages: config.upstream.lookup_max_pages,
         index: crate::fleet::index::FleetIndex::new(config.index.config()),
         db,
+        oidc,
         jobs: crate::jobs::Jobs::new(config.jobs.config()),
         metrics,
     };

@@ -3,6 +3,8 @@
 //! ([`dev`]).
 
 mod dev;
+pub mod oidc;
+pub mod session;
 mod token;
 
 use std::sync::Arc;
@@ -72,9 +74,17 @@ impl FromRequestParts<Arc<AppState>> for Operator {
         parts: &mut Parts,
         state: &Arc<AppState>,
     ) -> Result<Self, Self::Rejection> {
-        let header = parts.headers.get(AUTHORIZATION).ok_or_else(|| {
-            AppError::unauthorized("Sign in first: the console sends your portal's sign-in token as Authorization: Bearer.")
-        })?;
+        // A bearer token wins (embedded use); else the session cookie of standalone
+        // sign-in, where it is offered.
+        let Some(header) = parts.headers.get(AUTHORIZATION) else {
+            return match (&state.oidc, session::cookie(&parts.headers, session::SESSION_COOKIE)) {
+                (Some(oidc), Some(secret)) => {
+                    from_session(state, &oidc.settings, &parts.method, &parts.headers, &secret).await
+                }
+                (Some(_), None) => Err(AppError::unauthorized("Sign in first.")),
+                (None, _) => Err(AppError::unauthorized("Sign in first: the console sends your portal's sign-in token as Authorization: Bearer.")),
+            };
+        };
         let token = header
             .to_str()
             .ok()
@@ -88,6 +98,32 @@ impl FromRequestParts<Arc<AppState>> for Operator {
         tracing::debug!(sub = %op.sub, merchant = %op.merchant_id, "operator verified");
         Ok(op)
     }
+}
+
+/// The operator of a live session; a change must come from the console itself.
+async fn from_session(
+    state: &AppState,
+    settings: &oidc::Settings,
+    method: &axum::http::Method,
+    headers: &axum::http::HeaderMap,
+    secret: &str,
+) -> Result<Operator, AppError> {
+    let row = state
+        .db
+        .session(&crate::db::sessions::digest(secret), settings.idle)
+        .await
+        .map_err(|e| crate::db::unreadable(&e, "your session"))?;
+    let Some(row) = row else {
+        return Err(AppError::unauthorized(format!(
+            "Your session has ended: after {} minutes without use, {} hours after signing in, or by signing out. Sign in again; what you typed stays on the page.",
+            settings.idle.num_minutes(),
+            settings.max_age.num_hours()
+        )));
+    };
+    session::check_same_origin(method, headers, &settings.public_origin)?;
+    let op = Operator::of_session(row, settings.idle);
+    tracing::debug!(sub = %op.sub, merchant = %op.merchant_id, "session verified");
+    Ok(op)
 }
 
 #[cfg(test)]

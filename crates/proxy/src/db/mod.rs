@@ -7,6 +7,7 @@
 pub mod activity;
 pub mod jobs;
 pub mod reconcile;
+pub mod sessions;
 
 use std::borrow::Cow;
 use std::time::Duration;
@@ -32,6 +33,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/0002_device_origins.sql"),
     ),
     (3, "jobs", include_str!("../../migrations/0003_jobs.sql")),
+    (
+        4,
+        "sessions",
+        include_str!("../../migrations/0004_sessions.sql"),
+    ),
 ];
 
 /// The migrations as sqlx runs them.

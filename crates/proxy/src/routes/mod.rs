@@ -10,6 +10,7 @@ mod jobs;
 mod locations;
 mod overview;
 pub mod playground;
+pub mod sign_in;
 
 use std::sync::Arc;
 

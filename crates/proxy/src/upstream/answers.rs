@@ -113,7 +113,7 @@ pub fn masked(url: &str) -> String {
 }
 
 /// Whether a URL's host is this machine (a name or address that cannot leave it).
-pub(super) fn is_loopback_host(host: &str) -> bool {
+pub(crate) fn is_loopback_host(host: &str) -> bool {
     let host = host.trim_start_matches('[').trim_end_matches(']');
     match host.parse::<std::net::IpAddr>() {
         Ok(ip) => ip.is_loopback(),

@@ -21,8 +21,9 @@ mod answers;
 pub mod keys;
 pub mod paths;
 
+pub(crate) use answers::is_loopback_host;
 pub use answers::masked;
-use answers::{is_loopback_host, retry_after, status_text, upstream_error};
+use answers::{retry_after, status_text, upstream_error};
 
 use crate::error::AppError;
 use crate::metrics::Metrics;
@@ -95,6 +96,22 @@ pub struct Caller<'a> {
     pub request_id: &'a str,
 }
 
+/// A connector for HTTPS (and loopback HTTP) whose certificates are checked against the
+/// system's trusted roots: Kustom's, and the identity provider's.
+pub fn https_connector(connect_timeout: Duration) -> Result<HttpsConnector<HttpConnector>, String> {
+    let mut http = HttpConnector::new();
+    http.set_connect_timeout(Some(connect_timeout));
+    http.set_nodelay(true);
+    http.enforce_http(false);
+    let tls = <rustls::ClientConfig as rustls_platform_verifier::ConfigVerifierExt>::with_platform_verifier()
+        .map_err(|e| e.to_string())?;
+    Ok(hyper_rustls::HttpsConnectorBuilder::new()
+        .with_tls_config(tls)
+        .https_or_http()
+        .enable_http1()
+        .wrap_connector(http))
+}
+
 impl Upstream {
     pub fn new(
         base: &str,
@@ -125,18 +142,7 @@ impl Upstream {
         if uri.scheme_str() == Some("http") && !is_loopback_host(uri.host().unwrap_or("")) {
             return Err(UpstreamUrlError::PlainHttp(shown));
         }
-        let mut http = HttpConnector::new();
-        http.set_connect_timeout(Some(connect_timeout));
-        http.set_nodelay(true);
-        http.enforce_http(false);
-        // Kustom's certificate is checked against the system's trusted roots.
-        let tls = <rustls::ClientConfig as rustls_platform_verifier::ConfigVerifierExt>::with_platform_verifier()
-            .map_err(|e| UpstreamUrlError::Tls(e.to_string()))?;
-        let connector = hyper_rustls::HttpsConnectorBuilder::new()
-            .with_tls_config(tls)
-            .https_or_http()
-            .enable_http1()
-            .wrap_connector(http);
+        let connector = https_connector(connect_timeout).map_err(UpstreamUrlError::Tls)?;
         let client = Client::builder(TokioExecutor::new())
             .pool_idle_timeout(Duration::from_secs(60))
             .build(connector);
