@@ -25,8 +25,6 @@ CREATE TABLE sessions (
     -- JSON list of location ids; null: every location of the merchant.
     locations TEXT,
     locale TEXT,
-    -- The provider's ID token, sent back as a hint when signing out there.
-    id_token TEXT,
     created_ms BIGINT NOT NULL,
     -- Last use (written at most once a minute): the idle limit counts from here.
     seen_ms BIGINT NOT NULL,

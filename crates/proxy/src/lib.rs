@@ -95,13 +95,18 @@ pub fn app(state: Arc<AppState>, request_timeout: Duration) -> Router {
         .route("/readyz", get(routes::readyz))
         .route("/metrics", get(metrics::metrics));
     if state.oidc.is_some() {
-        rest = rest
-            .route("/auth/sign-in", get(routes::sign_in::start))
-            .route("/auth/callback", get(routes::sign_in::callback))
-            .route(
-                "/auth/sign-out",
-                axum::routing::post(routes::sign_in::sign_out),
-            );
+        // Answered as the API is (problems with request ids, never cached).
+        rest = rest.merge(
+            edge.around_api(
+                Router::new()
+                    .route("/auth/sign-in", get(routes::sign_in::start))
+                    .route("/auth/callback", get(routes::sign_in::callback))
+                    .route(
+                        "/auth/sign-out",
+                        axum::routing::post(routes::sign_in::sign_out),
+                    ),
+            ),
+        );
     }
     let rest = rest
         .with_state(state.clone())

@@ -35,7 +35,6 @@ pub struct SessionRow {
     pub role: Role,
     pub locations: Option<Vec<Uuid>>,
     pub locale: Option<String>,
-    pub id_token: Option<String>,
     pub seen_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
 }
@@ -92,7 +91,7 @@ impl Db {
             .map(|l| serde_json::to_string(l).unwrap_or_default());
         let now = ms(Utc::now());
         sqlx::query(
-            "INSERT INTO sessions (id_hash, subject, name, merchant_id, role, locations, locale, id_token, created_ms, seen_ms, expires_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+            "INSERT INTO sessions (id_hash, subject, name, merchant_id, role, locations, locale, created_ms, seen_ms, expires_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         )
         .bind(id_hash.to_owned())
         .bind(s.subject.clone())
@@ -101,7 +100,6 @@ impl Db {
         .bind(s.role.as_str())
         .bind(locations)
         .bind(s.locale.clone())
-        .bind(s.id_token.clone())
         .bind(now)
         .bind(ms(s.seen_at))
         .bind(ms(s.expires_at))
@@ -119,7 +117,7 @@ impl Db {
     ) -> Result<Option<SessionRow>, sqlx::Error> {
         let now = Utc::now();
         let row = sqlx::query(
-            "SELECT subject, name, merchant_id, role, locations, locale, id_token, seen_ms, expires_ms FROM sessions WHERE id_hash = $1 AND expires_ms > $2 AND seen_ms > $3",
+            "SELECT subject, name, merchant_id, role, locations, locale, seen_ms, expires_ms FROM sessions WHERE id_hash = $1 AND expires_ms > $2 AND seen_ms > $3",
         )
         .bind(id_hash.to_owned())
         .bind(ms(now))
@@ -144,7 +142,6 @@ impl Db {
                 Some(Err(_)) => return Ok(None),
             },
             locale: r.try_get("locale")?,
-            id_token: r.try_get("id_token")?,
             seen_at: time(r.try_get("seen_ms")?),
             expires_at: time(r.try_get("expires_ms")?),
         };
@@ -159,16 +156,13 @@ impl Db {
         Ok(Some(s))
     }
 
-    /// Ends a session; answers its ID token (for the provider's sign-out), if it had one.
-    pub async fn end_session(&self, id_hash: &str) -> Result<Option<String>, sqlx::Error> {
-        let row = sqlx::query("DELETE FROM sessions WHERE id_hash = $1 RETURNING id_token")
+    /// Ends a session; whether there was one.
+    pub async fn end_session(&self, id_hash: &str) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
             .bind(id_hash.to_owned())
-            .fetch_optional(&self.pool)
+            .execute(&self.pool)
             .await?;
-        Ok(match row {
-            Some(r) => r.try_get("id_token")?,
-            None => None,
-        })
+        Ok(done.rows_affected() > 0)
     }
 
     /// Deletes sessions past either limit and sign-ins nobody finished.

@@ -145,7 +145,7 @@ pub async fn callback(
     let Some(code) = q.get("code").cloned() else {
         return Ok(refused("state"));
     };
-    let (claims, id_token) = match oidc
+    let claims = match oidc
         .finish(code, started.pkce_verifier, started.nonce)
         .await
     {
@@ -176,7 +176,6 @@ pub async fn callback(
         role: who.role,
         locations: who.locations,
         locale: who.locale,
-        id_token: Some(id_token),
         seen_at: now,
         expires_at: now + oidc.settings.max_age,
     };
@@ -202,16 +201,16 @@ pub async fn sign_out(
 ) -> Result<Response, AppError> {
     let oidc = oidc(&state)?;
     check_same_origin(&Method::POST, &headers, &oidc.settings.public_origin)?;
-    let id_token = match cookie(&headers, SESSION_COOKIE) {
-        Some(secret) => state
+    if let Some(secret) = cookie(&headers, SESSION_COOKIE) {
+        let ended = state
             .db
             .end_session(&digest(&secret))
             .await
-            .map_err(|e| crate::db::unavailable(&e))?,
-        None => None,
-    };
+            .map_err(|e| crate::db::unavailable(&e))?;
+        tracing::info!(ended, "signed out");
+    }
     let next = oidc
-        .sign_out_url(id_token.as_deref())
+        .sign_out_url()
         .await
         .unwrap_or_else(|| "/sign-in?signed_out=1".to_owned());
     let mut r = (StatusCode::OK, axum::Json(json!({ "redirect": next }))).into_response();

@@ -50,13 +50,13 @@ async fn migrations_apply_forwards_from_every_earlier_version() {
 
 /// A TCP forwarder to the test PostgreSQL that can be cut (every connection dropped,
 /// new ones refused) and restored.
-struct Gate {
-    port: u16,
-    open: watch::Sender<bool>,
+pub(crate) struct Gate {
+    pub(crate) port: u16,
+    pub(crate) open: watch::Sender<bool>,
 }
 
 impl Gate {
-    async fn start(to: u16) -> Gate {
+    pub(crate) async fn start(to: u16) -> Gate {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let port = listener.local_addr().unwrap().port();
         let (open, watching) = watch::channel(true);

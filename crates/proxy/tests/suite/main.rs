@@ -14,6 +14,7 @@ mod killed;
 mod modes;
 mod routes;
 mod scoped;
+mod sign_in;
 mod site;
 
 use common::*;

@@ -367,13 +367,13 @@ impl Oidc {
 
     /// Finishes one: exchanges the code (with the PKCE verifier), verifies the ID token
     /// (signature, algorithm, issuer, audience, expiry, issue time, nonce) and answers
-    /// its claims and the token itself.
+    /// its claims.
     pub async fn finish(
         &self,
         code: String,
         pkce_verifier: String,
         nonce: String,
-    ) -> Result<(Map<String, Value>, String), SignInError> {
+    ) -> Result<Map<String, Value>, SignInError> {
         let meta = self.metadata().await?;
         let client = self.client(meta.clone());
         let answer = client
@@ -413,7 +413,7 @@ impl Oidc {
             other => other,
         }
         .map_err(|e| SignInError::Token(e.to_string()))?;
-        Ok((claims, raw))
+        Ok(claims)
     }
 
     fn verify(
@@ -485,8 +485,9 @@ impl Oidc {
     }
 
     /// Where to send the browser to end the session at the provider too, when the
-    /// provider offers it (RP-initiated logout).
-    pub async fn sign_out_url(&self, id_token: Option<&str>) -> Option<String> {
+    /// provider offers it (RP-initiated logout). With the client id, not the ID token
+    /// as a hint: the token would travel in the address bar and the history.
+    pub async fn sign_out_url(&self) -> Option<String> {
         let meta = self
             .discovered
             .lock()
@@ -499,12 +500,9 @@ impl Oidc {
             self.settings.public_url
         ))
         .ok()?;
-        let mut req = LogoutRequest::from(end)
+        let req = LogoutRequest::from(end)
             .set_client_id(self.settings.client_id.clone())
             .set_post_logout_redirect_uri(back);
-        if let Some(t) = id_token.and_then(|t| t.parse::<Token>().ok()) {
-            req = req.set_id_token_hint(&t);
-        }
         Some(req.http_get_url().to_string())
     }
 }

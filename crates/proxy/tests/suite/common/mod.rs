@@ -35,6 +35,8 @@ pub(crate) const SECRET: &str = "test-secret-of-the-console-suite-0123456789abcd
 pub(crate) const ISSUER: &str = "https://portal.example.test";
 pub(crate) const AUDIENCE: &str = "device-console";
 pub(crate) const HOST_ORIGIN: &str = "https://portal.example.test";
+/// The console's client secret at the suite's identity provider.
+pub(crate) const OIDC_SECRET: &str = "oidc-client-secret-of-the-console-suite";
 
 // ---- Secrets every response and log line is checked for ----
 
@@ -44,7 +46,12 @@ static INIT: Once = Once::new();
 
 /// Every secret this suite has used: the API keys and every token minted.
 pub(crate) fn secrets() -> Vec<String> {
-    let mut s = vec![DEMO_KEY.to_owned(), OTHER_KEY.to_owned(), SECRET.to_owned()];
+    let mut s = vec![
+        DEMO_KEY.to_owned(),
+        OTHER_KEY.to_owned(),
+        SECRET.to_owned(),
+        OIDC_SECRET.to_owned(),
+    ];
     s.extend(TOKENS.lock().unwrap().iter().cloned());
     s
 }
@@ -191,10 +198,14 @@ pub(crate) async fn proxy_for(upstream: &str, opts: Opts) -> Proxy {
         args.extend(["--database-url".into(), database_url(opts.postgres).await]);
     }
     args.extend(opts.extra_args.iter().cloned());
-    let config = Config::try_parse_from(&args).unwrap();
-    let started = proxy::start::start(&config).await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
+    // Standalone sign-in needs the console's own address (its redirect URI).
+    if args.iter().any(|a| a == "--oidc-issuer") && !args.iter().any(|a| a == "--public-url") {
+        args.extend(["--public-url".into(), format!("http://{addr}")]);
+    }
+    let config = Config::try_parse_from(&args).unwrap();
+    let started = proxy::start::start(&config).await.unwrap();
     let app = proxy::app(started.state, config.request_timeout());
     // The proxy's own server, as `main` runs it.
     tokio::spawn(proxy::edge::serve::serve(
