@@ -206,8 +206,8 @@ pub async fn reconcile(state: &Arc<AppState>, target: Option<&str>) {
 }
 
 /// The database's background work while the process runs: the heartbeat, unfinished
-/// changes of stopped processes, pruning what is older than the retention, and expired
-/// previews of bulk changes.
+/// changes of stopped processes, pruning what is older than the retention, expired
+/// previews of bulk changes, and ended sessions.
 pub async fn background(state: std::sync::Weak<AppState>, retention: chrono::Duration) {
     let mut tick = tokio::time::interval(HEARTBEAT_EVERY);
     let mut rounds: u64 = 0;
@@ -233,6 +233,12 @@ pub async fn background(state: std::sync::Weak<AppState>, retention: chrono::Dur
             // Previews nobody ran (each holds its devices' states for 30 minutes).
             if let Err(e) = db.prune_previews().await {
                 tracing::warn!(error = %e, "cannot delete expired previews");
+            }
+            // Sessions past their limits, sign-ins nobody finished.
+            if let Some(oidc) = &state.oidc {
+                if let Err(e) = db.prune_sessions(oidc.settings.idle).await {
+                    tracing::warn!(error = %e, "cannot delete ended sessions");
+                }
             }
         }
         rounds += 1;
