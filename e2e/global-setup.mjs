@@ -59,6 +59,30 @@ export default async function globalSetup() {
     '--index-refresh-secs', '1',
     '--data-dir', `${stack.dataDir}/console-documented`,
   ], `${stack.documentedUrl}/healthz`);
+  // A merchant's identity provider, with users in different groups, and a console that
+  // signs in with it (standalone, live mode, the first playground as Kustom).
+  const [firstStore] = (await (await fetch(`${stack.playgroundUrl}/ipp/v1/locations`, {
+    headers: { authorization: `Basic ${stack.demoKey}` },
+  })).json()).content;
+  const idp = await start('oidc-provider', process.execPath, ['e2e/oidc/provider.mjs'], `${stack.providerUrl}/.well-known/openid-configuration`, {
+    PORT: stack.providerUrl.split(':')[2], CONSOLE_URL: stack.signInUrl, CLIENT_SECRET: stack.oidcSecret,
+    USERS: JSON.stringify({
+      maja: { name: 'Maja Manager', groups: ['store-managers'], locations: [firstStore.id] },
+      olle: { name: 'Olle Outsider', groups: ['canteen'], locations: [firstStore.id] },
+    }),
+  });
+  const signIn = await start('proxy-sign-in', 'target/debug/device-console', [
+    '--upstream', stack.playgroundUrl, '--upstream-get-by-id',
+    '--api-key', stack.demoKey, '--merchant-id', stack.demoMerchant,
+    '--listen', stack.signInUrl.replace('http://', ''), '--dist', 'dist', '--log-format', 'json',
+    '--public-url', stack.signInUrl,
+    '--oidc-issuer', stack.providerUrl, '--oidc-client-id', 'device-console',
+    '--oidc-provider-name', 'Example Corp', '--oidc-help', 'the Example Corp IT desk',
+    '--oidc-role-map', 'console-admins=admin,store-managers=operator,staff=viewer',
+    '--oidc-locations-claim', 'locations',
+    '--index-refresh-secs', '1',
+    '--data-dir', `${stack.dataDir}/console-sign-in`,
+  ], `${stack.signInUrl}/healthz`, { OIDC_CLIENT_SECRET: stack.oidcSecret });
   // The example host portal, on another origin than the console.
   const host = await start('host', process.execPath, ['examples/host-portal/server.mjs'], `${stack.hostUrl}/`, {
     PORT: String(stack.hostPort), CONSOLE_URL: stack.consoleUrl, TOKEN_SECRET: stack.tokenSecret,
@@ -74,17 +98,21 @@ export default async function globalSetup() {
   await new Promise((r) => other.listen(stack.otherPort, '127.0.0.1', r));
   return async () => {
     host.kill('SIGTERM');
+    signIn.kill('SIGTERM');
+    idp.kill('SIGTERM');
     other.close();
     documentedProxy.kill('SIGTERM');
     documentedPlayground.kill('SIGTERM');
     proxy.kill('SIGTERM');
     playground.kill('SIGTERM');
     gate.close();
-    // Nothing the proxy logged may hold the API key or an operator token.
-    const log = fs.readFileSync('target/e2e/proxy.log', 'utf8');
-    for (const secret of [stack.demoKey, stack.tokenSecret]) {
-      if (log.includes(secret)) throw new Error('a secret appears in target/e2e/proxy.log');
+    // Nothing the proxies logged may hold the API key, a client secret or a token.
+    for (const name of ['proxy', 'proxy-sign-in']) {
+      const log = fs.readFileSync(`target/e2e/${name}.log`, 'utf8');
+      for (const secret of [stack.demoKey, stack.tokenSecret, stack.oidcSecret]) {
+        if (log.includes(secret)) throw new Error(`a secret appears in target/e2e/${name}.log`);
+      }
+      if (/eyJhbGciOi/.test(log)) throw new Error(`a JWT appears in target/e2e/${name}.log`);
     }
-    if (/eyJhbGciOi/.test(log)) throw new Error('a JWT appears in target/e2e/proxy.log');
   };
 }

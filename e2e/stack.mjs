@@ -17,6 +17,11 @@ export const stack = {
   // (no get-by-id, no enrollment → device link).
   documentedUrl: `http://127.0.0.1:${base + 6}`,
   documentedPlaygroundUrl: `http://127.0.0.1:${base + 7}`,
+  // A console with standalone sign-in (live mode, in front of the first playground) and
+  // the identity provider it signs in with.
+  signInUrl: `http://127.0.0.1:${base + 8}`,
+  providerUrl: `http://127.0.0.1:${base + 9}`,
+  oidcSecret: 'e2e-client-secret-of-the-console-at-the-provider',
   // The host signs short-lived tokens, so refreshing happens within a test.
   hostTokenSecs: 12,
   dataDir: 'target/e2e/data',

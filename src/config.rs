@@ -10,6 +10,16 @@ pub struct RuntimeConfig {
     pub mode: Mode,
     #[serde(default)]
     pub host_origins: Vec<String>,
+    /// Standalone sign-in with the merchant's identity provider, where the proxy offers it.
+    #[serde(default)]
+    pub sign_in: Option<SignInConfig>,
+}
+
+/// What the sign-in page says: the provider's name and whom a refused user asks.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct SignInConfig {
+    pub provider: String,
+    pub help: String,
 }
 
 impl Default for RuntimeConfig {
@@ -17,6 +27,7 @@ impl Default for RuntimeConfig {
         RuntimeConfig {
             mode: Mode::Live,
             host_origins: Vec::new(),
+            sign_in: None,
         }
     }
 }
@@ -34,6 +45,19 @@ impl RuntimeConfig {
             .and_then(|c| serde_json::from_str(&c).ok())
             .unwrap_or_default()
     }
+}
+
+/// The standalone sign-in of this page: offered by the proxy, and the console not
+/// embedded (a portal signs its users in with its own tokens).
+pub fn use_sign_in() -> Option<SignInConfig> {
+    use leptos::prelude::use_context;
+    let embedded = matches!(
+        use_context::<crate::Embedding>(),
+        Some(crate::Embedding::Embedded { .. } | crate::Embedding::Refused { .. })
+    );
+    use_context::<RuntimeConfig>()
+        .and_then(|c| c.sign_in)
+        .filter(|_| !embedded)
 }
 
 /// Whether the console runs inside another page's frame.

@@ -67,6 +67,7 @@ pub fn App(
             <shell::EmbedSync/>
             <Routes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/dev/sign-in") view=DevSignInPage/>
+                <Route path=path!("/sign-in") view=pages::sign_in::SignInPage/>
                 <ParentRoute path=path!("") view=Shell>
                     <Route path=path!("/") view=OverviewPage/>
                     <Route path=path!("/enrollments") view=EnrollmentsPage/>

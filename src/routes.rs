@@ -19,6 +19,7 @@ pub enum Screen {
     Jobs,
     Job(Uuid),
     DevSignIn,
+    SignIn,
 }
 
 impl Screen {
@@ -34,6 +35,7 @@ impl Screen {
             Screen::Jobs => "/jobs".into(),
             Screen::Job(id) => format!("/jobs/{id}"),
             Screen::DevSignIn => "/dev/sign-in".into(),
+            Screen::SignIn => "/sign-in".into(),
         }
     }
 
@@ -53,7 +55,7 @@ impl Screen {
 /// the screen is built are picked up by it (`api::early`).
 pub fn first_reads(path: &str, search: &str, scope: Option<&[Uuid]>) -> Vec<String> {
     let path = path.trim_end_matches('/');
-    if path == Screen::DevSignIn.href() {
+    if path == Screen::DevSignIn.href() || path == Screen::SignIn.href() {
         return Vec::new();
     }
     let mut reads = vec![api::session::PATH.to_owned(), api::locations::page_path(0)];

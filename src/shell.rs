@@ -53,14 +53,38 @@ pub fn Shell() -> impl IntoView {
     // Standalone, the screens start at once and load their data while the session is
     // checked (one round trip less before anything shows); embedded, nothing is asked of
     // the proxy before the portal's token has arrived.
+    let sign_in = crate::config::use_sign_in();
     let view = Memo::new(move |_| match (boot.get(), &embedding) {
         (_, Embedding::Refused { host }) => View::NotAllowed(host.clone()),
         (Boot::Loading, Embedding::Embedded { .. }) => View::Connecting,
+        (Boot::Failed(ApiError::Unauthorized(_)), _) if sign_in.is_some() => View::SignIn,
         (Boot::Failed(e), _) => View::Problem(e),
         _ => View::App,
     });
+    // Signed out, with a sign-in to offer: to the sign-in page, which brings the user
+    // back to this address.
+    let navigate = leptos_router::hooks::use_navigate();
+    Effect::new(move |_| {
+        if view.get() == View::SignIn {
+            let location = window().location();
+            let here = format!(
+                "{}{}",
+                location.pathname().unwrap_or_default(),
+                location.search().unwrap_or_default()
+            );
+            let to: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
+            navigate(
+                &format!("{}?return_to={to}", crate::routes::Screen::SignIn.href()),
+                leptos_router::NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        }
+    });
     move || match view.get() {
         View::NotAllowed(host) => view! { <NotAllowedHere host=host/> }.into_any(),
+        View::SignIn => ().into_any(),
         View::Connecting => view! {
             <div class="boot" role="status" aria-live="polite">
                 <p class="boot-title">"Connecting to your portal…"</p>
@@ -85,6 +109,8 @@ pub fn Shell() -> impl IntoView {
 enum View {
     NotAllowed(Option<String>),
     Connecting,
+    /// Signed out; on the way to the sign-in page.
+    SignIn,
     Problem(ApiError),
     App,
 }
@@ -184,6 +210,10 @@ pub fn SessionProblem(error: ApiError, retry: impl Fn() + Send + Sync + 'static)
         ApiError::Network(_) => (
             "The console cannot reach its server",
             "Check your network connection, then try again.",
+        ),
+        ApiError::Upstream(p) if p.status == 503 => (
+            "Device Console is unavailable",
+            "Its server cannot check who you are right now. Try again in a few minutes.",
         ),
         _ => ("Signing in failed", "Try again in a moment. If it keeps failing, contact support with the reference below."),
     };

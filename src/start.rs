@@ -52,8 +52,10 @@ pub fn start() {
     let client = Rc::new(Client::default());
     let dates = Rc::new(Dates::default());
     let (embedding, bridge) = connect(&config, &client, &dates);
+    // A standalone session travels as a cookie: there is no token to wait for.
+    let cookie_session = config.sign_in.is_some() && embedding == Embedding::Standalone;
     wasm_bindgen_futures::spawn_local(async move {
-        if client.auth.arrival_within(TOKEN_WAIT).await {
+        if cookie_session || client.auth.arrival_within(TOKEN_WAIT).await {
             let location = window().location();
             let scope = client.auth.claims().and_then(|c| c.locations);
             client.start_early(routes::first_reads(

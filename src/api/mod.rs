@@ -276,7 +276,9 @@ async fn fetch(
     let mut guard = AbortOnDrop(controller);
     let mut req = RequestBuilder::new(path)
         .method(method)
-        .header("accept", "application/json, application/problem+json");
+        .header("accept", "application/json, application/problem+json")
+        // Changes made with a session cookie must carry it (the proxy's CSRF rule).
+        .header("x-console-csrf", "1");
     if let Some(t) = token {
         req = req.header("authorization", &format!("Bearer {t}"));
     }

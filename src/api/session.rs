@@ -9,3 +9,15 @@ pub const PATH: &str = "/api/session";
 pub async fn get(api: Api) -> Result<Session, ApiError> {
     api.get(PATH).await
 }
+
+#[derive(serde::Deserialize)]
+struct SignedOut {
+    redirect: String,
+}
+
+/// Ends the standalone session (at the proxy, which says where to go next: the identity
+/// provider's sign-out, or the sign-in page).
+pub async fn sign_out() -> Result<String, ApiError> {
+    let out: SignedOut = super::post_public("/auth/sign-out", &serde_json::json!({})).await?;
+    Ok(out.redirect)
+}

@@ -60,8 +60,29 @@ pub fn SignedIn(session: Signal<Option<Session>>) -> impl IntoView {
                     {(s.mode == Mode::Playground).then(|| view! {
                         <a class="switch-role" href=Screen::DevSignIn.href()>"Switch role"</a>
                     })}
+                    {crate::config::use_sign_in().map(|_| view! { <SignOut/> })}
                 </div>
             }
         })
+    }
+}
+
+/// "Sign out" of a standalone session: ends it at the proxy, then goes where the proxy
+/// says (the identity provider's sign-out, where it has one).
+#[component]
+fn SignOut() -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let out = Action::new_local(move |()| async move {
+        match crate::api::session::sign_out().await {
+            Ok(next) => {
+                let _ = window().location().assign(&next);
+            }
+            Err(e) => error.set(Some(e.message())),
+        }
+    });
+    view! {
+        <button type="button" class="button-link sign-out" data-testid="sign-out"
+            disabled=move || out.pending().get() on:click=move |_| { out.dispatch(()); }>"Sign out"</button>
+        {move || error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}
     }
 }

@@ -1,5 +1,6 @@
 //! Asks before unsaved edits are left behind: closing or reloading the tab (the
-//! browser's own prompt), or following a link of the console (a confirmation).
+//! browser's own prompt), or following a link of the console (a confirmation). Links
+//! that open another tab leave nothing behind and are let through.
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -22,7 +23,12 @@ pub fn use_leave_guard(dirty: Signal<bool>) {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|e| e.closest("a[href]").ok().flatten());
-        if link.is_none() {
+        // A link that opens another tab (signing in again, say) leaves nothing behind.
+        let stays = link.as_ref().is_some_and(|l| {
+            l.get_attribute("target")
+                .is_none_or(|t| t.is_empty() || t == "_self")
+        });
+        if !stays {
             return;
         }
         let leave = window()

@@ -12,9 +12,20 @@ pub fn ErrorNotice(
 ) -> impl IntoView {
     let retry = retry.filter(|_| error.is_retryable());
     let reference = error.request_id().map(str::to_owned);
+    // A standalone session that ended mid-edit: sign in again beside this page, which
+    // keeps what was typed; then the same button again.
+    let sign_in_again = (matches!(error, ApiError::Unauthorized(_))
+        && crate::config::use_sign_in().is_some())
+    .then(|| {
+        view! {
+            <p><a class="button button-small" href=crate::pages::sign_in::sign_in_href("/") target="_blank" rel="external noopener" data-testid="sign-in-again">"Sign in again"</a>
+                " (in a new tab), then try again here: what you typed is kept."</p>
+        }
+    });
     view! {
         <div class="notice notice-error" role="alert">
             <p>{error.message()}</p>
+            {sign_in_again}
             {reference.map(|r| view! { <p class="reference">"Reference: " <code>{r}</code></p> })}
             {retry.map(|r| view! {
                 <p><button type="button" class="button button-small" on:click=move |_| r.run(())>"Try again"</button></p>

@@ -26,6 +26,7 @@ pub mod export;
 pub mod filter_bar;
 pub mod jobs;
 pub mod overview;
+pub mod sign_in;
 
 use std::time::Duration;
 

@@ -29,7 +29,7 @@ pub enum StartError {
     NoUpstream,
     #[error("give the Kustom API key: --api-key with --merchant-id, or --api-keys-file")]
     NoApiKey,
-    #[error("say how operator tokens are verified: --token-secret (HS256) or --token-public-key with --token-algorithm")]
+    #[error("say how operators sign in: --token-secret (HS256) or --token-public-key with --token-algorithm for a portal's tokens, and/or --oidc-issuer for standalone sign-in")]
     NoTokenKey,
     #[error("--token-algorithm is needed with --token-public-key (RS256, ES256 or EdDSA)")]
     NoTokenAlgorithm,
@@ -234,6 +234,15 @@ fn verifier(config: &Config, mode: Mode) -> Result<(TokenVerifier, Option<DevMin
                 t.token_leeway_secs,
             );
             (verifier, None)
+        }
+        // Standalone sign-in only: no portal signs tokens, so none is ever accepted.
+        (None, None) if mode == Mode::Live && config.oidc.oidc_issuer.is_some() => {
+            let secret = Secret::new(format!(
+                "{}{}",
+                uuid::Uuid::new_v4().simple(),
+                uuid::Uuid::new_v4().simple()
+            ));
+            (hs256(&secret)?, None)
         }
         (None, None) if mode == Mode::Playground => {
             // A fresh secret per start: the development sign-in is the only signer.

@@ -81,7 +81,9 @@ impl FromRequestParts<Arc<AppState>> for Operator {
                 (Some(oidc), Some(secret)) => {
                     from_session(state, &oidc.settings, &parts.method, &parts.headers, &secret).await
                 }
-                (Some(_), None) => Err(AppError::unauthorized("Sign in first.")),
+                (Some(_), None) => Err(AppError::unauthorized(
+                    "You are not signed in, or your session has ended. Sign in again; what you typed stays on the page.",
+                )),
                 (None, _) => Err(AppError::unauthorized("Sign in first: the console sends your portal's sign-in token as Authorization: Bearer.")),
             };
         };
