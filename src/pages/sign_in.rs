@@ -17,6 +17,7 @@ pub fn explain(code: &str, help: &str) -> String {
         "no_role" => format!("Your account has no role in Device Console: none of your groups gives access to it. Ask {help} to add you to the console's viewers, operators or admins."),
         "no_locations" => format!("Your account does not say which stores you work with, so the console cannot tell what to show you. Ask {help} to assign your stores."),
         "no_merchant" => format!("Your account is not linked to a merchant this console serves. Ask {help}."),
+        "busy" => "Too many sign-ins are under way right now. Try again in a minute.".into(),
         "unavailable" => "Device Console is unavailable right now: its database does not answer, so nobody can sign in. Try again in a few minutes.".into(),
         _ => format!("You were not signed in. Try again; if it keeps failing, ask {help}."),
     }
@@ -83,6 +84,7 @@ mod tests {
             "no_role",
             "no_locations",
             "no_merchant",
+            "busy",
             "unavailable",
             "new",
         ] {

@@ -63,6 +63,15 @@ impl Db {
         .map(|_| ())
     }
 
+    /// How many sign-ins are under way (not finished, not expired).
+    pub async fn sign_ins_under_way(&self) -> Result<i64, sqlx::Error> {
+        sqlx::query("SELECT COUNT(*) AS n FROM sign_ins WHERE expires_ms > $1")
+            .bind(ms(Utc::now()))
+            .fetch_one(&self.pool)
+            .await?
+            .try_get("n")
+    }
+
     /// Takes the sign-in `state` names out of the database: it can be finished once.
     /// `None` when there is none (never started, already finished, or tampered with);
     /// an expired one is taken and answered as `None` too.

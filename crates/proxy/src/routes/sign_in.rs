@@ -25,6 +25,9 @@ use crate::AppState;
 
 /// How long a sign-in may take at the provider.
 const SIGN_IN_FOR: chrono::Duration = chrono::Duration::minutes(10);
+/// Most sign-ins under way at once (each is a row until it ends or expires): anyone can
+/// start one, so a flood of starts must not grow the database without bound.
+const MAX_UNDER_WAY: i64 = 10_000;
 
 /// A console path to come back to: an absolute path of this site that is not an API or
 /// sign-in address; anything else is the overview.
@@ -84,6 +87,17 @@ pub async fn start(
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
     let oidc = oidc(&state)?;
+    match state.db.sign_ins_under_way().await {
+        Ok(n) if n >= MAX_UNDER_WAY => {
+            tracing::warn!(under_way = n, "sign-in refused: too many under way");
+            return Ok(refused("busy"));
+        }
+        Ok(_) => {}
+        Err(e) => {
+            tracing::warn!(error = %e, "sign-in cannot start: the console database does not answer");
+            return Ok(refused("unavailable"));
+        }
+    }
     let begun = match oidc.begin().await {
         Ok(b) => b,
         Err(e) => {

@@ -291,3 +291,20 @@ async fn a_configured_locations_claim_is_required_and_scopes_the_session() {
     .await
     .problem(403);
 }
+
+#[tokio::test]
+async fn a_flood_of_sign_ins_started_is_capped_and_the_cap_frees_as_they_expire() {
+    let (p, _idp, db) = console(vec![Key::rsa("k1")], &[]).await;
+    let later = (chrono::Utc::now() + chrono::Duration::minutes(10)).timestamp_millis();
+    // 10,000 sign-ins started by someone and never finished.
+    execute(&db, format!(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) \
+         INSERT INTO sign_ins (state_hash, browser_hash, nonce, pkce_verifier, return_to, created_ms, expires_ms) \
+         SELECT 'flood-' || i, 'b', 'n', 'v', '/', 0, {later} FROM n"
+    ))
+    .await;
+    let a = p.send(p.client.get(p.url("/auth/sign-in"))).await;
+    assert_eq!(refusal(&a), "busy");
+    execute(&db, "UPDATE sign_ins SET expires_ms = 0".into()).await;
+    start(&p, "/").await;
+}
