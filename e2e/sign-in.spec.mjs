@@ -62,12 +62,16 @@ test('sign in at the provider, land on the deep link, see one store, be named in
 });
 
 test('a user in no mapped group is refused with a page that says whom to ask', async ({ page }) => {
+  // On a phone.
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
   await page.getByRole('link', { name: 'Sign in with Example Corp' }).click();
   await atProvider(page, 'olle');
   await expect(page).toHaveURL(`${stack.signInUrl}/sign-in?error=no_role`);
   await expect(page.getByTestId('sign-in-problem')).toContainText('none of your groups gives access');
   await expect(page.getByTestId('sign-in-problem')).toContainText('Ask the Example Corp IT desk');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expectAccessible(page, 'a refused sign-in at 390 px');
   const session = await page.evaluate(async () => (await fetch('/api/session')).status);
   expect(session).toBe(401);
 });
