@@ -119,15 +119,19 @@ impl ScopedFilters {
         T: DeserializeOwned + 'static,
     {
         let api = crate::api::use_api();
+        let (filters, ready) = (self.filters, self.ready);
         LocalResource::new(move || {
             also();
-            let q = self.query();
+            // A new read when the filters change; the scope is waited for, not tracked (a
+            // resource does not run again while its future is pending, so a future that
+            // waited forever for the scope would keep the list loading for good).
+            filters.track();
             async move {
-                match q {
-                    Some(q) => list.list(api, &q).await,
-                    // Asked for once the operator's scope is known.
-                    None => std::future::pending().await,
+                if !crate::pages::until(ready).await {
+                    return std::future::pending().await;
                 }
+                let q = filters.get_untracked().to_list_query();
+                list.list(api, &q).await
             }
         })
     }

@@ -174,6 +174,26 @@ pub fn use_title(title: impl Fn() -> String + Send + Sync + 'static) {
     });
 }
 
+/// Resolves once `ready` holds (at once when it already does): true, or false when the
+/// component that owns it is gone. For a resource whose read must wait for something:
+/// its future must end for the resource to run again (a pending future holds every later
+/// change back), so it waits for the condition rather than pending for good.
+pub async fn until(ready: Memo<bool>) -> bool {
+    if ready.try_get_untracked() == Some(true) {
+        return true;
+    }
+    let (tx, rx) = futures_channel::oneshot::channel::<()>();
+    let tx = std::cell::RefCell::new(Some(tx));
+    let _watch = Effect::new(move |_| {
+        if ready.try_get() == Some(true) {
+            if let Some(tx) = tx.borrow_mut().take() {
+                let _ = tx.send(());
+            }
+        }
+    });
+    rx.await.is_ok()
+}
+
 /// Reads `resource` again every `period` while the page is visible and `active` holds;
 /// stops with the component.
 pub fn use_polling<T: 'static>(

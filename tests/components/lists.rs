@@ -177,3 +177,44 @@ async fn the_search_waits_for_a_pause_and_slash_focuses_it() {
     })
     .await;
 }
+
+// ---- A list that waits for the operator's scope ----
+
+#[wasm_bindgen_test]
+async fn a_read_that_waits_for_the_scope_runs_once_it_is_known_and_again_on_new_filters() {
+    // The code list waits for the scope (the session, or the token's claims) before it
+    // asks; when the session came after the screen was built, the list stayed on
+    // "Loading codes…" for good: its read pended forever, and a resource does not run
+    // again while its read is pending.
+    let root = container();
+    let known = RwSignal::new(false);
+    let wanted = RwSignal::new(1u32);
+    let reads = StoredValue::new(Vec::<u32>::new());
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        let ready = Memo::new(move |_| known.get());
+        let answer = LocalResource::new(move || {
+            let n = wanted.get();
+            async move {
+                if !app::pages::until(ready).await {
+                    return std::future::pending().await;
+                }
+                reads.update_value(|r| r.push(n));
+                n
+            }
+        });
+        view! { <p id="answer">{move || answer.get().map(|n| format!("read {n}"))}</p> }
+    });
+    settle().await;
+    assert_eq!(one(&root, "#answer").text_content().unwrap(), "");
+    known.set(true);
+    wait_for("the read after the scope arrived", || {
+        one(&root, "#answer").text_content().unwrap() == "read 1"
+    })
+    .await;
+    wanted.set(2);
+    wait_for("a new read for new filters", || {
+        one(&root, "#answer").text_content().unwrap() == "read 2"
+    })
+    .await;
+    assert_eq!(reads.get_value(), vec![1, 2]);
+}
