@@ -28,6 +28,7 @@ pub mod query;
 pub mod request;
 pub mod rules;
 pub mod time;
+pub mod zones;
 
 pub use metadata::{Metadata, MetadataFilter};
 pub use model::{

@@ -244,6 +244,10 @@ pub struct Location {
         with = "crate::time::option"
     )]
     pub updated_at: Option<DateTime<Utc>>,
+    /// The store's time zone (IANA, `Europe/Stockholm`), added by the console proxy: from
+    /// its configuration, else the country's one zone. Never read from the upstream.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<String>,
 }
 
 impl Location {

@@ -63,6 +63,12 @@ pub struct Config {
     #[arg(long, env = "FRAME_ANCESTORS", value_delimiter = ',', num_args = 0.., default_value = "")]
     pub frame_ancestors: Vec<String>,
 
+    /// Time zones of locations whose country has several (or none is given), as
+    /// LOCATION_ID=ZONE pairs, comma-separated (e.g. "3f2c…=America/New_York"); others
+    /// get their country's one zone.
+    #[arg(long, env = "LOCATION_TIME_ZONES", value_delimiter = ',', num_args = 0.., default_value = "")]
+    pub location_time_zones: Vec<String>,
+
     /// Longest time one request to the console may take, in seconds.
     #[arg(long, env = "REQUEST_TIMEOUT_SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3_600))]
     pub request_timeout_secs: u64,
@@ -321,6 +327,29 @@ impl Config {
             return true;
         }
         self.playground.playground_url.is_some()
+    }
+
+    /// The configured location time zones, checked.
+    pub fn location_zones(
+        &self,
+    ) -> Result<std::collections::HashMap<ipp::Uuid, String>, crate::start::StartError> {
+        let mut out = std::collections::HashMap::new();
+        for pair in self
+            .location_time_zones
+            .iter()
+            .map(|p| p.trim())
+            .filter(|p| !p.is_empty())
+        {
+            let bad = || crate::start::StartError::NotAZone(pair.to_owned());
+            let (id, zone) = pair.split_once('=').ok_or_else(bad)?;
+            let id: ipp::Uuid = id.trim().parse().map_err(|_| bad())?;
+            let zone = zone.trim();
+            if !ipp::zones::is_zone_name(zone) {
+                return Err(bad());
+            }
+            out.insert(id, zone.to_owned());
+        }
+        Ok(out)
     }
 
     /// The frame-ancestor origins, split on spaces too and validated.

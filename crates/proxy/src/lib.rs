@@ -61,6 +61,8 @@ pub struct AppState {
     pub index: fleet::index::FleetIndex,
     /// The console database (activity, jobs, sessions).
     pub db: db::Db,
+    /// Configured time zones of locations (else their country's).
+    pub location_zones: std::collections::HashMap<ipp::Uuid, String>,
     /// Standalone sign-in, when configured.
     pub oidc: Option<Arc<auth::oidc::Oidc>>,
     /// The bulk changes this replica runs.

@@ -60,6 +60,8 @@ pub enum StartError {
     Playground(String),
     #[error("the console database: {0}")]
     Database(String),
+    #[error("--location-time-zones: \"{0}\" is not LOCATION_ID=ZONE with an IANA zone, e.g. 497f6eca-6276-4993-bfeb-53cbbbba6f08=Europe/Stockholm")]
+    NotAZone(String),
     #[error("standalone sign-in: {0}")]
     SignIn(String),
 }
@@ -131,6 +133,7 @@ pub async fn start(config: &Config) -> Result<Started, StartError> {
         lookup_max_pages: config.upstream.lookup_max_pages,
         index: crate::fleet::index::FleetIndex::new(config.index.config()),
         db,
+        location_zones: config.location_zones()?,
         oidc,
         jobs: crate::jobs::Jobs::new(config.jobs.config()),
         metrics,

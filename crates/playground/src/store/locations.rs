@@ -24,6 +24,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Location> {
         country: r.get(7)?,
         created_at: Some(time(r.get(8)?)),
         updated_at: Some(time(r.get(9)?)),
+        time_zone: None,
     })
 }
 

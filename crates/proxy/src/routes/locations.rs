@@ -16,7 +16,7 @@ pub(super) async fn list(fleet: Fleet, RawQuery(raw): RawQuery) -> Result<Respon
     let q = list_query(ListKind::Locations, raw)?;
     let Some(allowed) = &fleet.op.locations else {
         let page: Page<Location> = fleet.list(ListKind::Locations, &q).await?;
-        return Ok(json(StatusCode::OK, &page));
+        return Ok(json(StatusCode::OK, &page.map(|l| zoned(&fleet, l))));
     };
     // Scoped: read them all (a merchant has few), keep the operator's, page here. Like a
     // lookup through lists, at most `lookup_max_pages` pages per request.
@@ -43,6 +43,7 @@ pub(super) async fn list(fleet: Fleet, RawQuery(raw): RawQuery) -> Result<Respon
         .into_iter()
         .skip(usize::try_from(q.offset()).unwrap_or(usize::MAX))
         .take(q.page_size as usize)
+        .map(|l| zoned(&fleet, l))
         .collect();
     Ok(json(
         StatusCode::OK,
@@ -59,5 +60,17 @@ pub(super) async fn one(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> 
     if location.id != id || !fleet.admits(&location, None) {
         return Err(not_found());
     }
-    Ok(json(StatusCode::OK, &location))
+    Ok(json(StatusCode::OK, &zoned(&fleet, location)))
+}
+
+/// The location with its time zone: configured (`--location-time-zones`), else its
+/// country's one zone, else none; whatever the upstream sent is not kept.
+fn zoned(fleet: &Fleet, l: Location) -> Location {
+    let time_zone = fleet.state.location_zones.get(&l.id).cloned().or_else(|| {
+        l.country
+            .as_deref()
+            .and_then(ipp::zones::of_country)
+            .map(str::to_owned)
+    });
+    Location { time_zone, ..l }
 }

@@ -384,3 +384,64 @@ async fn used_codes_name_their_device_and_when_it_was_paired_within_scope_only()
     let listed = row(p.get(list, &op).await.ok(200));
     assert_eq!(listed["used_by"]["name"], "Till used-by");
 }
+
+#[tokio::test]
+async fn locations_carry_their_time_zone_configured_or_by_country() {
+    let plain = stack(Opts::default()).await;
+    let viewer = token(Role::Viewer);
+    let page = plain.get("/api/locations", &viewer).await.ok(200);
+    for l in page["content"].as_array().unwrap() {
+        let expected = match l["country"].as_str() {
+            Some("SE") => "Europe/Stockholm",
+            Some("NO") => "Europe/Oslo",
+            other => panic!("a demo location in {other:?}"),
+        };
+        assert_eq!(l["time_zone"], expected, "{l}");
+    }
+    // Configured for one store (a pop-up abroad): that zone, in the list and alone.
+    let locs = plain.locations();
+    let p = proxy_for(
+        &format!("http://{}", plain.playground.unwrap()),
+        Opts {
+            extra_args: vec![
+                "--location-time-zones".into(),
+                format!("{}=America/New_York", locs[0]),
+            ],
+            ..Opts::default()
+        },
+    )
+    .await;
+    let page = p.get("/api/locations", &viewer).await.ok(200);
+    let first = page["content"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["id"] == locs[0].as_str())
+        .unwrap()
+        .clone();
+    assert_eq!(first["time_zone"], "America/New_York");
+    let one = p
+        .get(&format!("/api/locations/{}", locs[0]), &viewer)
+        .await
+        .ok(200);
+    assert_eq!(one["time_zone"], "America/New_York");
+    let scoped = scoped_token(Role::Viewer, std::slice::from_ref(&locs[0]));
+    let mine = p.get("/api/locations", &scoped).await.ok(200);
+    assert_eq!(mine["content"][0]["time_zone"], "America/New_York");
+}
+
+#[test]
+fn a_location_time_zone_that_is_not_one_stops_the_start() {
+    use clap::Parser;
+    for bad in [
+        "Europe/Stockholm",
+        "not-a-uuid=Europe/Oslo",
+        "497f6eca-6276-4993-bfeb-53cbbbba6f08=Stockholm",
+    ] {
+        let c =
+            proxy::config::Config::try_parse_from(["device-console", "--location-time-zones", bad])
+                .unwrap();
+        let e = c.location_zones().unwrap_err().to_string();
+        assert!(e.contains(bad) && e.contains("LOCATION_ID=ZONE"), "{e}");
+    }
+}

@@ -135,6 +135,8 @@ pub(crate) struct Proxy {
     pub client: reqwest::Client,
     pub upstream: Recorder,
     pub store: Option<Store>,
+    /// The playground's address, for a second proxy in front of the same one.
+    pub playground: Option<SocketAddr>,
 }
 
 /// How a test stack is set up.
@@ -156,6 +158,7 @@ pub(crate) async fn stack(opts: Opts) -> Proxy {
     let mut p = proxy_for(&format!("http://{addr}"), opts).await;
     p.upstream = rec;
     p.store = Some(store);
+    p.playground = Some(addr);
     p.upstream.clear();
     p
 }
@@ -223,6 +226,7 @@ pub(crate) async fn proxy_for(upstream: &str, opts: Opts) -> Proxy {
             .unwrap(),
         upstream: Recorder::default(),
         store: None,
+        playground: None,
     }
 }
 
