@@ -44,6 +44,17 @@ impl Locations {
             .with(|l| l.as_ref().and_then(|r| r.as_ref().err()).cloned())
     }
 
+    /// A location's time zone, as the proxy says (reactive).
+    pub fn zone(&self, id: Option<Uuid>) -> Option<String> {
+        let id = id?;
+        self.0.with(|l| {
+            l.as_ref()
+                .and_then(|r| r.as_ref().ok())
+                .and_then(|list| list.iter().find(|x| x.id == id))
+                .and_then(|x| x.time_zone.clone())
+        })
+    }
+
     /// A location's name; "No location" for none, a short id for one not (yet) known.
     pub fn name(&self, id: Option<Uuid>) -> String {
         match id {

@@ -18,6 +18,9 @@ pub struct Dates {
     format: RefCell<Option<js_sys::Function>>,
     #[cfg(target_arch = "wasm32")]
     time_format: RefCell<Option<js_sys::Function>>,
+    /// Per store time zone, its formatter (`None`: the browser does not know the zone).
+    #[cfg(target_arch = "wasm32")]
+    zoned: RefCell<std::collections::HashMap<String, Option<js_sys::Function>>>,
 }
 
 impl Dates {
@@ -30,6 +33,34 @@ impl Dates {
             .with_timezone(&chrono::Local)
             .format("%-d %b %Y, %H:%M")
             .to_string();
+    }
+
+    /// A store's time ("6 Dec 2026, 14:06 CET"): in the store's zone, with the zone's
+    /// name, when it differs from the viewer's; the viewer's local time otherwise, and
+    /// for a zone the browser does not know.
+    pub fn at_store(&self, t: DateTime<Utc>, zone: Option<&str>) -> String {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(zone) = zone.filter(|z| Some(*z) != viewer_zone().as_deref()) {
+            let format = self
+                .zoned
+                .borrow_mut()
+                .entry(zone.to_owned())
+                .or_insert_with(|| zone_format(self.locale.borrow().as_deref(), zone))
+                .clone();
+            if let Some(s) = format.and_then(|f| {
+                let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+                    t.timestamp_millis() as f64,
+                ));
+                f.call1(&wasm_bindgen::JsValue::NULL, &date)
+                    .ok()?
+                    .as_string()
+            }) {
+                return s;
+            }
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = zone;
+        self.local(t)
     }
 
     /// The local time of day to the second ("12:04:31"), for what happened today.
@@ -69,6 +100,7 @@ impl Dates {
         {
             *self.format.borrow_mut() = None;
             *self.time_format.borrow_mut() = None;
+            self.zoned.borrow_mut().clear();
         }
     }
 
@@ -95,6 +127,12 @@ impl DateFormat {
     pub fn local(&self, t: DateTime<Utc>) -> String {
         self.0
             .try_with_value(|d| d.local(t))
+            .unwrap_or_else(|| ipp::time::format(&t))
+    }
+
+    pub fn at_store(&self, t: DateTime<Utc>, zone: Option<&str>) -> String {
+        self.0
+            .try_with_value(|d| d.at_store(t, zone))
             .unwrap_or_else(|| ipp::time::format(&t))
     }
 
@@ -144,6 +182,47 @@ fn date_format(tag: Option<&str>, date: bool) -> js_sys::Function {
         .map(|f| f.unchecked_into::<DateTimeFormat>())
         .unwrap_or_else(|| DateTimeFormat::new(&Array::new(), &options))
         .format()
+}
+
+/// The viewer's time zone, as the browser says.
+#[cfg(target_arch = "wasm32")]
+fn viewer_zone() -> Option<String> {
+    use js_sys::{Array, Intl::DateTimeFormat, Object, Reflect};
+    let options = DateTimeFormat::new(&Array::new(), &Object::new()).resolved_options();
+    Reflect::get(&options, &"timeZone".into()).ok()?.as_string()
+}
+
+/// A formatter of dates and times in `zone`, naming it; `None` when the browser does
+/// not know the zone (a RangeError).
+#[cfg(target_arch = "wasm32")]
+fn zone_format(tag: Option<&str>, zone: &str) -> Option<js_sys::Function> {
+    use js_sys::{Array, Object, Reflect};
+    use wasm_bindgen::JsCast;
+    let options = Object::new();
+    for (k, v) in [
+        ("year", "numeric"),
+        ("month", "short"),
+        ("day", "numeric"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+        ("timeZoneName", "short"),
+        ("timeZone", zone),
+    ] {
+        let _ = Reflect::set(&options, &k.into(), &v.into());
+    }
+    let constructor = Reflect::get(&js_sys::global(), &"Intl".into())
+        .and_then(|intl| Reflect::get(&intl, &"DateTimeFormat".into()))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let locales = tag.map_or_else(Array::new, |t| Array::of1(&t.into()));
+    let made = Reflect::construct(&constructor, &Array::of2(&locales, &options))
+        .or_else(|_| Reflect::construct(&constructor, &Array::of2(&Array::new(), &options)))
+        .ok()?;
+    Some(
+        made.unchecked_into::<js_sys::Intl::DateTimeFormat>()
+            .format(),
+    )
 }
 
 /// "just now", "5 min ago", "3 h ago", "2 days ago", "in 40 min"; `None` past a year

@@ -164,6 +164,8 @@ fn CardBody(
     let location_id = e.location_id;
     // Names follow the locations as they load.
     let location = Signal::derive(move || location_id.map(|l| locations.name(Some(l))));
+    // Times on the card are the store's (its zone named when it is not the viewer's).
+    let zone = Signal::derive(move || locations.zone(location_id));
     let title = match &state {
         State::Waiting => "Pairing code",
         State::Paired => "Paired",
@@ -182,20 +184,22 @@ fn CardBody(
     let again = new_code_href(e.location_id, &e.metadata, lifetime);
     let session = use_session();
     let can_create = move || session.can(Role::Operator);
-    let expired_text = if e.code_hidden() {
-        format!(
-            "This code expired at {}; nobody can use it any more.",
-            use_dates().local(e.expires_at)
-        )
-    } else {
-        format!(
-            "Code {} expired at {}; nobody can use it any more.",
-            code::group(&e.enrollment_code),
-            use_dates().local(e.expires_at)
-        )
+    let dates = use_dates();
+    let (hidden, grouped, expires_at) = (
+        e.code_hidden(),
+        code::group(&e.enrollment_code),
+        e.expires_at,
+    );
+    let expired_text = move || {
+        let at = dates.at_store(expires_at, zone.get().as_deref());
+        if hidden {
+            format!("This code expired at {at}; nobody can use it any more.")
+        } else {
+            format!("Code {grouped} expired at {at}; nobody can use it any more.")
+        }
     };
     let body = match state {
-        State::Waiting => view! { <Waiting enrollment=e.clone() location=location now=now pairing=pairing cancel=cancel/> }.into_any(),
+        State::Waiting => view! { <Waiting enrollment=e.clone() location=location zone=zone now=now pairing=pairing cancel=cancel/> }.into_any(),
         State::Paired => {
             // The next phone of the same store, with the same details.
             let another = again.clone();
@@ -241,6 +245,8 @@ fn CardBody(
 fn Waiting(
     enrollment: Enrollment,
     location: Signal<Option<String>>,
+    /// The store's time zone.
+    zone: Signal<Option<String>>,
     now: RwSignal<DateTime<Utc>>,
     pairing: Pairing,
     cancel: Action<(), Result<(), ApiError>>,
@@ -248,6 +254,9 @@ fn Waiting(
     let session = use_session();
     let e = enrollment;
     let asking = RwSignal::new(false);
+    let dates = use_dates();
+    let expires_at = e.expires_at;
+    let absolute = Signal::derive(move || dates.at_store(expires_at, zone.get().as_deref()));
     if e.code_hidden() {
         // A viewer: the code is a credential they never receive (no code, QR or print).
         return view! {
@@ -255,7 +264,7 @@ fn Waiting(
                 <p>"Only operators and admins see pairing codes: a code turns a phone into a payment device."</p>
             </div>
             <p class="expiry">
-                "Valid until " <strong>{use_dates().local(e.expires_at)}</strong>" · "
+                "Valid until " <strong data-testid="valid-until">{absolute}</strong>" · "
                 <Countdown expires_at=e.expires_at now=now/>
             </p>
         }
@@ -263,8 +272,6 @@ fn Waiting(
     }
     let grouped = code::group(&e.enrollment_code);
     let spelled = code::spelled(&e.enrollment_code);
-    let expires_at = e.expires_at;
-    let absolute = use_dates().local(expires_at);
     let copied = RwSignal::new(None::<String>);
     let code_text = e.enrollment_code.clone();
     let copy = move |_| {
@@ -291,7 +298,7 @@ fn Waiting(
             <CodeDisplay code=e.enrollment_code.clone()/>
             <QrCode text=code::qr_payload(&e.enrollment_code) label=format!("QR code of the pairing code {spelled}")/>
             <p class="expiry">
-                "Valid until " <strong>{absolute.clone()}</strong>
+                "Valid until " <strong data-testid="valid-until">{absolute}</strong>
                 // Paper does not count down.
                 <span class="no-print">" · "<Countdown expires_at=expires_at now=now/></span>
             </p>
@@ -302,7 +309,7 @@ fn Waiting(
             })}
             <ol class="print-only clerk-steps">
                 <li>"Open the Kustom POS app on the phone and choose to enroll it."</li>
-                <li>{format!("Type the code {grouped} (or scan the QR code) before {absolute}.")}</li>
+                <li>{move || format!("Type the code {grouped} (or scan the QR code) before {}.", absolute.get())}</li>
             </ol>
         </div>
         <div class="actions no-print">

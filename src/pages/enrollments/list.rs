@@ -142,6 +142,7 @@ fn EnrollmentTable(
     on_cancel: Callback<Enrollment>,
 ) -> impl IntoView {
     let locations = use_locations();
+    let dates = use_dates();
     let now = Utc::now();
     view! {
         <div class="table-box"><table class="table" data-testid="enrollments">
@@ -184,7 +185,8 @@ fn EnrollmentTable(
                                 }.into_any(),
                                 (EnrollmentStatus::Consumed, Some(d), None) => view! { "Used: "<a href=Screen::Device(d).href() data-testid="used-by">"the device it paired"</a> }.into_any(),
                                 (EnrollmentStatus::Consumed, None, _) => view! { "Used" }.into_any(),
-                                _ => view! { <time datetime=ipp::time::format(&e.expires_at) title=use_dates().local(e.expires_at)>{use_dates().relative(e.expires_at, now)}</time> }.into_any(),
+                                // The exact time as the store reads it.
+                                _ => view! { <time datetime=ipp::time::format(&e.expires_at) title=move || dates.at_store(e.expires_at, locations.zone(e.location_id).as_deref())>{dates.relative(e.expires_at, now)}</time> }.into_any(),
                             }}</td>
                             <CreatedBy creators=creators id=id/>
                             {can_edit.then(|| view! {
