@@ -69,6 +69,7 @@ export default async function globalSetup() {
     USERS: JSON.stringify({
       maja: { name: 'Maja Manager', groups: ['store-managers'], locations: [firstStore.id] },
       olle: { name: 'Olle Outsider', groups: ['canteen'], locations: [firstStore.id] },
+      sune: { name: 'Sune Svensson', groups: ['store-managers'], locations: [firstStore.id], locale: 'sv-SE' },
     }),
   });
   const signIn = await start('proxy-sign-in', 'target/debug/device-console', [

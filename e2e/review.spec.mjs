@@ -89,10 +89,12 @@ test('the printed card has no countdown, and says which till it is for', async (
   const e = (await pg('/ipp/v1/enrollments', { method: 'POST', body: { location_id: malmo.id, metadata: { run, till: '4' } } })).body;
   await page.goto(`/enrollments/${e.enrollment_id}`);
   await expect(page.getByTestId('code')).toBeVisible();
-  const countdown = page.locator('.expiry .no-print');
+  const countdown = page.getByTestId('countdown');
   await expect(countdown).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(countdown).toBeHidden();
+  await expect(page.getByTestId('print-steps')).toBeVisible();
+  await expect(page.getByTestId('print-steps').getByTestId('countdown')).toHaveCount(0);
   await expect(page.getByTestId('print-metadata')).toBeVisible();
   await expect(page.getByTestId('print-metadata')).toContainText('till: 4');
   await page.emulateMedia({ media: 'screen' });

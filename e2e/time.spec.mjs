@@ -3,16 +3,17 @@
 import { test, expect } from '@playwright/test';
 import { locations, pg, tag } from './helpers.mjs';
 
-/** How the browser writes `iso` in `zone` (with its name), and in its own zone. */
-async function inZones(page, iso, zone) {
-  return page.evaluate(([iso, zone]) => {
+/** How the browser writes `iso` in `zone` (with its name) in the language `tag`, and
+ * in its own zone. */
+async function inZones(page, iso, zone, tag = 'en-US') {
+  return page.evaluate(([iso, zone, tag]) => {
     const d = new Date(iso);
-    const store = new Intl.DateTimeFormat(undefined, {
+    const store = new Intl.DateTimeFormat(tag, {
       year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone: zone,
     }).format(d);
-    const own = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+    const own = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
     return { store, own };
-  }, [iso, zone]);
+  }, [iso, zone, tag]);
 }
 
 test.describe('viewed from New York', () => {
@@ -27,8 +28,10 @@ test.describe('viewed from New York', () => {
     const { store, own } = await inZones(page, e.expires_at, 'Europe/Stockholm');
     expect(store).not.toBe(own);
     await expect(page.getByTestId('valid-until')).toHaveText(store);
+    // On paper, in the store's language (Swedish) and at its time.
+    const swedish = (await inZones(page, e.expires_at, 'Europe/Stockholm', 'sv-SE')).store;
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.clerk-steps')).toContainText(`before ${store}.`);
+    await expect(page.locator('.clerk-steps')).toContainText(`före ${swedish}.`);
     await page.emulateMedia({ media: 'screen' });
     // The list gives the same, on hover.
     await page.goto(`/enrollments?location=${malmo.id}&metadata=run:${run}`);

@@ -9,7 +9,7 @@ import zlib from 'node:zlib';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
-const compressible = /\.(wasm|js|css|svg|json|txt|html)$/;
+const compressible = /\.(wasm|js|css|svg|json|txt|html|ftl)$/;
 
 for (const name of fs.readdirSync(dir)) {
   const file = path.join(dir, name);

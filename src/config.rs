@@ -13,6 +13,10 @@ pub struct RuntimeConfig {
     /// Standalone sign-in with the merchant's identity provider, where the proxy offers it.
     #[serde(default)]
     pub sign_in: Option<SignInConfig>,
+    /// Where each language's catalog is (`{"sv": "/locale-sv-<hash>.ftl"}`); English is
+    /// built in.
+    #[serde(default)]
+    pub locales: std::collections::HashMap<String, String>,
 }
 
 /// What the sign-in page says: the provider's name and whom a refused user asks.
@@ -28,6 +32,7 @@ impl Default for RuntimeConfig {
             mode: Mode::Live,
             host_origins: Vec::new(),
             sign_in: None,
+            locales: Default::default(),
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod components;
 pub mod config;
 pub mod dev;
 pub mod embed;
+pub mod i18n;
 pub mod locations;
 pub mod logic;
 pub mod pages;
@@ -50,6 +51,8 @@ pub fn App(
     client: Rc<Client>,
     dates: Rc<Dates>,
     bridge: Option<Rc<embed::Bridge>>,
+    /// The language to start in, who chose it, and the catalogs.
+    language: (i18n::Lang, i18n::Source, Option<String>, Rc<i18n::Catalogs>),
 ) -> impl IntoView {
     provide_context(config);
     // Embedded, the console draws its content only, unless the host asks for more.
@@ -58,6 +61,14 @@ pub fn App(
     pages::Title::provide();
     provide_context(embedding);
     Api::provide(client);
+    let (lang, source, region, catalogs) = language;
+    let i18n = i18n::I18n::provide(lang, source, region, catalogs);
+    // The page's language is the one shown (dates follow it too: `DateFormat`).
+    Effect::new(move |_| {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", &i18n.date_tag());
+        }
+    });
     DateFormat::provide(dates);
     if let Some(bridge) = bridge {
         embed::BridgeHandle::provide(bridge);

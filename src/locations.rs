@@ -44,6 +44,17 @@ impl Locations {
             .with(|l| l.as_ref().and_then(|r| r.as_ref().err()).cloned())
     }
 
+    /// A location's country (ISO 3166-1 alpha-2), as Kustom has it (reactive).
+    pub fn country(&self, id: Option<Uuid>) -> Option<String> {
+        let id = id?;
+        self.0.with(|l| {
+            l.as_ref()
+                .and_then(|r| r.as_ref().ok())
+                .and_then(|list| list.iter().find(|x| x.id == id))
+                .and_then(|x| x.country.clone())
+        })
+    }
+
     /// A location's time zone, as the proxy says (reactive).
     pub fn zone(&self, id: Option<Uuid>) -> Option<String> {
         let id = id?;

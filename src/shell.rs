@@ -6,6 +6,7 @@ use leptos_router::components::Outlet;
 
 use crate::api::{self, ApiError};
 use crate::components::layout::Layout;
+use crate::i18n::{t, t_with};
 use crate::locations::Locations;
 use crate::session::CurrentSession;
 use crate::Embedding;
@@ -21,18 +22,16 @@ enum Boot {
 #[component]
 pub fn Shell() -> impl IntoView {
     let api = api::use_api();
-    let dates = crate::components::time::use_dates();
+    let i18n = crate::i18n::use_i18n();
     // "Try again" reads the session and the locations again.
     let attempt = RwSignal::new(0u32);
     let boot = LocalResource::new(move || {
         attempt.track();
         async move {
             let session = api::session::get(api).await;
-            // The token's language, unless the portal has said which.
-            if let (Ok(Some(tag)), Some(dates)) =
-                (session.as_ref().map(|s| &s.locale), dates.dates())
-            {
-                dates.prefer_locale(tag);
+            // The token's language, unless the portal or the person has said which.
+            if let Ok(Some(tag)) = session.as_ref().map(|s| &s.locale) {
+                i18n.offer(tag, crate::i18n::Source::Token);
             }
             session
         }
@@ -87,7 +86,7 @@ pub fn Shell() -> impl IntoView {
         View::SignIn => ().into_any(),
         View::Connecting => view! {
             <div class="boot" role="status" aria-live="polite">
-                <p class="boot-title">"Connecting to your portal…"</p>
+                <p class="boot-title">{move || t("connecting")}</p>
             </div>
         }
         .into_any(),
@@ -118,12 +117,11 @@ enum View {
 /// Framed by a page that is not one of the allowed portals.
 #[component]
 fn NotAllowedHere(host: Option<String>) -> impl IntoView {
-    let host = host.unwrap_or_else(|| "this page".into());
     view! {
         <div class="boot boot-problem" role="alert" data-testid="not-allowed">
-            <h1>"Device Console cannot be shown here"</h1>
-            <p>{format!("It is embedded by {host}, which is not one of the portals allowed to show it.")}</p>
-            <p>"An administrator can allow a portal with the proxy's FRAME_ANCESTORS setting."</p>
+            <h1>{move || t("not-allowed-heading")}</h1>
+            <p>{move || t_with("not-allowed-body", &[("host", host.clone().unwrap_or_else(|| t("not-allowed-this-page")).into())])}</p>
+            <p>{move || t("not-allowed-admin")}</p>
         </div>
     }
 }
@@ -144,6 +142,8 @@ pub fn EmbedSync() -> impl IntoView {
     if let Some(chrome) = use_context::<crate::components::layout::Chrome>() {
         bridge.on_chrome(move |full| chrome.0.set(full));
     }
+    let i18n = crate::i18n::use_i18n();
+    bridge.on_locale(move |tag| i18n.offer(&tag, crate::i18n::Source::Host));
     let location = use_location();
     let title = crate::pages::Title::current();
     let b = bridge.clone();
@@ -199,23 +199,13 @@ fn watch_height(bridge: std::rc::Rc<crate::embed::Bridge>) {
 #[component]
 pub fn SessionProblem(error: ApiError, retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
     let (title, advice) = match &error {
-        ApiError::Unauthorized(_) => (
-            "You are not signed in",
-            "Open Device Console from your company's portal, which signs you in. If you came from there, your sign-in may have expired: reload the portal page.",
-        ),
-        ApiError::Forbidden(_) => (
-            "Your account cannot use Device Console",
-            "Ask your portal administrator to give you a Device Console role (viewer, operator or admin).",
-        ),
-        ApiError::Network(_) => (
-            "The console cannot reach its server",
-            "Check your network connection, then try again.",
-        ),
-        ApiError::Upstream(p) if p.status == 503 => (
-            "Device Console is unavailable",
-            "Its server cannot check who you are right now. Try again in a few minutes.",
-        ),
-        _ => ("Signing in failed", "Try again in a moment. If it keeps failing, contact support with the reference below."),
+        ApiError::Unauthorized(_) => ("problem-unauthorized-title", "problem-unauthorized-advice"),
+        ApiError::Forbidden(_) => ("problem-forbidden-title", "problem-forbidden-advice"),
+        ApiError::Network(_) => ("problem-network-title", "problem-network-advice"),
+        ApiError::Upstream(p) if p.status == 503 => {
+            ("problem-unavailable-title", "problem-unavailable-advice")
+        }
+        _ => ("problem-other-title", "problem-other-advice"),
     };
     let last_error = use_context::<api::Api>()
         .and_then(|a| a.client().ok())
@@ -227,11 +217,11 @@ pub fn SessionProblem(error: ApiError, retry: impl Fn() + Send + Sync + 'static)
     let request_id = error.request_id().map(str::to_owned);
     view! {
         <div class="boot boot-problem" role="alert" data-testid="session-problem">
-            <h1>{title}</h1>
-            <p>{advice}</p>
+            <h1>{move || t(title)}</h1>
+            <p>{move || t(advice)}</p>
             <p class="boot-detail">{detail}</p>
-            {request_id.map(|id| view! { <p class="reference">"Reference: " <code>{id}</code></p> })}
-            <button type="button" class="button" on:click=move |_| retry()>"Try again"</button>
+            {request_id.map(|id| view! { <p class="reference">{move || t("reference")}" " <code translate="no">{id}</code></p> })}
+            <button type="button" class="button" on:click=move |_| retry()>{move || t("try-again")}</button>
         </div>
     }
 }

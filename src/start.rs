@@ -9,7 +9,7 @@ use crate::api::Client;
 use crate::components::time::Dates;
 use crate::config::{self, RuntimeConfig};
 use crate::embed::{self, Embedding};
-use crate::{dev, routes, App};
+use crate::{dev, i18n, routes, App};
 
 /// Where operator tokens come from, decided once at start: the host portal when
 /// embedded, the development sign-in in a standalone playground, else nowhere (the
@@ -52,9 +52,31 @@ pub fn start() {
     let client = Rc::new(Client::default());
     let dates = Rc::new(Dates::default());
     let (embedding, bridge) = connect(&config, &client, &dates);
+    // The language: standalone, the one chosen here before; else the browser's (the
+    // token's and the host's come later and win over it).
+    let pseudo = config.mode == ipp::console::Mode::Playground
+        && window()
+            .session_storage()
+            .ok()
+            .flatten()
+            .and_then(|s| s.get_item("device-console.pseudo-locale").ok().flatten())
+            .is_some();
+    let catalogs = Rc::new(i18n::Catalogs::new(
+        i18n::Catalogs::paths(&config.locales),
+        pseudo,
+    ));
+    let (lang, source, region) = match (embedding == Embedding::Standalone, i18n::remembered()) {
+        (true, Some(chosen)) => (chosen, i18n::Source::Chosen, None),
+        _ => match i18n::of_browser() {
+            Some((lang, tag)) => (lang, i18n::Source::Browser, Some(tag)),
+            None => (i18n::Lang::En, i18n::Source::Browser, None),
+        },
+    };
     // A standalone session travels as a cookie: there is no token to wait for.
     let cookie_session = config.sign_in.is_some() && embedding == Embedding::Standalone;
     wasm_bindgen_futures::spawn_local(async move {
+        // The first screen in its language (its catalog fetched with the first reads).
+        let catalog = catalogs.load(lang);
         if cookie_session || client.auth.arrival_within(TOKEN_WAIT).await {
             let location = window().location();
             let scope = client.auth.claims().and_then(|c| c.locations);
@@ -68,8 +90,10 @@ pub fn start() {
             let ready = js_sys::Promise::resolve(&wasm_bindgen::JsValue::UNDEFINED);
             let _ = wasm_bindgen_futures::JsFuture::from(ready).await;
         }
+        let lang = if catalog.await { lang } else { i18n::Lang::En };
+        let language = (lang, source, region, catalogs);
         leptos::mount::mount_to_body(move || {
-            view! { <App config embedding client dates bridge/> }
+            view! { <App config embedding client dates bridge language/> }
         });
     });
 }

@@ -242,12 +242,29 @@ fn local_times_follow_the_portals_locale_and_survive_a_bad_one() {
     assert_eq!(dates.local(t), browser);
     dates.set_locale(None);
     assert_eq!(dates.local(t), browser);
-    // The token's locale counts only while the portal has not said which.
-    dates.prefer_locale("de-DE");
-    assert_eq!(dates.local(t), german);
-    dates.set_locale(Some("en-US"));
-    dates.prefer_locale("de-DE");
-    assert_ne!(dates.local(t), german);
+}
+
+#[wasm_bindgen_test]
+fn the_language_chain_is_person_then_host_then_token_then_browser() {
+    use app::i18n::{Catalogs, I18n, Lang, Source};
+    let owner = Owner::new();
+    owner.set();
+    let i18n = I18n::provide(
+        Lang::En,
+        Source::Browser,
+        None,
+        std::rc::Rc::new(Catalogs::new(Default::default(), false)),
+    );
+    assert_eq!(i18n.date_tag(), "en-GB");
+    i18n.offer("en-US", Source::Token);
+    assert_eq!(i18n.date_tag(), "en-US");
+    // The host outranks the token; the token, arriving later, changes nothing.
+    i18n.offer("en-IE", Source::Host);
+    i18n.offer("en-AU", Source::Token);
+    assert_eq!(i18n.date_tag(), "en-IE");
+    // A language the console does not have changes nothing either.
+    i18n.offer("de-DE", Source::Host);
+    assert_eq!(i18n.date_tag(), "en-IE");
 }
 
 #[wasm_bindgen_test]

@@ -23,7 +23,7 @@ const provider = new Provider(issuer, {
     token_endpoint_auth_method: 'client_secret_basic',
   }],
   // What the console maps: groups to roles, locations to its scope.
-  claims: { openid: ['sub'], profile: ['name', 'groups', 'locations'], email: ['email'] },
+  claims: { openid: ['sub'], profile: ['name', 'groups', 'locations', 'locale'], email: ['email'] },
   // The claims in the ID token itself (the console reads no userinfo).
   conformIdTokenClaims: false,
   pkce: { required: () => true },

@@ -13,7 +13,7 @@ pub fn CodeDisplay(#[prop(into)] code: String) -> impl IntoView {
     view! {
         <p class="code" data-testid="code" data-code=code>
             <span aria-hidden="true">{grouped}</span>
-            <span class="visually-hidden">{format!("Code: {spelled}")}</span>
+            <span class="visually-hidden">{move || crate::i18n::t_with("card-spelled", &[("code", spelled.clone().into())])}</span>
         </p>
     }
 }
@@ -26,9 +26,9 @@ pub fn Countdown(
     #[prop(into)] now: Signal<DateTime<Utc>>,
 ) -> impl IntoView {
     let secs = Memo::new(move |_| (expires_at - now.get()).num_seconds());
-    let announcement = Memo::new(move |_| countdown::announcement(secs.get()));
+    let announcement = Memo::new(move |_| countdown::announcement(secs.get()).text());
     view! {
-        <span class="countdown" aria-hidden="true" data-testid="countdown">{move || countdown::text(secs.get())}</span>
+        <span class="countdown" aria-hidden="true" data-testid="countdown">{move || countdown::text(secs.get()).text()}</span>
         <span class="visually-hidden" aria-live="polite" data-testid="countdown-announcement">{move || announcement.get()}</span>
     }
 }

@@ -11,26 +11,33 @@ use ipp::console::{Mode, Session};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::i18n::{t, t_with};
 use crate::routes::Screen;
 
 #[component]
 pub fn Layout(session: Signal<Option<Session>>, children: Children) -> impl IntoView {
     let chrome = use_context::<Chrome>().map_or(Signal::stored(true), |c| c.0.into());
+    // A portal says which language (its `locale` message); standalone, the person does.
+    let embedded = matches!(
+        use_context::<crate::Embedding>(),
+        Some(crate::Embedding::Embedded { .. })
+    );
     view! {
         <Show when=move || chrome.get()>
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">{move || t("skip-to-content")}</a>
         <header class="topbar">
             <a class="brand" href=Screen::Overview.href()>"Device Console"</a>
-            <nav class="mainnav" aria-label="Main">
+            <nav class="mainnav" aria-label=move || t("nav-label")>
                 <ul>
-                    <li><A href=Screen::Overview.href() exact=true>"Overview"</A></li>
-                    <li><A href=Screen::Enrollments.href()>"Pairing codes"</A></li>
-                    <li><A href=Screen::Devices.href()>"Devices"</A></li>
-                    <li><A href=Screen::Activity.href()>"Activity"</A></li>
-                    <li><A href=Screen::Jobs.href()>"Bulk changes"</A></li>
+                    <li><A href=Screen::Overview.href() exact=true>{move || t("nav-overview")}</A></li>
+                    <li><A href=Screen::Enrollments.href()>{move || t("nav-codes")}</A></li>
+                    <li><A href=Screen::Devices.href()>{move || t("nav-devices")}</A></li>
+                    <li><A href=Screen::Activity.href()>{move || t("nav-activity")}</A></li>
+                    <li><A href=Screen::Jobs.href()>{move || t("nav-jobs")}</A></li>
                 </ul>
             </nav>
             <SignedIn session=session/>
+            {(!embedded).then(|| view! { <LanguagePicker/> })}
         </header>
         </Show>
         <main id="main" class="content" tabindex="-1">{children()}</main>
@@ -42,23 +49,26 @@ pub fn Layout(session: Signal<Option<Session>>, children: Children) -> impl Into
 pub fn SignedIn(session: Signal<Option<Session>>) -> impl IntoView {
     move || {
         session.get().map(|s| {
-            let scope = s.locations.as_ref().map(|l| match l.len() {
-                1 => " · 1 location".to_owned(),
-                n => format!(" · {n} locations"),
-            });
+            let scope = s.locations.as_ref().map(|l| l.len());
+            let scope = move || scope.map(|n| format!(" · {}", t_with("scope-locations", &[("count", n.into())])));
+            let role = match s.role {
+                ipp::console::Role::Viewer => "role-viewer",
+                ipp::console::Role::Operator => "role-operator",
+                ipp::console::Role::Admin => "role-admin",
+            };
             let playground = (s.mode == Mode::Playground)
-                .then(|| view! { <span class="badge badge-playground">"Playground"</span> });
+                .then(|| view! { <span class="badge badge-playground">{move || t("playground")}</span> });
             view! {
                 <div class="signed-in" data-testid="signed-in">
                     {playground}
                     <span class="who">
-                        <span class="visually-hidden">"Signed in as "</span>
-                        <strong>{s.display_name().to_owned()}</strong>
+                        <span class="visually-hidden">{move || t("signed-in-as")}" "</span>
+                        <strong translate="no">{s.display_name().to_owned()}</strong>
                     </span>
-                    <span class="role">{s.role.label()}{scope}</span>
-                    <span class="merchant" title="Merchant">{s.merchant_id.clone()}</span>
+                    <span class="role">{move || t(role)}{scope}</span>
+                    <span class="merchant" translate="no" title=move || t("merchant")>{s.merchant_id.clone()}</span>
                     {(s.mode == Mode::Playground).then(|| view! {
-                        <a class="switch-role" href=Screen::DevSignIn.href()>"Switch role"</a>
+                        <a class="switch-role" href=Screen::DevSignIn.href()>{move || t("switch-role")}</a>
                     })}
                     {crate::config::use_sign_in().map(|_| view! { <SignOut/> })}
                 </div>
@@ -82,7 +92,28 @@ fn SignOut() -> impl IntoView {
     });
     view! {
         <button type="button" class="button-link sign-out" data-testid="sign-out"
-            disabled=move || out.pending().get() on:click=move |_| { out.dispatch(()); }>"Sign out"</button>
+            disabled=move || out.pending().get() on:click=move |_| { out.dispatch(()); }>{move || t("sign-out")}</button>
         {move || error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}
+    }
+}
+
+/// The language switcher (standalone): each language by its own name; the choice is
+/// remembered in this browser, and nothing typed on the page is lost.
+#[component]
+fn LanguagePicker() -> impl IntoView {
+    use crate::i18n::{use_i18n, Lang};
+    let i18n = use_i18n();
+    let change = move |ev: leptos::ev::Event| {
+        if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+            i18n.choose(lang);
+        }
+    };
+    view! {
+        <label class="language">
+            <span class="visually-hidden">{move || t("language")}</span>
+            <select data-testid="language" on:change=change prop:value=move || i18n.lang().code()>
+                {Lang::ALL.map(|l| view! { <option value=l.code() lang=l.code()>{l.name()}</option> })}
+            </select>
+        </label>
     }
 }

@@ -18,8 +18,8 @@ pub fn ErrorNotice(
         && crate::config::use_sign_in().is_some())
     .then(|| {
         view! {
-            <p><a class="button button-small" href=crate::pages::sign_in::sign_in_href("/") target="_blank" rel="external noopener" data-testid="sign-in-again">"Sign in again"</a>
-                " (in a new tab), then try again here: what you typed is kept."</p>
+            <p><a class="button button-small" href=crate::pages::sign_in::sign_in_href("/") target="_blank" rel="external noopener" data-testid="sign-in-again">{move || crate::i18n::t("sign-in-again")}</a>
+                " "{move || crate::i18n::t("sign-in-again-hint")}</p>
         }
     });
     view! {

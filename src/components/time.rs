@@ -39,13 +39,19 @@ impl Dates {
     /// name, when it differs from the viewer's; the viewer's local time otherwise, and
     /// for a zone the browser does not know.
     pub fn at_store(&self, t: DateTime<Utc>, zone: Option<&str>) -> String {
+        let tag = self.locale.borrow().clone();
+        self.at_store_in(t, zone, tag.as_deref())
+    }
+
+    /// [`Dates::at_store`] in the language of `tag` (the store's, for its printout).
+    pub fn at_store_in(&self, t: DateTime<Utc>, zone: Option<&str>, tag: Option<&str>) -> String {
         #[cfg(target_arch = "wasm32")]
         if let Some(zone) = zone.filter(|z| Some(*z) != viewer_zone().as_deref()) {
             let format = self
                 .zoned
                 .borrow_mut()
-                .entry(zone.to_owned())
-                .or_insert_with(|| zone_format(self.locale.borrow().as_deref(), zone))
+                .entry(format!("{}|{zone}", tag.unwrap_or_default()))
+                .or_insert_with(|| zone_format(tag, zone))
                 .clone();
             if let Some(s) = format.and_then(|f| {
                 let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
@@ -60,6 +66,28 @@ impl Dates {
         }
         #[cfg(not(target_arch = "wasm32"))]
         let _ = zone;
+        if tag.is_some() && tag != self.locale.borrow().as_deref() {
+            // The viewer's zone, in another language: a formatter of its own.
+            #[cfg(target_arch = "wasm32")]
+            {
+                let f = self
+                    .zoned
+                    .borrow_mut()
+                    .entry(format!("{}|", tag.unwrap_or_default()))
+                    .or_insert_with(|| Some(date_format(tag, true)))
+                    .clone();
+                if let Some(s) = f.and_then(|f| {
+                    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+                        t.timestamp_millis() as f64,
+                    ));
+                    f.call1(&wasm_bindgen::JsValue::NULL, &date)
+                        .ok()?
+                        .as_string()
+                }) {
+                    return s;
+                }
+            }
+        }
         self.local(t)
     }
 
@@ -94,6 +122,13 @@ impl Dates {
 
     /// Dates from now on in `tag`'s language (a BCP 47 tag), or the browser's for
     /// `None`; a tag the browser refuses leaves the browser's own language.
+    /// Dates in `tag`'s language from now on, unless they already are.
+    pub fn follow(&self, tag: &str) {
+        if self.locale.borrow().as_deref() != Some(tag) {
+            self.set_locale(Some(tag));
+        }
+    }
+
     pub fn set_locale(&self, tag: Option<&str>) {
         *self.locale.borrow_mut() = tag.map(str::to_owned);
         #[cfg(target_arch = "wasm32")]
@@ -101,13 +136,6 @@ impl Dates {
             *self.format.borrow_mut() = None;
             *self.time_format.borrow_mut() = None;
             self.zoned.borrow_mut().clear();
-        }
-    }
-
-    /// The token's `locale`: used unless the portal has already said which language.
-    pub fn prefer_locale(&self, tag: &str) {
-        if self.locale.borrow().is_none() {
-            self.set_locale(Some(tag));
         }
     }
 }
@@ -124,19 +152,37 @@ impl DateFormat {
         f
     }
 
+    /// The language shown, for the formatters (and tracked, so that text that formats a
+    /// date in `move ||` follows a change of language).
+    fn in_language(&self) {
+        if let Some(i18n) = use_context::<crate::i18n::I18n>() {
+            let tag = i18n.date_tag();
+            self.0.try_with_value(|d| d.follow(&tag));
+        }
+    }
+
     pub fn local(&self, t: DateTime<Utc>) -> String {
+        self.in_language();
         self.0
             .try_with_value(|d| d.local(t))
             .unwrap_or_else(|| ipp::time::format(&t))
     }
 
     pub fn at_store(&self, t: DateTime<Utc>, zone: Option<&str>) -> String {
+        self.in_language();
         self.0
             .try_with_value(|d| d.at_store(t, zone))
             .unwrap_or_else(|| ipp::time::format(&t))
     }
 
+    pub fn at_store_in(&self, t: DateTime<Utc>, zone: Option<&str>, tag: &str) -> String {
+        self.0
+            .try_with_value(|d| d.at_store_in(t, zone, Some(tag)))
+            .unwrap_or_else(|| ipp::time::format(&t))
+    }
+
     pub fn time_of_day(&self, t: DateTime<Utc>) -> String {
+        self.in_language();
         self.0
             .try_with_value(|d| d.time_of_day(t))
             .unwrap_or_else(|| ipp::time::format(&t))
@@ -225,30 +271,32 @@ fn zone_format(tag: Option<&str>, zone: &str) -> Option<js_sys::Function> {
     )
 }
 
-/// "just now", "5 min ago", "3 h ago", "2 days ago", "in 40 min"; `None` past a year
-/// (the absolute time says more).
-pub fn relative(t: DateTime<Utc>, now: DateTime<Utc>) -> Option<String> {
+/// How long ago `t` was, or how long until it comes, as a message of the catalogs and
+/// its number: "just now", "5 min ago", "3 h ago", "2 days ago", "in 40 min"; `None`
+/// past a year (the absolute time says more).
+pub fn relative_key(t: DateTime<Utc>, now: DateTime<Utc>) -> Option<(&'static str, i64)> {
     let secs = (now - t).num_seconds();
     let (future, secs) = (secs < 0, secs.abs());
-    let amount = match secs {
-        0..=44 => return Some("just now".into()),
-        45..=3_599 => format!("{} min", (secs + 30) / 60),
-        3_600..=86_399 => format!("{} h", (secs + 1_800) / 3_600),
-        86_400..=2_591_999 => match (secs + 43_200) / 86_400 {
-            1 => "1 day".into(),
-            d => format!("{d} days"),
-        },
+    let pick = |ago, ahead| if future { ahead } else { ago };
+    Some(match secs {
+        0..=44 => ("time-just-now", 0),
+        45..=3_599 => (pick("time-min-ago", "time-min-in"), (secs + 30) / 60),
+        3_600..=86_399 => (pick("time-h-ago", "time-h-in"), (secs + 1_800) / 3_600),
+        86_400..=2_591_999 => (
+            pick("time-days-ago", "time-days-in"),
+            (secs + 43_200) / 86_400,
+        ),
         _ => match (secs + 1_296_000) / 2_592_000 {
-            1 => "1 month".into(),
-            m if m < 12 => format!("{m} months"),
+            m if m < 12 => (pick("time-months-ago", "time-months-in"), m),
             _ => return None,
         },
-    };
-    Some(if future {
-        format!("in {amount}")
-    } else {
-        format!("{amount} ago")
     })
+}
+
+/// [`relative_key`] in the language shown.
+pub fn relative(t: DateTime<Utc>, now: DateTime<Utc>) -> Option<String> {
+    let (key, n) = relative_key(t, now)?;
+    Some(crate::i18n::t_with(key, &[("n", n.into())]))
 }
 
 /// A relative time whose absolute value shows on hover and is read out by screen readers.

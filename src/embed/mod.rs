@@ -78,6 +78,9 @@ pub struct Bridge {
     refresh_timer: RefCell<Option<TimeoutHandle>>,
     on_navigate: RefCell<Option<Navigate>>,
     on_chrome: RefCell<Option<SetChrome>>,
+    /// The host's language: told to whoever listens, kept until someone does.
+    on_locale: RefCell<Option<Navigate>>,
+    locale: RefCell<Option<String>>,
 }
 
 /// Why the console cannot talk to its host.
@@ -128,6 +131,8 @@ impl Bridge {
             refresh_timer: RefCell::new(None),
             on_navigate: RefCell::new(None),
             on_chrome: RefCell::new(None),
+            on_locale: RefCell::new(None),
+            locale: RefCell::new(None),
         });
         let b = bridge.clone();
         let listener =
@@ -165,6 +170,14 @@ impl Bridge {
     }
 
     /// What the layout does when the host says `chrome`.
+    /// Calls `f` with the host's language tag (the last one said before, at once).
+    pub fn on_locale(&self, f: impl Fn(String) + 'static) {
+        if let Some(tag) = self.locale.borrow().clone() {
+            f(tag);
+        }
+        *self.on_locale.borrow_mut() = Some(Box::new(f));
+    }
+
     pub fn on_chrome(&self, f: impl Fn(bool) + 'static) {
         *self.on_chrome.borrow_mut() = Some(Box::new(f));
     }
@@ -197,7 +210,12 @@ impl Bridge {
                 }
             }
             Some(HostMessage::Theme(t)) => theme::apply_theme(&t),
-            Some(HostMessage::Locale { tag }) => theme::apply_locale(&tag, &self.dates),
+            Some(HostMessage::Locale { tag }) if theme::apply_locale(&tag, &self.dates) => {
+                *self.locale.borrow_mut() = Some(tag.clone());
+                if let Some(f) = self.on_locale.borrow().as_ref() {
+                    f(tag);
+                }
+            }
             Some(HostMessage::Chrome { mode }) => {
                 let full = match mode.as_str() {
                     "full" => true,

@@ -57,15 +57,15 @@ pub(crate) fn apply_theme(t: &Theme) {
     }
 }
 
-pub(crate) fn apply_locale(tag: &str, dates: &crate::components::time::Dates) {
+/// The host's `locale {tag}`, when it is a well-formed tag: dates in it (the console's
+/// language follows through [`crate::i18n::I18n::offer`]). Whether it was.
+pub(crate) fn apply_locale(tag: &str, dates: &crate::components::time::Dates) -> bool {
     let ok =
         (2..=35).contains(&tag.len()) && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
     if ok {
-        if let Some(html) = leptos::prelude::document().document_element() {
-            let _ = html.set_attribute("lang", tag);
-        }
         dates.set_locale(Some(tag));
     }
+    ok
 }
 
 #[cfg(test)]

@@ -6,21 +6,24 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::config::use_sign_in;
+use crate::i18n::{t, t_with};
 
-/// What the sign-in page says for the code the proxy sent the browser back with.
+/// What the sign-in page says for the code the proxy sent the browser back with
+/// (reactive: in the language shown).
 pub fn explain(code: &str, help: &str) -> String {
-    match code {
-        "state" => "You were not signed in: the sign-in took longer than 10 minutes, was already used, or was started in another browser. Sign in again.".into(),
-        "provider_refused" => format!("Your company's sign-in did not let you in (it was cancelled, or its link was used already). Sign in again; if it keeps failing, ask {help}."),
-        "provider_unavailable" => "Your company's sign-in service does not answer right now. Try again in a few minutes.".into(),
-        "token" => format!("The answer from your company's sign-in could not be verified, so you were not signed in. Try again; if it keeps failing, tell {help} (the console's log says why)."),
-        "no_role" => format!("Your account has no role in Device Console: none of your groups gives access to it. Ask {help} to add you to the console's viewers, operators or admins."),
-        "no_locations" => format!("Your account does not say which stores you work with, so the console cannot tell what to show you. Ask {help} to assign your stores."),
-        "no_merchant" => format!("Your account is not linked to a merchant this console serves. Ask {help}."),
-        "busy" => "Too many sign-ins are under way right now. Try again in a minute.".into(),
-        "unavailable" => "Device Console is unavailable right now: its database does not answer, so nobody can sign in. Try again in a few minutes.".into(),
-        _ => format!("You were not signed in. Try again; if it keeps failing, ask {help}."),
-    }
+    let key = match code {
+        "state" => "sign-in-error-state",
+        "provider_refused" => "sign-in-error-provider-refused",
+        "provider_unavailable" => "sign-in-error-provider-unavailable",
+        "token" => "sign-in-error-token",
+        "no_role" => "sign-in-error-no-role",
+        "no_locations" => "sign-in-error-no-locations",
+        "no_merchant" => "sign-in-error-no-merchant",
+        "busy" => "sign-in-error-busy",
+        "unavailable" => "sign-in-error-unavailable",
+        _ => "sign-in-error-other",
+    };
+    t_with(key, &[("help", help.into())])
 }
 
 /// The address that starts a sign-in and comes back to `return_to` (the proxy's, not a
@@ -32,14 +35,14 @@ pub fn sign_in_href(return_to: &str) -> String {
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
-    crate::pages::use_title(|| "Sign in".into());
+    crate::pages::use_title(|| t("sign-in-title"));
     let query = use_query_map();
     let config = use_sign_in();
     let Some(config) = config else {
         return view! {
             <main id="main" class="boot boot-problem" role="alert">
-                <h1>"Sign in from your portal"</h1>
-                <p>"This console is signed into from your company's portal: open Device Console there."</p>
+                <h1>{move || t("sign-in-portal-heading")}</h1>
+                <p>{move || t("sign-in-portal-body")}</p>
             </main>
         }
         .into_any();
@@ -60,11 +63,11 @@ pub fn SignInPage() -> impl IntoView {
     };
     view! {
         <main id="main" class="boot sign-in" data-testid="sign-in">
-            <h1>"Sign in to Device Console"</h1>
-            {move || signed_out().then(|| view! { <p class="notice notice-success" role="status">"You have signed out."</p> })}
+            <h1>{move || t("sign-in-heading")}</h1>
+            {move || signed_out().then(|| view! { <p class="notice notice-success" role="status">{move || t("signed-out")}</p> })}
             {move || problem().map(|p| view! { <div class="notice notice-error" role="alert" data-testid="sign-in-problem"><p>{p}</p></div> })}
-            <p>"Device Console is where your team pairs payment phones and looks after them. Sign in with your work account."</p>
-            <p><a class="button button-primary" href=href rel="external" data-testid="sign-in-button">{format!("Sign in with {}", config.provider)}</a></p>
+            <p>{move || t("sign-in-intro")}</p>
+            <p><a class="button button-primary" href=href rel="external" data-testid="sign-in-button">{move || t_with("sign-in-with", &[("provider", config.provider.clone().into())])}</a></p>
         </main>
     }
     .into_any()

@@ -22,6 +22,7 @@ use crate::components::notice::ErrorNotice;
 use crate::components::qr_code::QrCode;
 use crate::components::status::StatusChip;
 use crate::components::time::use_dates;
+use crate::i18n::{t, t_with};
 use crate::locations::use_locations;
 use crate::logic::activity::ActivityFilters;
 use crate::logic::code;
@@ -75,7 +76,7 @@ pub fn PairingCard(id: Uuid) -> impl IntoView {
             device: None,
         });
     let pairing = Pairing::start();
-    crate::pages::use_title(|| "Pairing code · Pairing codes".into());
+    crate::pages::use_title(|| t("card-title"));
     // Cancelling the code from the card.
     let cancel =
         Action::new_local(move |_: &()| async move { api::enrollments::cancel(api, id).await });
@@ -131,12 +132,12 @@ pub fn PairingCard(id: Uuid) -> impl IntoView {
     view! {
         <section class="page pairing" aria-labelledby="card-title">
             {move || match state.get() {
-                State::Loading => view! { <crate::components::loading::Loading what="the code"/> }.into_any(),
+                State::Loading => view! { <crate::components::loading::Loading key="loading-code"/> }.into_any(),
                 State::Failed(e) if crate::pages::is_gone(&e) => view! { <crate::pages::Gone missing=Missing::CODE error=e title_id="card-title"/> }.into_any(),
                 State::Failed(e) => view! {
-                    <h1 id="card-title">"Pairing code"</h1>
+                    <h1 id="card-title">{move || t("card-heading-waiting")}</h1>
                     <ErrorNotice error=e retry=Callback::new(move |()| detail.refetch())/>
-                    <p><A href=Screen::Enrollments.href()>"Back to all codes"</A></p>
+                    <p><A href=Screen::Enrollments.href()>{move || t("card-back")}</A></p>
                 }.into_any(),
                 s => match known.get_untracked() {
                     Some(d) => view! {
@@ -166,12 +167,19 @@ fn CardBody(
     let location = Signal::derive(move || location_id.map(|l| locations.name(Some(l))));
     // Times on the card are the store's (its zone named when it is not the viewer's).
     let zone = Signal::derive(move || locations.zone(location_id));
+    // What is printed for the store is in its language(s), whatever the operator reads.
+    let store_langs = Signal::derive(move || {
+        locations.country(location_id).map_or_else(
+            || vec![crate::i18n::Lang::En],
+            |c| crate::i18n::Lang::of_country(&c),
+        )
+    });
     let title = match &state {
-        State::Waiting => "Pairing code",
-        State::Paired => "Paired",
-        State::Expired => "This code has expired",
-        State::Cancelled => "This code was cancelled",
-        _ => "This code is no longer available",
+        State::Waiting => "card-heading-waiting",
+        State::Paired => "card-heading-paired",
+        State::Expired => "card-heading-expired",
+        State::Cancelled => "card-heading-cancelled",
+        _ => "card-heading-gone",
     };
     let status = match &state {
         State::Waiting => EnrollmentStatus::Pending,
@@ -193,50 +201,53 @@ fn CardBody(
     let expired_text = move || {
         let at = dates.at_store(expires_at, zone.get().as_deref());
         if hidden {
-            format!("This code expired at {at}; nobody can use it any more.")
+            t_with("card-expired-at", &[("time", at.into())])
         } else {
-            format!("Code {grouped} expired at {at}; nobody can use it any more.")
+            t_with(
+                "card-code-expired-at",
+                &[("code", grouped.clone().into()), ("time", at.into())],
+            )
         }
     };
     let body = match state {
-        State::Waiting => view! { <Waiting enrollment=e.clone() location=location zone=zone now=now pairing=pairing cancel=cancel/> }.into_any(),
+        State::Waiting => view! { <Waiting enrollment=e.clone() location=location zone=zone store_langs=store_langs now=now pairing=pairing cancel=cancel/> }.into_any(),
         State::Paired => {
             // The next phone of the same store, with the same details.
             let another = again.clone();
             view! {
                 <Paired detail=detail.clone() now=now/>
-                {move || can_create().then(|| view! { <p><a class="button button-primary" href=another.clone() data-testid="pair-another">"Pair another device"</a></p> })}
+                {move || can_create().then(|| view! { <p><a class="button button-primary" href=another.clone() data-testid="pair-another">{move || t("card-pair-another")}</a></p> })}
             }.into_any()
         }
         State::Expired => view! {
             <div class="notice notice-info" role="status" data-testid="expired">
                 <p>{expired_text}</p>
-                {move || can_create().then(|| view! { <p><a class="button button-primary" href=again.clone() data-testid="new-code">"Create a new code with the same details"</a></p> })}
+                {move || can_create().then(|| view! { <p><a class="button button-primary" href=again.clone() data-testid="new-code">{move || t("card-new-same")}</a></p> })}
             </div>
         }.into_any(),
         _ => view! {
             <div class="notice notice-info" role="status">
-                <p>"This code can no longer be used. If a device still needs pairing, create a new code."</p>
-                {move || can_create().then(|| view! { <p><a class="button button-primary" href=again.clone()>"Create a new code with the same details"</a></p> })}
+                <p>{move || t("card-gone")}</p>
+                {move || can_create().then(|| view! { <p><a class="button button-primary" href=again.clone()>{move || t("card-new-same")}</a></p> })}
             </div>
         }.into_any(),
     };
     view! {
         <div class="page-head">
-            <h1 id="card-title">{title}</h1>
+            <h1 id="card-title">{move || t(title)}</h1>
             // The chip says the state where the heading does not.
             {waiting.then(|| view! { <StatusChip status=status/> })}
         </div>
-        {move || location.get().map(|l| view! { <p class="card-location">"For " <strong>{l}</strong></p> })}
+        {move || location.get().map(|l| view! { <p class="card-location">{move || t("card-for")}" " <strong translate="no">{l}</strong></p> })}
         // What tells this phone from the others, next to the code (and on paper).
         {(!e.metadata.is_empty()).then(|| view! {
             <div class="card-metadata">
-                <h2>"Metadata the device gets"</h2>
+                <h2>{move || t("card-metadata")}</h2>
                 <MetadataChips metadata=e.metadata.clone()/>
             </div>
         })}
         {body}
-        <p><A href=Screen::Enrollments.href()>"All codes"</A></p>
+        <p><A href=Screen::Enrollments.href()>{move || t("card-all-codes")}</A></p>
     }
 }
 
@@ -247,6 +258,8 @@ fn Waiting(
     location: Signal<Option<String>>,
     /// The store's time zone.
     zone: Signal<Option<String>>,
+    /// The store's languages, the main one first (its printout).
+    store_langs: Signal<Vec<crate::i18n::Lang>>,
     now: RwSignal<DateTime<Utc>>,
     pairing: Pairing,
     cancel: Action<(), Result<(), ApiError>>,
@@ -255,16 +268,17 @@ fn Waiting(
     let e = enrollment;
     let asking = RwSignal::new(false);
     let dates = use_dates();
+    let i18n = crate::i18n::use_i18n();
     let expires_at = e.expires_at;
     let absolute = Signal::derive(move || dates.at_store(expires_at, zone.get().as_deref()));
     if e.code_hidden() {
         // A viewer: the code is a credential they never receive (no code, QR or print).
         return view! {
             <div class="notice notice-info" data-testid="code-hidden">
-                <p>"Only operators and admins see pairing codes: a code turns a phone into a payment device."</p>
+                <p>{move || t("card-hidden")}</p>
             </div>
             <p class="expiry">
-                "Valid until " <strong data-testid="valid-until">{absolute}</strong>" · "
+                {move || t("card-valid-until")}" " <strong data-testid="valid-until">{absolute}</strong>" · "
                 <Countdown expires_at=e.expires_at now=now/>
             </p>
         }
@@ -278,9 +292,9 @@ fn Waiting(
         let code_text = code_text.clone();
         leptos::task::spawn_local(async move {
             let msg = if crate::components::copy::to_clipboard(&code_text).await {
-                format!("Copied {}", code::group(&code_text))
+                t_with("card-copied", &[("code", code::group(&code_text).into())])
             } else {
-                "Copying is not allowed here: select the code and press Ctrl+C.".to_owned()
+                t("card-copy-refused")
             };
             copied.set(Some(msg));
             set_timeout(move || copied.set(None), Duration::from_secs(4));
@@ -296,35 +310,45 @@ fn Waiting(
         <div class="print-card" data-testid="pairing-card">
             {move || location.get().map(|l| view! { <p class="print-only print-location">{l}</p> })}
             <CodeDisplay code=e.enrollment_code.clone()/>
-            <QrCode text=code::qr_payload(&e.enrollment_code) label=format!("QR code of the pairing code {spelled}")/>
-            <p class="expiry">
-                "Valid until " <strong data-testid="valid-until">{absolute}</strong>
-                // Paper does not count down.
-                <span class="no-print">" · "<Countdown expires_at=expires_at now=now/></span>
+            <QrCode text=code::qr_payload(&e.enrollment_code) label=t_with("card-qr", &[("code", spelled.clone().into())])/>
+            <p class="expiry no-print">
+                {move || t("card-valid-until")}" " <strong data-testid="valid-until">{absolute}</strong>
+                " · "<Countdown expires_at=expires_at now=now/>
             </p>
             {(!e.metadata.is_empty()).then(|| view! {
                 <p class="print-only print-metadata" data-testid="print-metadata">
                     {e.metadata.iter().map(|(k, v)| format!("{k}: {v}")).collect::<Vec<_>>().join(" · ")}
                 </p>
             })}
-            <ol class="print-only clerk-steps">
-                <li>"Open the Kustom POS app on the phone and choose to enroll it."</li>
-                <li>{move || format!("Type the code {grouped} (or scan the QR code) before {}.", absolute.get())}</li>
-            </ol>
+            // On paper, in the store's language(s); no countdown.
+            {move || store_langs.get().into_iter().map(|lang| {
+                i18n.want(lang);
+                let at = move || dates.at_store_in(expires_at, zone.get().as_deref(), lang.tag());
+                let grouped = grouped.clone();
+                view! {
+                    <div class="print-only print-steps" lang=lang.code() data-testid="print-steps">
+                        <p class="expiry">{move || i18n.t_in(lang, "card-valid-until", &[])}" " <strong>{at}</strong></p>
+                        <ol class="clerk-steps">
+                            <li>{move || i18n.t_in(lang, "print-step-open", &[])}</li>
+                            <li>{move || i18n.t_in(lang, "print-step-type", &[("code", grouped.clone().into()), ("time", at().into())])}</li>
+                        </ol>
+                    </div>
+                }
+            }).collect_view()}
         </div>
         <div class="actions no-print">
-            <button type="button" class="button" on:click=copy data-testid="copy">"Copy code"</button>
-            <button type="button" class="button" on:click=print>"Print"</button>
-            <button type="button" class="button" data-testid="cancel-code" on:click=move |_| asking.set(true)>"Cancel this code"</button>
+            <button type="button" class="button" on:click=copy data-testid="copy">{move || t("card-copy")}</button>
+            <button type="button" class="button" on:click=print>{move || t("card-print")}</button>
+            <button type="button" class="button" data-testid="cancel-code" on:click=move |_| asking.set(true)>{move || t("card-cancel")}</button>
             <span role="status" class="copied">{move || copied.get()}</span>
         </div>
         {move || cancel.value().get().and_then(Result::err).map(|e| view! { <ErrorNotice error=e/> })}
-        <ConfirmDialog id="cancel-card-code" open=asking title="Cancel this code?" confirm_label="Cancel the code"
+        <ConfirmDialog id="cancel-card-code" open=asking title=Signal::derive(move || t("card-cancel-title")) confirm_label=Signal::derive(move || t("card-cancel-confirm"))
             busy=Signal::derive(move || cancel.pending().get())
             on_confirm=Callback::new(move |()| { cancel.dispatch(()); asking.set(false); })>
-            <p>"Nobody can pair a phone with it afterwards. A phone already paired with it stays paired."</p>
+            <p>{move || t("card-cancel-body")}</p>
         </ConfirmDialog>
-        <p class="hint no-print" role="status">"Waiting for the clerk to enter the code… this page updates by itself."</p>
+        <p class="hint no-print" role="status">{move || t("card-waiting")}</p>
         {move || playground().then(|| view! { <SimulateClerk code=code.clone() pairing=pairing/> })}
     }
     .into_any()
@@ -335,6 +359,7 @@ fn Waiting(
 #[component]
 fn Paired(detail: EnrollmentDetail, now: RwSignal<DateTime<Utc>>) -> impl IntoView {
     let locations = use_locations();
+    let dates = use_dates();
     let code_location = detail.enrollment.location_id;
     match detail.device {
         Some(d) => {
@@ -342,18 +367,18 @@ fn Paired(detail: EnrollmentDetail, now: RwSignal<DateTime<Utc>>) -> impl IntoVi
             let paired = d.created_at;
             view! {
             <div class="notice notice-success" role="status" data-testid="paired">
-                <p><strong>{d.name.clone()}</strong>{format!(" ({}) was paired ", d.platform.label())}
-                    <time datetime=ipp::time::format(&paired) title=use_dates().local(paired)>{move || use_dates().relative(paired, now.get())}</time>
-                    {move || moved.map(|l| format!("; it is now at {}", locations.name(Some(l))))}"."</p>
-                <p><A href=Screen::Device(d.id).href()>"Open the device"</A></p>
+                <p><strong translate="no">{d.name.clone()}</strong>" "{move || t_with("card-was-paired", &[("platform", d.platform.label().into())])}" "
+                    <time datetime=ipp::time::format(&paired) title=move || dates.local(paired)>{move || dates.relative(paired, now.get())}</time>
+                    {move || moved.map(|l| t_with("card-now-at", &[("location", locations.name(Some(l)).into())]))}"."</p>
+                <p><A href=Screen::Device(d.id).href()>{move || t("card-open-device")}</A></p>
             </div>
             }
             .into_any()
         }
         None => view! {
             <div class="notice notice-success" role="status" data-testid="paired">
-                <p>"The code was used to pair a device."</p>
-                <p><A href=Screen::Devices.href()>"See devices"</A></p>
+                <p>{move || t("card-used")}</p>
+                <p><A href=Screen::Devices.href()>{move || t("card-see-devices")}</A></p>
             </div>
         }
         .into_any(),

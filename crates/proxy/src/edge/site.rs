@@ -69,9 +69,10 @@ impl Site {
                 )
             })
             .collect();
+        let config = with_locales(runtime_config, dist);
         Ok(Site {
             dist: dist.to_owned(),
-            index: Bytes::from(inject_config(&html, runtime_config)),
+            index: Bytes::from(inject_config(&html, &config)),
             dev_pages,
             inline_script_hashes,
         })
@@ -143,6 +144,40 @@ fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
         let body_end = body_start + html[body_start..].find("</script>")?;
         Some(&html[body_start..body_end])
     })
+}
+
+/// The runtime configuration with the console's language catalogs the build wrote
+/// beside it (`locale-sv-<hash>.ftl`), as `"locales": {"sv": "/locale-sv-<hash>.ftl"}`:
+/// the console fetches a language when it is first shown.
+fn with_locales(runtime_config: &str, dist: &Path) -> String {
+    let mut locales = serde_json::Map::new();
+    if let Ok(entries) = std::fs::read_dir(dist) {
+        for name in entries
+            .flatten()
+            .filter_map(|e| e.file_name().into_string().ok())
+        {
+            let code = name
+                .strip_prefix("locale-")
+                .and_then(|rest| rest.strip_suffix(".ftl"))
+                .and_then(|rest| rest.split_once('-'))
+                .map(|(code, _hash)| code);
+            if let Some(code) =
+                code.filter(|c| !c.is_empty() && c.chars().all(|c| c.is_ascii_lowercase()))
+            {
+                locales.insert(
+                    code.to_owned(),
+                    serde_json::Value::String(format!("/{name}")),
+                );
+            }
+        }
+    }
+    match serde_json::from_str::<serde_json::Value>(runtime_config) {
+        Ok(serde_json::Value::Object(mut config)) => {
+            config.insert("locales".into(), serde_json::Value::Object(locales));
+            serde_json::Value::Object(config).to_string()
+        }
+        _ => runtime_config.to_owned(),
+    }
 }
 
 fn inject_config(html: &str, config: &str) -> String {

@@ -1,0 +1,78 @@
+// The console's language: the browser's, unless the token says another, unless the host
+// portal does; standalone, the switcher wins and is remembered; a switch keeps what is
+// typed. The store's printout is in the store's language.
+import { test, expect } from '@playwright/test';
+import { stack } from './stack.mjs';
+import { locations, pg, tag } from './helpers.mjs';
+
+const card = async () => {
+  const [malmo] = await locations();
+  return (await pg('/ipp/v1/enrollments', { method: 'POST', body: { location_id: malmo.id, metadata: { run: tag() } } })).body;
+};
+
+test.describe('a Finnish browser', () => {
+  test.use({ locale: 'fi-FI' });
+
+  test('reads the console in Finnish; the switcher changes it, keeps what is typed, and is remembered', async ({ page }) => {
+    const e = await card();
+    await page.goto(`/enrollments/${e.enrollment_id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Yhdistämiskoodi');
+    await expect(page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Laitteet' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi-FI');
+    await expect(page.getByRole('button', { name: 'Kopioi koodi' })).toBeVisible();
+
+    // Mid-edit: what is typed stays through a change of language.
+    await page.goto('/enrollments/new');
+    await page.getByRole('button', { name: 'Add a key' }).click();
+    const value = page.getByTestId('metadata-row').last().getByLabel(/^Value/);
+    await value.fill(`typed ${e.enrollment_id.slice(0, 4)}`);
+    await page.getByTestId('language').selectOption('sv');
+    await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Enheter' })).toBeVisible();
+    await expect(value).toHaveValue(`typed ${e.enrollment_id.slice(0, 4)}`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv-SE');
+
+    // Remembered in this browser.
+    await page.goto(`/enrollments/${e.enrollment_id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Parkopplingskod');
+    await expect(page.getByTestId('valid-until')).toBeVisible();
+  });
+});
+
+test('the token\'s language wins over the browser\'s', async ({ page }) => {
+  await page.goto(`${stack.signInUrl}/`);
+  await page.getByRole('link', { name: 'Sign in with Example Corp' }).click();
+  await page.getByPlaceholder('Enter any login').fill('sune');
+  await page.getByPlaceholder('and password').fill('any password');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+  const consent = page.getByRole('button', { name: 'Continue' });
+  if (await consent.isVisible({ timeout: 2_000 }).catch(() => false)) await consent.click();
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
+  await expect(page.getByTestId('signed-in')).toContainText('Operatör · 1 butik');
+  await expect(page.getByTestId('sign-out')).toHaveText('Logga ut');
+});
+
+test.describe('a portal in Danish', () => {
+  test.use({ locale: 'da-DK' });
+
+  test('the host\'s language wins over the token\'s (Swedish) and the browser\'s', async ({ page }) => {
+    const e = await card();
+    await page.goto(`${stack.hostUrl}/#/enrollments/${e.enrollment_id}`);
+    const frame = page.frameLocator('#console');
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Parringskode');
+    await expect(frame.getByRole('button', { name: 'Kopiér koden' })).toBeVisible();
+  });
+});
+
+test('the printout speaks the store\'s language, whatever the operator reads', async ({ page }) => {
+  const e = await card();
+  await page.goto(`/enrollments/${e.enrollment_id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pairing code');
+  await page.emulateMedia({ media: 'print' });
+  const steps = page.getByTestId('print-steps');
+  await expect(steps).toHaveCount(1);
+  await expect(steps).toHaveAttribute('lang', 'sv');
+  await expect(steps).toContainText('Öppna Kustom POS-appen på telefonen');
+  await expect(steps).toContainText('Giltig till');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('button', { name: 'Copy code' })).toBeVisible();
+});

@@ -1,0 +1,142 @@
+# Device Console, dansk.
+
+## The frame
+skip-to-content = Spring til indholdet
+nav-label = Hovedmenu
+nav-overview = Oversigt
+nav-codes = Parringskoder
+nav-devices = Enheder
+nav-activity = Aktivitet
+nav-jobs = Masseændringer
+signed-in-as = Logget ind som
+scope-locations = { $count ->
+    [one] 1 butik
+   *[other] { $count } butikker
+}
+merchant = Forhandler
+playground = Testmiljø
+switch-role = Skift rolle
+sign-out = Log ud
+language = Sprog
+role-viewer = Læser
+role-operator = Operatør
+role-admin = Administrator
+
+## Signing in
+sign-in-title = Log ind
+sign-in-heading = Log ind i Device Console
+sign-in-intro = I Device Console parrer dit team betalingstelefoner og holder øje med dem. Log ind med din arbejdskonto.
+sign-in-with = Log ind med { $provider }
+signed-out = Du er logget ud.
+sign-in-portal-heading = Log ind fra jeres portal
+sign-in-portal-body = Denne konsol logger du ind i fra virksomhedens portal: åbn Device Console der.
+sign-in-error-state = Du blev ikke logget ind: login tog mere end 10 minutter, er allerede brugt eller blev startet i en anden browser. Log ind igen.
+sign-in-error-provider-refused = Virksomhedens login lukkede dig ikke ind (det blev afbrudt, eller linket er allerede brugt). Log ind igen; hvis det bliver ved med at mislykkes, så spørg { $help }.
+sign-in-error-provider-unavailable = Virksomhedens login-tjeneste svarer ikke lige nu. Prøv igen om et par minutter.
+sign-in-error-token = Svaret fra virksomhedens login kunne ikke kontrolleres, så du blev ikke logget ind. Prøv igen; hvis det bliver ved med at mislykkes, så giv { $help } besked (konsollens log viser hvorfor).
+sign-in-error-no-role = Din konto har ingen rolle i Device Console: ingen af dine grupper giver adgang. Bed { $help } om at tilføje dig til konsollens læsere, operatører eller administratorer.
+sign-in-error-no-locations = Din konto angiver ikke, hvilke butikker du arbejder i, så konsollen ved ikke, hvad den skal vise dig. Bed { $help } om at knytte dine butikker til kontoen.
+sign-in-error-no-merchant = Din konto er ikke knyttet til en forhandler, som denne konsol betjener. Spørg { $help }.
+sign-in-error-busy = Der er for mange login i gang lige nu. Prøv igen om et minut.
+sign-in-error-unavailable = Device Console er ikke tilgængelig lige nu: databasen svarer ikke, så ingen kan logge ind. Prøv igen om et par minutter.
+sign-in-error-other = Du blev ikke logget ind. Prøv igen; hvis det bliver ved med at mislykkes, så spørg { $help }.
+sign-in-again = Log ind igen
+sign-in-again-hint = (i en ny fane), og prøv så igen her: det, du har skrevet, bliver stående.
+
+## Starting up
+connecting = Forbinder til portalen…
+not-allowed-heading = Device Console kan ikke vises her
+not-allowed-body = Den er indlejret af { $host }, som ikke er en af de portaler, der må vise den.
+not-allowed-this-page = denne side
+not-allowed-admin = En administrator kan tillade en portal med proxyens indstilling FRAME_ANCESTORS.
+problem-unauthorized-title = Du er ikke logget ind
+problem-unauthorized-advice = Åbn Device Console fra virksomhedens portal, som logger dig ind. Hvis du kom derfra, kan dit login være udløbet: genindlæs portalsiden.
+problem-forbidden-title = Din konto kan ikke bruge Device Console
+problem-forbidden-advice = Bed portalens administrator om en rolle i Device Console (læser, operatør eller administrator).
+problem-network-title = Konsollen kan ikke nå sin server
+problem-network-advice = Tjek netværksforbindelsen, og prøv igen.
+problem-unavailable-title = Device Console er ikke tilgængelig
+problem-unavailable-advice = Serveren kan ikke kontrollere, hvem du er, lige nu. Prøv igen om et par minutter.
+problem-other-title = Login mislykkedes
+problem-other-advice = Prøv igen om lidt. Hvis det bliver ved med at mislykkes, så kontakt support og oplys referencen nedenfor.
+try-again = Prøv igen
+reference = Reference:
+
+## Codes' states
+status-pending = Afventer
+status-used = Brugt
+status-expired = Udløbet
+status-cancelled = Annulleret
+status-unknown = Ukendt
+
+## Times
+time-just-now = lige nu
+time-min-ago = for { $n } min. siden
+time-min-in = om { $n } min.
+time-h-ago = for { $n } t. siden
+time-h-in = om { $n } t.
+time-days-ago = { $n ->
+    [one] for 1 dag siden
+   *[other] for { $n } dage siden
+}
+time-days-in = { $n ->
+    [one] om 1 dag
+   *[other] om { $n } dage
+}
+time-months-ago = { $n ->
+    [one] for 1 måned siden
+   *[other] for { $n } måneder siden
+}
+time-months-in = { $n ->
+    [one] om 1 måned
+   *[other] om { $n } måneder
+}
+countdown-expired = Udløbet
+countdown-s = { $s } sek. tilbage
+countdown-m-s = { $m } min. { $s } sek. tilbage
+countdown-m = { $m } min. tilbage
+countdown-h = { $h } t. tilbage
+countdown-h-m = { $h } t. { $m } min. tilbage
+announce-expired = Koden er udløbet.
+announce-under-a-minute = Koden udløber om mindre end et minut.
+announce-minutes = Koden udløber om { $m } minutter.
+announce-about-minutes = Koden udløber om cirka { $m } minutter.
+announce-about-hours = Koden udløber om cirka { $h } timer.
+
+## The pairing card
+loading-code = Henter koden…
+card-title = Parringskode · Parringskoder
+card-heading-waiting = Parringskode
+card-heading-paired = Parret
+card-heading-expired = Koden er udløbet
+card-heading-cancelled = Koden er annulleret
+card-heading-gone = Koden findes ikke længere
+card-for = Til
+card-metadata = Metadata, som enheden får
+card-gone = Koden kan ikke længere bruges. Opret en ny kode, hvis en enhed stadig skal parres.
+card-new-same = Opret en ny kode med de samme oplysninger
+card-pair-another = Par endnu en enhed
+card-expired-at = Koden udløb { $time }; ingen kan bruge den længere.
+card-code-expired-at = Koden { $code } udløb { $time }; ingen kan bruge den længere.
+card-hidden = Kun operatører og administratorer kan se parringskoder: en kode gør en telefon til en betalingsenhed.
+card-valid-until = Gyldig til
+card-spelled = Kode: { $code }
+card-qr = QR-kode til parringskoden { $code }
+card-copy = Kopiér koden
+card-copied = Kopierede { $code }
+card-copy-refused = Kopiering er ikke tilladt her: markér koden, og tryk på Ctrl+C.
+card-print = Udskriv
+card-cancel = Annullér koden
+card-cancel-title = Annullere koden?
+card-cancel-confirm = Annullér koden
+card-cancel-body = Ingen kan parre en telefon med den bagefter. En telefon, der allerede er parret med den, forbliver parret.
+card-waiting = Venter på, at butikspersonalet indtaster koden … siden opdaterer sig selv.
+card-back = Tilbage til alle koder
+card-all-codes = Alle koder
+card-was-paired = ({ $platform }) blev parret
+card-now-at = ; den er nu i { $location }
+card-open-device = Åbn enheden
+card-used = Koden blev brugt til at parre en enhed.
+card-see-devices = Se enheder
+print-step-open = Åbn Kustom POS-appen på telefonen, og vælg at registrere den.
+print-step-type = Indtast koden { $code } (eller scan QR-koden) før { $time }.

@@ -1,0 +1,143 @@
+# Device Console, English. One message per text a person reads; keys are grouped by
+# screen. Every other catalog has every key (the missing-key test checks).
+
+## The frame
+skip-to-content = Skip to content
+nav-label = Main
+nav-overview = Overview
+nav-codes = Pairing codes
+nav-devices = Devices
+nav-activity = Activity
+nav-jobs = Bulk changes
+signed-in-as = Signed in as
+scope-locations = { $count ->
+    [one] 1 location
+   *[other] { $count } locations
+}
+merchant = Merchant
+playground = Playground
+switch-role = Switch role
+sign-out = Sign out
+language = Language
+role-viewer = Viewer
+role-operator = Operator
+role-admin = Admin
+
+## Signing in
+sign-in-title = Sign in
+sign-in-heading = Sign in to Device Console
+sign-in-intro = Device Console is where your team pairs payment phones and looks after them. Sign in with your work account.
+sign-in-with = Sign in with { $provider }
+signed-out = You have signed out.
+sign-in-portal-heading = Sign in from your portal
+sign-in-portal-body = This console is signed into from your company's portal: open Device Console there.
+sign-in-error-state = You were not signed in: the sign-in took longer than 10 minutes, was already used, or was started in another browser. Sign in again.
+sign-in-error-provider-refused = Your company's sign-in did not let you in (it was cancelled, or its link was used already). Sign in again; if it keeps failing, ask { $help }.
+sign-in-error-provider-unavailable = Your company's sign-in service does not answer right now. Try again in a few minutes.
+sign-in-error-token = The answer from your company's sign-in could not be verified, so you were not signed in. Try again; if it keeps failing, tell { $help } (the console's log says why).
+sign-in-error-no-role = Your account has no role in Device Console: none of your groups gives access to it. Ask { $help } to add you to the console's viewers, operators or admins.
+sign-in-error-no-locations = Your account does not say which stores you work with, so the console cannot tell what to show you. Ask { $help } to assign your stores.
+sign-in-error-no-merchant = Your account is not linked to a merchant this console serves. Ask { $help }.
+sign-in-error-busy = Too many sign-ins are under way right now. Try again in a minute.
+sign-in-error-unavailable = Device Console is unavailable right now: its database does not answer, so nobody can sign in. Try again in a few minutes.
+sign-in-error-other = You were not signed in. Try again; if it keeps failing, ask { $help }.
+sign-in-again = Sign in again
+sign-in-again-hint = (in a new tab), then try again here: what you typed is kept.
+
+## Starting up
+connecting = Connecting to your portal…
+not-allowed-heading = Device Console cannot be shown here
+not-allowed-body = It is embedded by { $host }, which is not one of the portals allowed to show it.
+not-allowed-this-page = this page
+not-allowed-admin = An administrator can allow a portal with the proxy's FRAME_ANCESTORS setting.
+problem-unauthorized-title = You are not signed in
+problem-unauthorized-advice = Open Device Console from your company's portal, which signs you in. If you came from there, your sign-in may have expired: reload the portal page.
+problem-forbidden-title = Your account cannot use Device Console
+problem-forbidden-advice = Ask your portal administrator to give you a Device Console role (viewer, operator or admin).
+problem-network-title = The console cannot reach its server
+problem-network-advice = Check your network connection, then try again.
+problem-unavailable-title = Device Console is unavailable
+problem-unavailable-advice = Its server cannot check who you are right now. Try again in a few minutes.
+problem-other-title = Signing in failed
+problem-other-advice = Try again in a moment. If it keeps failing, contact support with the reference below.
+try-again = Try again
+reference = Reference:
+
+## Codes' states
+status-pending = Pending
+status-used = Used
+status-expired = Expired
+status-cancelled = Cancelled
+status-unknown = Unknown
+
+## Times
+time-just-now = just now
+time-min-ago = { $n } min ago
+time-min-in = in { $n } min
+time-h-ago = { $n } h ago
+time-h-in = in { $n } h
+time-days-ago = { $n ->
+    [one] 1 day ago
+   *[other] { $n } days ago
+}
+time-days-in = { $n ->
+    [one] in 1 day
+   *[other] in { $n } days
+}
+time-months-ago = { $n ->
+    [one] 1 month ago
+   *[other] { $n } months ago
+}
+time-months-in = { $n ->
+    [one] in 1 month
+   *[other] in { $n } months
+}
+countdown-expired = Expired
+countdown-s = { $s } s left
+countdown-m-s = { $m } min { $s } s left
+countdown-m = { $m } min left
+countdown-h = { $h } h left
+countdown-h-m = { $h } h { $m } min left
+announce-expired = The code has expired.
+announce-under-a-minute = The code expires in less than a minute.
+announce-minutes = The code expires in { $m } minutes.
+announce-about-minutes = The code expires in about { $m } minutes.
+announce-about-hours = The code expires in about { $h } hours.
+
+## The pairing card
+loading-code = Loading the code…
+card-title = Pairing code · Pairing codes
+card-heading-waiting = Pairing code
+card-heading-paired = Paired
+card-heading-expired = This code has expired
+card-heading-cancelled = This code was cancelled
+card-heading-gone = This code is no longer available
+card-for = For
+card-metadata = Metadata the device gets
+card-gone = This code can no longer be used. If a device still needs pairing, create a new code.
+card-new-same = Create a new code with the same details
+card-pair-another = Pair another device
+card-expired-at = This code expired at { $time }; nobody can use it any more.
+card-code-expired-at = Code { $code } expired at { $time }; nobody can use it any more.
+card-hidden = Only operators and admins see pairing codes: a code turns a phone into a payment device.
+card-valid-until = Valid until
+card-spelled = Code: { $code }
+card-qr = QR code of the pairing code { $code }
+card-copy = Copy code
+card-copied = Copied { $code }
+card-copy-refused = Copying is not allowed here: select the code and press Ctrl+C.
+card-print = Print
+card-cancel = Cancel this code
+card-cancel-title = Cancel this code?
+card-cancel-confirm = Cancel the code
+card-cancel-body = Nobody can pair a phone with it afterwards. A phone already paired with it stays paired.
+card-waiting = Waiting for the clerk to enter the code… this page updates by itself.
+card-back = Back to all codes
+card-all-codes = All codes
+card-was-paired = ({ $platform }) was paired
+card-now-at = ; it is now at { $location }
+card-open-device = Open the device
+card-used = The code was used to pair a device.
+card-see-devices = See devices
+print-step-open = Open the Kustom POS app on the phone and choose to enroll it.
+print-step-type = Type the code { $code } (or scan the QR code) before { $time }.

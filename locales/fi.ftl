@@ -1,0 +1,142 @@
+# Device Console, suomi.
+
+## The frame
+skip-to-content = Siirry sisältöön
+nav-label = Päävalikko
+nav-overview = Yleiskatsaus
+nav-codes = Yhdistämiskoodit
+nav-devices = Laitteet
+nav-activity = Tapahtumat
+nav-jobs = Joukkomuutokset
+signed-in-as = Kirjautuneena
+scope-locations = { $count ->
+    [one] 1 myymälä
+   *[other] { $count } myymälää
+}
+merchant = Kauppias
+playground = Testiympäristö
+switch-role = Vaihda roolia
+sign-out = Kirjaudu ulos
+language = Kieli
+role-viewer = Katselija
+role-operator = Käsittelijä
+role-admin = Ylläpitäjä
+
+## Signing in
+sign-in-title = Kirjaudu sisään
+sign-in-heading = Kirjaudu Device Consoleen
+sign-in-intro = Device Consolessa tiimisi yhdistää maksupuhelimet ja pitää ne hallinnassa. Kirjaudu työtililläsi.
+sign-in-with = Kirjaudu: { $provider }
+signed-out = Olet kirjautunut ulos.
+sign-in-portal-heading = Kirjaudu portaalin kautta
+sign-in-portal-body = Tähän konsoliin kirjaudutaan yrityksesi portaalin kautta: avaa Device Console sieltä.
+sign-in-error-state = Kirjautuminen ei onnistunut: se kesti yli 10 minuuttia, oli jo käytetty tai aloitettiin toisessa selaimessa. Kirjaudu uudelleen.
+sign-in-error-provider-refused = Yrityksesi kirjautumispalvelu ei päästänyt sinua sisään (kirjautuminen peruttiin tai linkki oli jo käytetty). Kirjaudu uudelleen; jos ongelma jatkuu, kysy: { $help }.
+sign-in-error-provider-unavailable = Yrityksesi kirjautumispalvelu ei vastaa juuri nyt. Yritä uudelleen muutaman minuutin kuluttua.
+sign-in-error-token = Yrityksesi kirjautumispalvelun vastausta ei voitu tarkistaa, joten kirjautuminen ei onnistunut. Yritä uudelleen; jos ongelma jatkuu, ilmoita: { $help } (konsolin lokissa näkyy syy).
+sign-in-error-no-role = Tililläsi ei ole roolia Device Consolessa: mikään ryhmistäsi ei anna pääsyä. Pyydä lisäämään sinut konsolin katselijoihin, käsittelijöihin tai ylläpitäjiin: { $help }.
+sign-in-error-no-locations = Tilisi ei kerro, missä myymälöissä työskentelet, joten konsoli ei tiedä, mitä sinulle näytetään. Pyydä liittämään myymäläsi tiliin: { $help }.
+sign-in-error-no-merchant = Tiliäsi ei ole liitetty kauppiaaseen, jota tämä konsoli palvelee. Kysy: { $help }.
+sign-in-error-busy = Kirjautumisia on juuri nyt kesken liian monta. Yritä uudelleen minuutin kuluttua.
+sign-in-error-unavailable = Device Console ei ole juuri nyt käytettävissä: sen tietokanta ei vastaa, joten kukaan ei voi kirjautua. Yritä uudelleen muutaman minuutin kuluttua.
+sign-in-error-other = Kirjautuminen ei onnistunut. Yritä uudelleen; jos ongelma jatkuu, kysy: { $help }.
+sign-in-again = Kirjaudu uudelleen
+sign-in-again-hint = (uudessa välilehdessä) ja yritä sitten tässä uudelleen: kirjoittamasi tiedot säilyvät.
+
+## Starting up
+connecting = Yhdistetään portaaliin…
+not-allowed-heading = Device Consolea ei voi näyttää tässä
+not-allowed-body = Sen on upottanut { $host }, joka ei ole yksi niistä portaaleista, joissa sitä saa näyttää.
+not-allowed-this-page = tämä sivu
+not-allowed-admin = Ylläpitäjä voi sallia portaalin välityspalvelimen FRAME_ANCESTORS-asetuksella.
+problem-unauthorized-title = Et ole kirjautunut
+problem-unauthorized-advice = Avaa Device Console yrityksesi portaalista, joka kirjaa sinut sisään. Jos tulit sieltä, kirjautumisesi on ehkä vanhentunut: lataa portaalisivu uudelleen.
+problem-forbidden-title = Tililläsi ei voi käyttää Device Consolea
+problem-forbidden-advice = Pyydä portaalin ylläpitäjältä Device Console -rooli (katselija, käsittelijä tai ylläpitäjä).
+problem-network-title = Konsoli ei saa yhteyttä palvelimeensa
+problem-network-advice = Tarkista verkkoyhteys ja yritä sitten uudelleen.
+problem-unavailable-title = Device Console ei ole käytettävissä
+problem-unavailable-advice = Palvelin ei voi juuri nyt tarkistaa, kuka olet. Yritä uudelleen muutaman minuutin kuluttua.
+problem-other-title = Kirjautuminen epäonnistui
+problem-other-advice = Yritä hetken kuluttua uudelleen. Jos ongelma jatkuu, ota yhteyttä tukeen ja kerro alla oleva viite.
+try-again = Yritä uudelleen
+reference = Viite:
+
+## Codes' states
+status-pending = Odottaa
+status-used = Käytetty
+status-expired = Vanhentunut
+status-cancelled = Peruttu
+status-unknown = Tuntematon
+
+## Times
+time-just-now = juuri nyt
+time-min-ago = { $n } min sitten
+time-min-in = { $n } min päästä
+time-h-ago = { $n } t sitten
+time-h-in = { $n } t päästä
+time-days-ago = { $n ->
+    [one] 1 päivä sitten
+   *[other] { $n } päivää sitten
+}
+time-days-in = { $n ->
+    [one] 1 päivän päästä
+   *[other] { $n } päivän päästä
+}
+time-months-ago = { $n ->
+    [one] 1 kuukausi sitten
+   *[other] { $n } kuukautta sitten
+}
+time-months-in = { $n ->
+    [one] 1 kuukauden päästä
+   *[other] { $n } kuukauden päästä
+}
+countdown-expired = Vanhentunut
+countdown-s = { $s } s jäljellä
+countdown-m-s = { $m } min { $s } s jäljellä
+countdown-m = { $m } min jäljellä
+countdown-h = { $h } t jäljellä
+countdown-h-m = { $h } t { $m } min jäljellä
+announce-expired = Koodi on vanhentunut.
+announce-under-a-minute = Koodi vanhenee alle minuutissa.
+announce-minutes = Koodi vanhenee { $m } minuutin kuluttua.
+announce-about-minutes = Koodi vanhenee noin { $m } minuutin kuluttua.
+announce-about-hours = Koodi vanhenee noin { $h } tunnin kuluttua.
+
+## The pairing card
+loading-code = Haetaan koodia…
+card-title = Yhdistämiskoodi · Yhdistämiskoodit
+card-heading-waiting = Yhdistämiskoodi
+card-heading-paired = Yhdistetty
+card-heading-expired = Koodi on vanhentunut
+card-heading-cancelled = Koodi on peruttu
+card-heading-gone = Koodia ei ole enää
+card-for = Myymälä:
+card-metadata = Laitteen saamat metatiedot
+card-gone = Koodia ei voi enää käyttää. Luo uusi koodi, jos laite pitää vielä yhdistää.
+card-new-same = Luo uusi koodi samoilla tiedoilla
+card-pair-another = Yhdistä toinen laite
+card-expired-at = Koodi vanheni { $time }; kukaan ei voi enää käyttää sitä.
+card-code-expired-at = Koodi { $code } vanheni { $time }; kukaan ei voi enää käyttää sitä.
+card-hidden = Vain käsittelijät ja ylläpitäjät näkevät yhdistämiskoodit: koodi tekee puhelimesta maksulaitteen.
+card-valid-until = Voimassa
+card-spelled = Koodi: { $code }
+card-qr = Yhdistämiskoodin { $code } QR-koodi
+card-copy = Kopioi koodi
+card-copied = Kopioitu { $code }
+card-copy-refused = Kopiointi ei ole sallittu tässä: valitse koodi ja paina Ctrl+C.
+card-print = Tulosta
+card-cancel = Peru koodi
+card-cancel-title = Perutaanko koodi?
+card-cancel-confirm = Peru koodi
+card-cancel-body = Kukaan ei voi sen jälkeen yhdistää puhelinta sillä. Sillä jo yhdistetty puhelin pysyy yhdistettynä.
+card-waiting = Odotetaan, että myymälän henkilökunta syöttää koodin… sivu päivittyy itsestään.
+card-back = Takaisin kaikkiin koodeihin
+card-all-codes = Kaikki koodit
+card-was-paired = ({ $platform }) yhdistettiin
+card-now-at = ; se on nyt myymälässä { $location }
+card-open-device = Avaa laite
+card-used = Koodilla yhdistettiin laite.
+card-see-devices = Näytä laitteet
+print-step-open = Avaa puhelimessa Kustom POS -sovellus ja valitse laitteen rekisteröinti.
+print-step-type = Syötä koodi { $code } (tai skannaa QR-koodi) ennen { $time }.

@@ -1,0 +1,142 @@
+# Device Console, norsk bokmål.
+
+## The frame
+skip-to-content = Hopp til innholdet
+nav-label = Hovedmeny
+nav-overview = Oversikt
+nav-codes = Tilkoblingskoder
+nav-devices = Enheter
+nav-activity = Aktivitet
+nav-jobs = Masseendringer
+signed-in-as = Logget inn som
+scope-locations = { $count ->
+    [one] 1 butikk
+   *[other] { $count } butikker
+}
+merchant = Forhandler
+playground = Testmiljø
+switch-role = Bytt rolle
+sign-out = Logg ut
+language = Språk
+role-viewer = Leser
+role-operator = Operatør
+role-admin = Administrator
+
+## Signing in
+sign-in-title = Logg inn
+sign-in-heading = Logg inn i Device Console
+sign-in-intro = I Device Console kobler teamet ditt til betalingstelefoner og holder oversikt over dem. Logg inn med jobbkontoen din.
+sign-in-with = Logg inn med { $provider }
+signed-out = Du er logget ut.
+sign-in-portal-heading = Logg inn fra portalen
+sign-in-portal-body = Denne konsollen logger du inn i fra bedriftens portal: åpne Device Console der.
+sign-in-error-state = Du ble ikke logget inn: innloggingen tok mer enn 10 minutter, er allerede brukt, eller ble startet i en annen nettleser. Logg inn på nytt.
+sign-in-error-provider-refused = Bedriftens innlogging slapp deg ikke inn (den ble avbrutt, eller lenken er allerede brukt). Logg inn på nytt; hvis det fortsatt ikke går, spør { $help }.
+sign-in-error-provider-unavailable = Bedriftens innloggingstjeneste svarer ikke akkurat nå. Prøv igjen om noen minutter.
+sign-in-error-token = Svaret fra bedriftens innlogging kunne ikke kontrolleres, så du ble ikke logget inn. Prøv igjen; hvis det fortsatt ikke går, si fra til { $help } (konsollens logg viser hvorfor).
+sign-in-error-no-role = Kontoen din har ingen rolle i Device Console: ingen av gruppene dine gir tilgang. Be { $help } om å legge deg til blant konsollens lesere, operatører eller administratorer.
+sign-in-error-no-locations = Kontoen din sier ikke hvilke butikker du jobber i, så konsollen vet ikke hva den skal vise deg. Be { $help } om å knytte butikkene dine til kontoen.
+sign-in-error-no-merchant = Kontoen din er ikke knyttet til en forhandler som denne konsollen betjener. Spør { $help }.
+sign-in-error-busy = Det pågår for mange innlogginger akkurat nå. Prøv igjen om et minutt.
+sign-in-error-unavailable = Device Console er utilgjengelig akkurat nå: databasen svarer ikke, så ingen kan logge inn. Prøv igjen om noen minutter.
+sign-in-error-other = Du ble ikke logget inn. Prøv igjen; hvis det fortsatt ikke går, spør { $help }.
+sign-in-again = Logg inn på nytt
+sign-in-again-hint = (i en ny fane), og prøv så igjen her: det du har skrevet, blir værende.
+
+## Starting up
+connecting = Kobler til portalen…
+not-allowed-heading = Device Console kan ikke vises her
+not-allowed-body = Den er innebygd av { $host }, som ikke er en av portalene som får vise den.
+not-allowed-this-page = denne siden
+not-allowed-admin = En administrator kan tillate en portal med proxyens innstilling FRAME_ANCESTORS.
+problem-unauthorized-title = Du er ikke logget inn
+problem-unauthorized-advice = Åpne Device Console fra bedriftens portal, som logger deg inn. Hvis du kom derfra, kan innloggingen ha utløpt: last inn portalsiden på nytt.
+problem-forbidden-title = Kontoen din kan ikke bruke Device Console
+problem-forbidden-advice = Be portaladministratoren om en rolle i Device Console (leser, operatør eller administrator).
+problem-network-title = Konsollen når ikke serveren sin
+problem-network-advice = Sjekk nettverkstilkoblingen, og prøv igjen.
+problem-unavailable-title = Device Console er utilgjengelig
+problem-unavailable-advice = Serveren kan ikke sjekke hvem du er akkurat nå. Prøv igjen om noen minutter.
+problem-other-title = Innloggingen mislyktes
+problem-other-advice = Prøv igjen om litt. Hvis det fortsatt ikke går, kontakt kundestøtte og oppgi referansen nedenfor.
+try-again = Prøv igjen
+reference = Referanse:
+
+## Codes' states
+status-pending = Venter
+status-used = Brukt
+status-expired = Utløpt
+status-cancelled = Kansellert
+status-unknown = Ukjent
+
+## Times
+time-just-now = akkurat nå
+time-min-ago = for { $n } min siden
+time-min-in = om { $n } min
+time-h-ago = for { $n } t siden
+time-h-in = om { $n } t
+time-days-ago = { $n ->
+    [one] for 1 dag siden
+   *[other] for { $n } dager siden
+}
+time-days-in = { $n ->
+    [one] om 1 dag
+   *[other] om { $n } dager
+}
+time-months-ago = { $n ->
+    [one] for 1 måned siden
+   *[other] for { $n } måneder siden
+}
+time-months-in = { $n ->
+    [one] om 1 måned
+   *[other] om { $n } måneder
+}
+countdown-expired = Utløpt
+countdown-s = { $s } s igjen
+countdown-m-s = { $m } min { $s } s igjen
+countdown-m = { $m } min igjen
+countdown-h = { $h } t igjen
+countdown-h-m = { $h } t { $m } min igjen
+announce-expired = Koden har utløpt.
+announce-under-a-minute = Koden utløper om mindre enn ett minutt.
+announce-minutes = Koden utløper om { $m } minutter.
+announce-about-minutes = Koden utløper om omtrent { $m } minutter.
+announce-about-hours = Koden utløper om omtrent { $h } timer.
+
+## The pairing card
+loading-code = Henter koden…
+card-title = Tilkoblingskode · Tilkoblingskoder
+card-heading-waiting = Tilkoblingskode
+card-heading-paired = Tilkoblet
+card-heading-expired = Koden har utløpt
+card-heading-cancelled = Koden er kansellert
+card-heading-gone = Koden finnes ikke lenger
+card-for = For
+card-metadata = Metadata enheten får
+card-gone = Koden kan ikke lenger brukes. Lag en ny kode hvis en enhet fortsatt må kobles til.
+card-new-same = Lag en ny kode med de samme opplysningene
+card-pair-another = Koble til en enhet til
+card-expired-at = Koden utløp { $time }; ingen kan bruke den lenger.
+card-code-expired-at = Koden { $code } utløp { $time }; ingen kan bruke den lenger.
+card-hidden = Bare operatører og administratorer ser tilkoblingskoder: en kode gjør en telefon til en betalingsenhet.
+card-valid-until = Gyldig til
+card-spelled = Kode: { $code }
+card-qr = QR-kode for tilkoblingskoden { $code }
+card-copy = Kopier koden
+card-copied = Kopierte { $code }
+card-copy-refused = Kopiering er ikke tillatt her: merk koden og trykk Ctrl+C.
+card-print = Skriv ut
+card-cancel = Kanseller koden
+card-cancel-title = Kansellere koden?
+card-cancel-confirm = Kanseller koden
+card-cancel-body = Ingen kan koble til en telefon med den etterpå. En telefon som allerede er koblet til med den, forblir tilkoblet.
+card-waiting = Venter på at butikkansatte skriver inn koden … siden oppdateres av seg selv.
+card-back = Tilbake til alle koder
+card-all-codes = Alle koder
+card-was-paired = ({ $platform }) ble koblet til
+card-now-at = ; den er nå i { $location }
+card-open-device = Åpne enheten
+card-used = Koden ble brukt til å koble til en enhet.
+card-see-devices = Se enheter
+print-step-open = Åpne Kustom POS-appen på telefonen, og velg å registrere den.
+print-step-type = Skriv inn koden { $code } (eller skann QR-koden) før { $time }.

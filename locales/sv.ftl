@@ -1,0 +1,142 @@
+# Device Console, svenska.
+
+## The frame
+skip-to-content = Hoppa till innehållet
+nav-label = Huvudmeny
+nav-overview = Översikt
+nav-codes = Parkopplingskoder
+nav-devices = Enheter
+nav-activity = Aktivitet
+nav-jobs = Massändringar
+signed-in-as = Inloggad som
+scope-locations = { $count ->
+    [one] 1 butik
+   *[other] { $count } butiker
+}
+merchant = Handlare
+playground = Testmiljö
+switch-role = Byt roll
+sign-out = Logga ut
+language = Språk
+role-viewer = Läsare
+role-operator = Operatör
+role-admin = Administratör
+
+## Signing in
+sign-in-title = Logga in
+sign-in-heading = Logga in i Device Console
+sign-in-intro = I Device Console parkopplar ditt team betaltelefoner och håller koll på dem. Logga in med ditt jobbkonto.
+sign-in-with = Logga in med { $provider }
+signed-out = Du har loggat ut.
+sign-in-portal-heading = Logga in via er portal
+sign-in-portal-body = Den här konsolen loggar du in i via företagets portal: öppna Device Console där.
+sign-in-error-state = Du blev inte inloggad: inloggningen tog mer än 10 minuter, har redan använts eller påbörjades i en annan webbläsare. Logga in igen.
+sign-in-error-provider-refused = Företagets inloggning släppte inte in dig (den avbröts, eller länken har redan använts). Logga in igen; om det fortsätter att misslyckas, fråga { $help }.
+sign-in-error-provider-unavailable = Företagets inloggningstjänst svarar inte just nu. Försök igen om några minuter.
+sign-in-error-token = Svaret från företagets inloggning kunde inte kontrolleras, så du blev inte inloggad. Försök igen; om det fortsätter att misslyckas, kontakta { $help } (konsolens logg visar varför).
+sign-in-error-no-role = Ditt konto har ingen roll i Device Console: ingen av dina grupper ger åtkomst. Be { $help } att lägga till dig bland konsolens läsare, operatörer eller administratörer.
+sign-in-error-no-locations = Ditt konto säger inte vilka butiker du arbetar i, så konsolen vet inte vad den ska visa. Be { $help } att koppla dina butiker till kontot.
+sign-in-error-no-merchant = Ditt konto är inte kopplat till någon handlare som den här konsolen hanterar. Fråga { $help }.
+sign-in-error-busy = Just nu pågår för många inloggningar. Försök igen om en minut.
+sign-in-error-unavailable = Device Console är inte tillgänglig just nu: databasen svarar inte, så ingen kan logga in. Försök igen om några minuter.
+sign-in-error-other = Du blev inte inloggad. Försök igen; om det fortsätter att misslyckas, fråga { $help }.
+sign-in-again = Logga in igen
+sign-in-again-hint = (i en ny flik) och försök sedan igen här: det du har skrivit finns kvar.
+
+## Starting up
+connecting = Ansluter till portalen…
+not-allowed-heading = Device Console kan inte visas här
+not-allowed-body = Den är inbäddad av { $host }, som inte är en av portalerna som får visa den.
+not-allowed-this-page = den här sidan
+not-allowed-admin = En administratör kan tillåta en portal med proxyns inställning FRAME_ANCESTORS.
+problem-unauthorized-title = Du är inte inloggad
+problem-unauthorized-advice = Öppna Device Console från företagets portal, som loggar in dig. Om du kom därifrån kan inloggningen ha gått ut: ladda om portalsidan.
+problem-forbidden-title = Ditt konto kan inte använda Device Console
+problem-forbidden-advice = Be portalens administratör om en roll i Device Console (läsare, operatör eller administratör).
+problem-network-title = Konsolen når inte sin server
+problem-network-advice = Kontrollera nätverksanslutningen och försök sedan igen.
+problem-unavailable-title = Device Console är inte tillgänglig
+problem-unavailable-advice = Servern kan inte kontrollera vem du är just nu. Försök igen om några minuter.
+problem-other-title = Inloggningen misslyckades
+problem-other-advice = Försök igen om en stund. Om det fortsätter att misslyckas, kontakta supporten och uppge referensen nedan.
+try-again = Försök igen
+reference = Referens:
+
+## Codes' states
+status-pending = Väntar
+status-used = Använd
+status-expired = Utgången
+status-cancelled = Avbruten
+status-unknown = Okänd
+
+## Times
+time-just-now = just nu
+time-min-ago = för { $n } min sedan
+time-min-in = om { $n } min
+time-h-ago = för { $n } tim sedan
+time-h-in = om { $n } tim
+time-days-ago = { $n ->
+    [one] för 1 dag sedan
+   *[other] för { $n } dagar sedan
+}
+time-days-in = { $n ->
+    [one] om 1 dag
+   *[other] om { $n } dagar
+}
+time-months-ago = { $n ->
+    [one] för 1 månad sedan
+   *[other] för { $n } månader sedan
+}
+time-months-in = { $n ->
+    [one] om 1 månad
+   *[other] om { $n } månader
+}
+countdown-expired = Utgången
+countdown-s = { $s } s kvar
+countdown-m-s = { $m } min { $s } s kvar
+countdown-m = { $m } min kvar
+countdown-h = { $h } tim kvar
+countdown-h-m = { $h } tim { $m } min kvar
+announce-expired = Koden har gått ut.
+announce-under-a-minute = Koden går ut om mindre än en minut.
+announce-minutes = Koden går ut om { $m } minuter.
+announce-about-minutes = Koden går ut om ungefär { $m } minuter.
+announce-about-hours = Koden går ut om ungefär { $h } timmar.
+
+## The pairing card
+loading-code = Hämtar koden…
+card-title = Parkopplingskod · Parkopplingskoder
+card-heading-waiting = Parkopplingskod
+card-heading-paired = Parkopplad
+card-heading-expired = Koden har gått ut
+card-heading-cancelled = Koden har avbrutits
+card-heading-gone = Koden finns inte längre
+card-for = För
+card-metadata = Metadata som enheten får
+card-gone = Koden kan inte längre användas. Skapa en ny kod om en enhet fortfarande behöver parkopplas.
+card-new-same = Skapa en ny kod med samma uppgifter
+card-pair-another = Parkoppla en till enhet
+card-expired-at = Koden gick ut { $time }; ingen kan använda den längre.
+card-code-expired-at = Koden { $code } gick ut { $time }; ingen kan använda den längre.
+card-hidden = Bara operatörer och administratörer ser parkopplingskoder: en kod gör en telefon till en betalenhet.
+card-valid-until = Giltig till
+card-spelled = Kod: { $code }
+card-qr = QR-kod för parkopplingskoden { $code }
+card-copy = Kopiera koden
+card-copied = Kopierade { $code }
+card-copy-refused = Kopiering är inte tillåten här: markera koden och tryck Ctrl+C.
+card-print = Skriv ut
+card-cancel = Avbryt koden
+card-cancel-title = Avbryta koden?
+card-cancel-confirm = Avbryt koden
+card-cancel-body = Ingen kan parkoppla en telefon med den efteråt. En telefon som redan är parkopplad med den förblir parkopplad.
+card-waiting = Väntar på att butikspersonalen skriver in koden … sidan uppdateras av sig själv.
+card-back = Tillbaka till alla koder
+card-all-codes = Alla koder
+card-was-paired = ({ $platform }) parkopplades
+card-now-at = ; den finns nu i { $location }
+card-open-device = Öppna enheten
+card-used = Koden användes för att parkoppla en enhet.
+card-see-devices = Visa enheter
+print-step-open = Öppna Kustom POS-appen på telefonen och välj att registrera den.
+print-step-type = Skriv in koden { $code } (eller skanna QR-koden) före { $time }.
