@@ -76,3 +76,38 @@ test('the printout speaks the store\'s language, whatever the operator reads', a
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByRole('button', { name: 'Copy code' })).toBeVisible();
 });
+
+/** Text under `selectors` that did not come from a catalog: in the pseudo-locale every
+ * catalog text is marked ⟦…⟧; data (names, codes, metadata) is marked translate="no". */
+function escapedText(selectors) {
+  const out = [];
+  for (const sel of selectors) {
+    for (const root of document.querySelectorAll(sel)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.parentElement.closest('[translate=no], script, style')) continue;
+        const left = n.textContent.replace(/⟦[^⟧]*⟧/g, '');
+        if (/\p{L}/u.test(left)) out.push(`${sel}: ${n.textContent.trim()}`);
+      }
+      for (const el of root.querySelectorAll('[aria-label], [title]')) {
+        for (const attr of ['aria-label', 'title']) {
+          const v = el.getAttribute(attr);
+          if (v && /\p{L}/u.test(v.replace(/⟦[^⟧]*⟧/g, '')) && !el.closest('[translate=no]')) out.push(`${sel} [${attr}]: ${v}`);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+test('in the pseudo-locale, nothing on the translated screens escapes the catalogs', async ({ page }) => {
+  await page.addInitScript(() => sessionStorage.setItem('device-console.pseudo-locale', '1'));
+  const e = await card();
+  await page.goto(`/enrollments/${e.enrollment_id}`);
+  await expect(page.getByTestId('pairing-card')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('⟦Pairing code⟧');
+  const frame = ['header.topbar', '.skip-link'];
+  const pairingCard = ['.page-head', '.card-location', '.card-metadata', '[data-testid=pairing-card]', '.pairing .actions', '.pairing > .hint'];
+  expect(await page.evaluate(escapedText, [...frame, ...pairingCard])).toEqual([]);
+  expect(await page.title()).toContain('⟦');
+});

@@ -59,6 +59,7 @@ problem-unavailable-title = Device Console er ikke tilgængelig
 problem-unavailable-advice = Serveren kan ikke kontrollere, hvem du er, lige nu. Prøv igen om et par minutter.
 problem-other-title = Login mislykkedes
 problem-other-advice = Prøv igen om lidt. Hvis det bliver ved med at mislykkes, så kontakt support og oplys referencen nedenfor.
+dialog-keep = Behold den
 try-again = Prøv igen
 reference = Reference:
 

@@ -60,6 +60,7 @@ problem-unavailable-title = Device Console is unavailable
 problem-unavailable-advice = Its server cannot check who you are right now. Try again in a few minutes.
 problem-other-title = Signing in failed
 problem-other-advice = Try again in a moment. If it keeps failing, contact support with the reference below.
+dialog-keep = Keep it
 try-again = Try again
 reference = Reference:
 

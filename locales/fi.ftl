@@ -59,6 +59,7 @@ problem-unavailable-title = Device Console ei ole käytettävissä
 problem-unavailable-advice = Palvelin ei voi juuri nyt tarkistaa, kuka olet. Yritä uudelleen muutaman minuutin kuluttua.
 problem-other-title = Kirjautuminen epäonnistui
 problem-other-advice = Yritä hetken kuluttua uudelleen. Jos ongelma jatkuu, ota yhteyttä tukeen ja kerro alla oleva viite.
+dialog-keep = Säilytä
 try-again = Yritä uudelleen
 reference = Viite:
 

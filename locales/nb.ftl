@@ -59,6 +59,7 @@ problem-unavailable-title = Device Console er utilgjengelig
 problem-unavailable-advice = Serveren kan ikke sjekke hvem du er akkurat nå. Prøv igjen om noen minutter.
 problem-other-title = Innloggingen mislyktes
 problem-other-advice = Prøv igjen om litt. Hvis det fortsatt ikke går, kontakt kundestøtte og oppgi referansen nedenfor.
+dialog-keep = Behold den
 try-again = Prøv igjen
 reference = Referanse:
 

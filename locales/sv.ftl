@@ -59,6 +59,7 @@ problem-unavailable-title = Device Console är inte tillgänglig
 problem-unavailable-advice = Servern kan inte kontrollera vem du är just nu. Försök igen om några minuter.
 problem-other-title = Inloggningen misslyckades
 problem-other-advice = Försök igen om en stund. Om det fortsätter att misslyckas, kontakta supporten och uppge referensen nedan.
+dialog-keep = Behåll den
 try-again = Försök igen
 reference = Referens:
 

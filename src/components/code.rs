@@ -12,7 +12,7 @@ pub fn CodeDisplay(#[prop(into)] code: String) -> impl IntoView {
     let spelled = code::spelled(&code);
     view! {
         <p class="code" data-testid="code" data-code=code>
-            <span aria-hidden="true">{grouped}</span>
+            <span aria-hidden="true" translate="no">{grouped}</span>
             <span class="visually-hidden">{move || crate::i18n::t_with("card-spelled", &[("code", spelled.clone().into())])}</span>
         </p>
     }

@@ -77,7 +77,7 @@ pub fn ConfirmDialog(
                     }
                 })}
                 <div class="actions">
-                    <button type="button" class="button" node_ref=keep on:click=move |_| open.set(false)>"Keep it"</button>
+                    <button type="button" class="button" node_ref=keep on:click=move |_| open.set(false)>{move || crate::i18n::t("dialog-keep")}</button>
                     <button type="submit" class="button button-danger" disabled=move || !matches.get() || busy.get()>
                         {confirm_label}
                     </button>

@@ -26,7 +26,7 @@ pub fn Layout(session: Signal<Option<Session>>, children: Children) -> impl Into
         <Show when=move || chrome.get()>
         <a class="skip-link" href="#main">{move || t("skip-to-content")}</a>
         <header class="topbar">
-            <a class="brand" href=Screen::Overview.href()>"Device Console"</a>
+            <a class="brand" href=Screen::Overview.href() translate="no">"Device Console"</a>
             <nav class="mainnav" aria-label=move || t("nav-label")>
                 <ul>
                     <li><A href=Screen::Overview.href() exact=true>{move || t("nav-overview")}</A></li>
@@ -111,7 +111,7 @@ fn LanguagePicker() -> impl IntoView {
     view! {
         <label class="language">
             <span class="visually-hidden">{move || t("language")}</span>
-            <select data-testid="language" on:change=change prop:value=move || i18n.lang().code()>
+            <select data-testid="language" translate="no" on:change=change prop:value=move || i18n.lang().code()>
                 {Lang::ALL.map(|l| view! { <option value=l.code() lang=l.code()>{l.name()}</option> })}
             </select>
         </label>

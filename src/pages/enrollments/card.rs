@@ -278,7 +278,7 @@ fn Waiting(
                 <p>{move || t("card-hidden")}</p>
             </div>
             <p class="expiry">
-                {move || t("card-valid-until")}" " <strong data-testid="valid-until">{absolute}</strong>" · "
+                {move || t("card-valid-until")}" " <strong data-testid="valid-until" translate="no">{absolute}</strong>" · "
                 <Countdown expires_at=e.expires_at now=now/>
             </p>
         }
@@ -308,15 +308,15 @@ fn Waiting(
     let playground = move || session.is_playground() && session.can(Role::Operator);
     view! {
         <div class="print-card" data-testid="pairing-card">
-            {move || location.get().map(|l| view! { <p class="print-only print-location">{l}</p> })}
+            {move || location.get().map(|l| view! { <p class="print-only print-location" translate="no">{l}</p> })}
             <CodeDisplay code=e.enrollment_code.clone()/>
             <QrCode text=code::qr_payload(&e.enrollment_code) label=t_with("card-qr", &[("code", spelled.clone().into())])/>
             <p class="expiry no-print">
-                {move || t("card-valid-until")}" " <strong data-testid="valid-until">{absolute}</strong>
+                {move || t("card-valid-until")}" " <strong data-testid="valid-until" translate="no">{absolute}</strong>
                 " · "<Countdown expires_at=expires_at now=now/>
             </p>
             {(!e.metadata.is_empty()).then(|| view! {
-                <p class="print-only print-metadata" data-testid="print-metadata">
+                <p class="print-only print-metadata" data-testid="print-metadata" translate="no">
                     {e.metadata.iter().map(|(k, v)| format!("{k}: {v}")).collect::<Vec<_>>().join(" · ")}
                 </p>
             })}
@@ -327,7 +327,7 @@ fn Waiting(
                 let grouped = grouped.clone();
                 view! {
                     <div class="print-only print-steps" lang=lang.code() data-testid="print-steps">
-                        <p class="expiry">{move || i18n.t_in(lang, "card-valid-until", &[])}" " <strong>{at}</strong></p>
+                        <p class="expiry">{move || i18n.t_in(lang, "card-valid-until", &[])}" " <strong translate="no">{at}</strong></p>
                         <ol class="clerk-steps">
                             <li>{move || i18n.t_in(lang, "print-step-open", &[])}</li>
                             <li>{move || i18n.t_in(lang, "print-step-type", &[("code", grouped.clone().into()), ("time", at().into())])}</li>
