@@ -54,7 +54,7 @@ fn from_row(r: &Row<'_>, now: DateTime<Utc>) -> rusqlite::Result<Enrollment> {
         _ => EnrollmentStatus::Unknown,
     };
     let uuid = |s: Option<String>| s.and_then(|s| Uuid::parse_str(&s).ok());
-    let e = Enrollment {
+    let mut e = Enrollment {
         enrollment_id: uuid(r.get(0)?).unwrap_or_default(),
         enrollment_code: r.get(1)?,
         status,
@@ -66,10 +66,8 @@ fn from_row(r: &Row<'_>, now: DateTime<Utc>) -> rusqlite::Result<Enrollment> {
         used_by: None,
     };
     // Expiry is judged when read.
-    Ok(Enrollment {
-        status: e.status_at(now),
-        ..e
-    })
+    e.status = e.status_at(now);
+    Ok(e)
 }
 
 /// A fresh code: CODE_LEN characters of CODE_ALPHABET, uniformly drawn by a

@@ -3,6 +3,7 @@
 //! produced, is checked for the API keys and the operator tokens (see `common`).
 
 mod activity;
+mod added;
 mod boundary;
 mod common;
 mod database;

@@ -1,0 +1,156 @@
+//! The catalogs against each other and against the code.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast;
+
+use super::*;
+
+fn source(lang: Lang) -> String {
+    let path = format!("{}/locales/{}.ftl", env!("CARGO_MANIFEST_DIR"), lang.code());
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Every message of a catalog, with the variables it uses.
+fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    fn pattern(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+        for e in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = e {
+                expr(expression, vars);
+            }
+        }
+    }
+    fn inline(e: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+        match e {
+            ast::InlineExpression::VariableReference { id } => {
+                vars.insert(id.name.to_owned());
+            }
+            ast::InlineExpression::Placeable { expression } => expr(expression, vars),
+            _ => {}
+        }
+    }
+    fn expr(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                inline(selector, vars);
+                for v in variants {
+                    pattern(&v.value, vars);
+                }
+            }
+            ast::Expression::Inline(i) => inline(i, vars),
+        }
+    }
+    let text = source(lang);
+    let resource = fluent_syntax::parser::parse(text.as_str())
+        .unwrap_or_else(|(_, errors)| panic!("{}.ftl does not parse: {errors:?}", lang.code()));
+    let mut out = BTreeMap::new();
+    for entry in &resource.body {
+        if let ast::Entry::Message(m) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(v) = &m.value {
+                pattern(v, &mut vars);
+            }
+            assert!(
+                out.insert(m.id.name.to_owned(), vars).is_none(),
+                "{}.ftl has {} twice",
+                lang.code(),
+                m.id.name
+            );
+        }
+    }
+    out
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_values() {
+    let english = messages(Lang::En);
+    assert!(english.len() > 100, "{}", english.len());
+    for lang in Lang::ALL {
+        let other = messages(lang);
+        let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{}.ftl lacks {missing:?}", lang.code());
+        assert!(
+            extra.is_empty(),
+            "{}.ftl has messages English lacks: {extra:?}",
+            lang.code()
+        );
+        for (key, vars) in &english {
+            assert_eq!(
+                &other[key],
+                vars,
+                "{}.ftl: {key} uses other values",
+                lang.code()
+            );
+        }
+    }
+}
+
+/// Every message the code asks for (`t("…")`, `t_with("…"`, `t_in(…, "…"`,
+/// `Msg::new("…")`, `key="…"`, and the keys in `match` arms of the form
+/// `=> "some-key"` next to them) is in the English catalog.
+#[test]
+fn every_message_the_console_asks_for_exists() {
+    let english = messages(Lang::En);
+    let mut asked = BTreeSet::new();
+    let mut stack = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for pattern in ["t(\"", "t_with(\"", "Msg::new(\"", "key=\""] {
+                for (i, _) in text.match_indices(pattern) {
+                    // A whole name: `t(`, not `get(` or `format(`.
+                    let before = text[..i].chars().next_back().unwrap_or(' ');
+                    if before.is_alphanumeric() || before == '_' || before == '`' {
+                        continue;
+                    }
+                    let rest = &text[i + pattern.len()..];
+                    let key = &rest[..rest.find('"').unwrap()];
+                    asked.insert(key.to_owned());
+                }
+            }
+        }
+    }
+    assert!(asked.len() > 50, "{}", asked.len());
+    let unknown: Vec<_> = asked.iter().filter(|k| !english.contains_key(*k)).collect();
+    assert!(
+        unknown.is_empty(),
+        "asked for but not in en.ftl: {unknown:?}"
+    );
+}
+
+#[test]
+fn plurals_follow_each_language() {
+    let text = |lang: Lang, key: &str, n: i64| {
+        format(&bundle(lang, &source(lang)), key, &[("n", n.into())]).unwrap()
+    };
+    assert_eq!(text(Lang::En, "time-days-ago", 1), "1 day ago");
+    assert_eq!(text(Lang::En, "time-days-ago", 3), "3 days ago");
+    assert_eq!(text(Lang::Sv, "time-days-ago", 1), "för 1 dag sedan");
+    assert_eq!(text(Lang::Sv, "time-days-ago", 3), "för 3 dagar sedan");
+    assert_eq!(text(Lang::Nb, "time-months-in", 2), "om 2 måneder");
+    assert_eq!(text(Lang::Da, "time-days-ago", 5), "for 5 dage siden");
+    assert_eq!(text(Lang::Fi, "time-days-ago", 1), "1 päivä sitten");
+    assert_eq!(text(Lang::Fi, "time-days-ago", 4), "4 päivää sitten");
+    assert_eq!(text(Lang::Fi, "time-days-in", 4), "4 päivän päästä");
+}
+
+#[test]
+fn tags_pick_languages() {
+    assert_eq!(Lang::from_tag("sv-SE"), Some(Lang::Sv));
+    assert_eq!(Lang::from_tag("nn_NO"), Some(Lang::Nb));
+    assert_eq!(Lang::from_tag("no"), Some(Lang::Nb));
+    assert_eq!(Lang::from_tag("FI"), Some(Lang::Fi));
+    assert_eq!(Lang::from_tag("de-DE"), None);
+    assert_eq!(Lang::from_tag(""), None);
+    assert_eq!(Lang::of_country("fi"), vec![Lang::Fi, Lang::Sv]);
+    assert_eq!(Lang::of_country("US"), vec![Lang::En]);
+}
