@@ -3,7 +3,7 @@
 // typed. The store's printout is in the store's language.
 import { test, expect } from '@playwright/test';
 import { stack } from './stack.mjs';
-import { locations, pg, tag } from './helpers.mjs';
+import { expectAccessible, locations, pg, tag } from './helpers.mjs';
 
 const card = async () => {
   const [malmo] = await locations();
@@ -20,6 +20,7 @@ test.describe('a Finnish browser', () => {
     await expect(page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Laitteet' })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi-FI');
     await expect(page.getByRole('button', { name: 'Kopioi koodi' })).toBeVisible();
+    await expectAccessible(page, 'the pairing card in Finnish');
 
     // Mid-edit: what is typed stays through a change of language.
     await page.goto('/enrollments/new');
@@ -35,6 +36,7 @@ test.describe('a Finnish browser', () => {
     await page.goto(`/enrollments/${e.enrollment_id}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Parkopplingskod');
     await expect(page.getByTestId('valid-until')).toBeVisible();
+    await expectAccessible(page, 'the pairing card in Swedish');
   });
 });
 
@@ -60,6 +62,8 @@ test.describe('a portal in Danish', () => {
     const frame = page.frameLocator('#console');
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Parringskode');
     await expect(frame.getByRole('button', { name: 'Kopiér koden' })).toBeVisible();
+    const consoleFrame = page.frames().find((f) => f.url().startsWith(stack.consoleUrl));
+    await expectAccessible(consoleFrame, 'the pairing card in Danish');
   });
 });
 

@@ -44,15 +44,30 @@ impl Locations {
             .with(|l| l.as_ref().and_then(|r| r.as_ref().err()).cloned())
     }
 
-    /// A location's country (ISO 3166-1 alpha-2), as Kustom has it (reactive).
-    pub fn country(&self, id: Option<Uuid>) -> Option<String> {
-        let id = id?;
-        self.0.with(|l| {
-            l.as_ref()
-                .and_then(|r| r.as_ref().ok())
-                .and_then(|list| list.iter().find(|x| x.id == id))
-                .and_then(|x| x.country.clone())
-        })
+    /// The languages a location's printouts are in, the main one first, as the proxy
+    /// says (reactive; English for a location not known).
+    pub fn languages(&self, id: Option<Uuid>) -> Vec<crate::i18n::Lang> {
+        let said: Vec<crate::i18n::Lang> = id
+            .map(|id| {
+                self.0.with(|l| {
+                    l.as_ref()
+                        .and_then(|r| r.as_ref().ok())
+                        .and_then(|list| list.iter().find(|x| x.id == id))
+                        .map(|x| {
+                            x.languages
+                                .iter()
+                                .filter_map(|c| crate::i18n::Lang::from_tag(c))
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                })
+            })
+            .unwrap_or_default();
+        if said.is_empty() {
+            vec![crate::i18n::Lang::En]
+        } else {
+            said
+        }
     }
 
     /// A location's time zone, as the proxy says (reactive).

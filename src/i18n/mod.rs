@@ -79,18 +79,6 @@ impl Lang {
             _ => None,
         }
     }
-
-    /// The languages of a store in a country (ISO 3166-1 alpha-2), the first the main
-    /// one: Finland writes Finnish and Swedish.
-    pub fn of_country(country: &str) -> Vec<Lang> {
-        match country.trim().to_ascii_uppercase().as_str() {
-            "SE" => vec![Lang::Sv],
-            "NO" => vec![Lang::Nb],
-            "DK" => vec![Lang::Da],
-            "FI" => vec![Lang::Fi, Lang::Sv],
-            _ => vec![Lang::En],
-        }
-    }
 }
 
 /// Who said which language, weakest first: the browser, the operator's token, the

@@ -248,6 +248,10 @@ pub struct Location {
     /// its configuration, else the country's one zone. Never read from the upstream.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_zone: Option<String>,
+    /// The console's languages the store's printouts are in, the main one first (`fi`,
+    /// `sv`), added by the console proxy: from its configuration, else the country's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
 }
 
 impl Location {

@@ -1,7 +1,7 @@
-//! Time zones of stores: the one IANA zone of a country that has one (ISO 3166-1
-//! alpha-2), and a check of a zone name's form. Countries with several zones (the US,
-//! Spain with the Canaries, Portugal with the Azores, …) have none here: their stores'
-//! zones are configured.
+//! What a store's country says of it: its one IANA time zone, where it has one (ISO
+//! 3166-1 alpha-2), and the languages its printouts are in; and a check of a zone name's
+//! form. Countries with several zones (the US, Spain with the Canaries, Portugal with the
+//! Azores, …) have none here: their stores' zones are configured.
 
 /// Countries the console's merchants are in and around, with their one zone.
 const ONE_ZONE: &[(&str, &str)] = &[
@@ -40,6 +40,21 @@ pub fn of_country(country: &str) -> Option<&'static str> {
         .map(|(_, z)| *z)
 }
 
+/// The languages of the console a store in `country` prints in, the main one first:
+/// Finland writes Finnish and Swedish; a country without one of them, English.
+pub fn languages_of_country(country: &str) -> &'static [&'static str] {
+    match country.trim().to_ascii_uppercase().as_str() {
+        "SE" => &["sv"],
+        "NO" => &["nb"],
+        "DK" => &["da"],
+        "FI" => &["fi", "sv"],
+        _ => &["en"],
+    }
+}
+
+/// The languages the console speaks (their codes).
+pub const LANGUAGES: [&str; 5] = ["en", "sv", "nb", "da", "fi"];
+
 /// Whether `zone` has the form of an IANA zone name (`Area/Location`, `UTC`): letters,
 /// digits, `_`, `-`, `+` and `/`, no empty part. Whether the zone exists is the
 /// browser's to say (`Intl`); one it does not know is shown in the viewer's zone.
@@ -67,6 +82,9 @@ mod tests {
         for several in ["US", "ES", "PT", "", "XX"] {
             assert_eq!(of_country(several), None, "{several}");
         }
+        assert_eq!(languages_of_country("fi"), ["fi", "sv"]);
+        assert_eq!(languages_of_country("NO"), ["nb"]);
+        assert_eq!(languages_of_country("US"), ["en"]);
     }
 
     #[test]

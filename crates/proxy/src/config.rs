@@ -69,6 +69,11 @@ pub struct Config {
     #[arg(long, env = "LOCATION_TIME_ZONES", value_delimiter = ',', num_args = 0.., default_value = "")]
     pub location_time_zones: Vec<String>,
 
+    /// Languages of a store's printouts where its country's are not right, as
+    /// LOCATION_ID=LANGUAGE[+LANGUAGE] pairs, comma-separated (e.g. "3f2c…=sv+fi").
+    #[arg(long, env = "LOCATION_LANGUAGES", value_delimiter = ',', num_args = 0.., default_value = "")]
+    pub location_languages: Vec<String>,
+
     /// Longest time one request to the console may take, in seconds.
     #[arg(long, env = "REQUEST_TIMEOUT_SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3_600))]
     pub request_timeout_secs: u64,
@@ -348,6 +353,32 @@ impl Config {
                 return Err(bad());
             }
             out.insert(id, zone.to_owned());
+        }
+        Ok(out)
+    }
+
+    /// The configured languages of locations' printouts, checked.
+    pub fn location_languages(
+        &self,
+    ) -> Result<std::collections::HashMap<ipp::Uuid, Vec<String>>, crate::start::StartError> {
+        let mut out = std::collections::HashMap::new();
+        for pair in self
+            .location_languages
+            .iter()
+            .map(|p| p.trim())
+            .filter(|p| !p.is_empty())
+        {
+            let bad = || crate::start::StartError::NotLanguages(pair.to_owned());
+            let (id, langs) = pair.split_once('=').ok_or_else(bad)?;
+            let id: ipp::Uuid = id.trim().parse().map_err(|_| bad())?;
+            let langs: Vec<String> = langs.split('+').map(|l| l.trim().to_owned()).collect();
+            if langs
+                .iter()
+                .any(|l| !ipp::zones::LANGUAGES.contains(&l.as_str()))
+            {
+                return Err(bad());
+            }
+            out.insert(id, langs);
         }
         Ok(out)
     }

@@ -63,6 +63,8 @@ pub struct AppState {
     pub db: db::Db,
     /// Configured time zones of locations (else their country's).
     pub location_zones: std::collections::HashMap<ipp::Uuid, String>,
+    /// Configured languages of locations' printouts (else their country's).
+    pub location_languages: std::collections::HashMap<ipp::Uuid, Vec<String>>,
     /// Standalone sign-in, when configured.
     pub oidc: Option<Arc<auth::oidc::Oidc>>,
     /// The bulk changes this replica runs.

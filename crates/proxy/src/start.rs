@@ -62,6 +62,8 @@ pub enum StartError {
     Database(String),
     #[error("--location-time-zones: \"{0}\" is not LOCATION_ID=ZONE with an IANA zone, e.g. 497f6eca-6276-4993-bfeb-53cbbbba6f08=Europe/Stockholm")]
     NotAZone(String),
+    #[error("--location-languages: \"{0}\" is not LOCATION_ID=LANGUAGE[+LANGUAGE], with languages among en, sv, nb, da, fi, e.g. 497f6eca-6276-4993-bfeb-53cbbbba6f08=fi+sv")]
+    NotLanguages(String),
     #[error("standalone sign-in: {0}")]
     SignIn(String),
 }
@@ -134,6 +136,7 @@ pub async fn start(config: &Config) -> Result<Started, StartError> {
         index: crate::fleet::index::FleetIndex::new(config.index.config()),
         db,
         location_zones: config.location_zones()?,
+        location_languages: config.location_languages()?,
         oidc,
         jobs: crate::jobs::Jobs::new(config.jobs.config()),
         metrics,

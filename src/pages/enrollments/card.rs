@@ -168,12 +168,7 @@ fn CardBody(
     // Times on the card are the store's (its zone named when it is not the viewer's).
     let zone = Signal::derive(move || locations.zone(location_id));
     // What is printed for the store is in its language(s), whatever the operator reads.
-    let store_langs = Signal::derive(move || {
-        locations.country(location_id).map_or_else(
-            || vec![crate::i18n::Lang::En],
-            |c| crate::i18n::Lang::of_country(&c),
-        )
-    });
+    let store_langs = Signal::derive(move || locations.languages(location_id));
     let title = match &state {
         State::Waiting => "card-heading-waiting",
         State::Paired => "card-heading-paired",

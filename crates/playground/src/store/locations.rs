@@ -25,6 +25,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Location> {
         created_at: Some(time(r.get(8)?)),
         updated_at: Some(time(r.get(9)?)),
         time_zone: None,
+        languages: Vec::new(),
     })
 }
 

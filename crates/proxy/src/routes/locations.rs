@@ -63,14 +63,31 @@ pub(super) async fn one(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> 
     Ok(json(StatusCode::OK, &zoned(&fleet, location)))
 }
 
-/// The location with its time zone: configured (`--location-time-zones`), else its
-/// country's one zone, else none; whatever the upstream sent is not kept.
+/// The location with its time zone and languages: configured
+/// (`--location-time-zones`, `--location-languages`), else its country's; whatever the
+/// upstream sent is not kept.
 fn zoned(fleet: &Fleet, l: Location) -> Location {
+    let country = l.country.clone().unwrap_or_default();
+    let languages = fleet
+        .state
+        .location_languages
+        .get(&l.id)
+        .cloned()
+        .unwrap_or_else(|| {
+            ipp::zones::languages_of_country(&country)
+                .iter()
+                .map(|s| (*s).to_owned())
+                .collect()
+        });
     let time_zone = fleet.state.location_zones.get(&l.id).cloned().or_else(|| {
         l.country
             .as_deref()
             .and_then(ipp::zones::of_country)
             .map(str::to_owned)
     });
-    Location { time_zone, ..l }
+    Location {
+        time_zone,
+        languages,
+        ..l
+    }
 }

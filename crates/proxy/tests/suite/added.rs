@@ -72,12 +72,13 @@ async fn locations_carry_their_time_zone_configured_or_by_country() {
     let viewer = token(Role::Viewer);
     let page = plain.get("/api/locations", &viewer).await.ok(200);
     for l in page["content"].as_array().unwrap() {
-        let expected = match l["country"].as_str() {
-            Some("SE") => "Europe/Stockholm",
-            Some("NO") => "Europe/Oslo",
+        let (zone, languages) = match l["country"].as_str() {
+            Some("SE") => ("Europe/Stockholm", json!(["sv"])),
+            Some("NO") => ("Europe/Oslo", json!(["nb"])),
             other => panic!("a demo location in {other:?}"),
         };
-        assert_eq!(l["time_zone"], expected, "{l}");
+        assert_eq!(l["time_zone"], zone, "{l}");
+        assert_eq!(l["languages"], languages, "{l}");
     }
     // Configured for one store (a pop-up abroad): that zone, in the list and alone.
     let locs = plain.locations();
@@ -87,6 +88,8 @@ async fn locations_carry_their_time_zone_configured_or_by_country() {
             extra_args: vec![
                 "--location-time-zones".into(),
                 format!("{}=America/New_York", locs[0]),
+                "--location-languages".into(),
+                format!("{}=fi+sv", locs[0]),
             ],
             ..Opts::default()
         },
@@ -101,6 +104,7 @@ async fn locations_carry_their_time_zone_configured_or_by_country() {
         .unwrap()
         .clone();
     assert_eq!(first["time_zone"], "America/New_York");
+    assert_eq!(first["languages"], json!(["fi", "sv"]));
     let one = p
         .get(&format!("/api/locations/{}", locs[0]), &viewer)
         .await
@@ -109,6 +113,23 @@ async fn locations_carry_their_time_zone_configured_or_by_country() {
     let scoped = scoped_token(Role::Viewer, std::slice::from_ref(&locs[0]));
     let mine = p.get("/api/locations", &scoped).await.ok(200);
     assert_eq!(mine["content"][0]["time_zone"], "America/New_York");
+}
+
+#[test]
+fn location_languages_that_are_not_the_consoles_stop_the_start() {
+    use clap::Parser;
+    for bad in [
+        "fi",
+        "not-a-uuid=fi",
+        "497f6eca-6276-4993-bfeb-53cbbbba6f08=de",
+        "497f6eca-6276-4993-bfeb-53cbbbba6f08=fi+",
+    ] {
+        let c =
+            proxy::config::Config::try_parse_from(["device-console", "--location-languages", bad])
+                .unwrap();
+        let e = c.location_languages().unwrap_err().to_string();
+        assert!(e.contains(bad) && e.contains("LOCATION_ID=LANGUAGE"), "{e}");
+    }
 }
 
 #[test]
