@@ -84,19 +84,27 @@ test('the printout speaks the store\'s language, whatever the operator reads', a
 /** Text under `selectors` that did not come from a catalog: in the pseudo-locale every
  * catalog text is marked ⟦…⟧; data (names, codes, metadata) is marked translate="no". */
 function escapedText(selectors) {
+  // Marks nest (a message inside a message's value): strip the innermost first.
+  const unmarked = (text) => {
+    let s = text;
+    while (/⟦[^⟦⟧]*⟧/.test(s)) s = s.replace(/⟦[^⟦⟧]*⟧/g, '');
+    return s;
+  };
   const out = [];
   for (const sel of selectors) {
     for (const root of document.querySelectorAll(sel)) {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         if (n.parentElement.closest('[translate=no], script, style')) continue;
-        const left = n.textContent.replace(/⟦[^⟧]*⟧/g, '');
+        const left = unmarked(n.textContent);
         if (/\p{L}/u.test(left)) out.push(`${sel}: ${n.textContent.trim()}`);
       }
       for (const el of root.querySelectorAll('[aria-label], [title]')) {
         for (const attr of ['aria-label', 'title']) {
           const v = el.getAttribute(attr);
-          if (v && /\p{L}/u.test(v.replace(/⟦[^⟧]*⟧/g, '')) && !el.closest('[translate=no]')) out.push(`${sel} [${attr}]: ${v}`);
+          // A time's title is its date, as Intl writes it in the language shown.
+          if (attr === 'title' && el.tagName === 'TIME') continue;
+          if (v && /\p{L}/u.test(unmarked(v)) && !el.closest('[translate=no]')) out.push(`${sel} [${attr}]: ${v}`);
         }
       }
     }
@@ -114,4 +122,14 @@ test('in the pseudo-locale, nothing on the translated screens escapes the catalo
   const pairingCard = ['.page-head', '.card-location', '.card-metadata', '[data-testid=pairing-card]', '.pairing .actions', '.pairing > .hint'];
   expect(await page.evaluate(escapedText, [...frame, ...pairingCard])).toEqual([]);
   expect(await page.title()).toContain('⟦');
+
+  // The code list, with a code in it, a filter set, and the used codes shown.
+  const [malmo] = await locations();
+  await page.goto(`/enrollments?location=${malmo.id}&metadata=run:${e.metadata.run}&used=1`);
+  await expect(page.getByTestId('enrollment-row')).toHaveCount(1);
+  expect(await page.evaluate(escapedText, ['main'])).toEqual([]);
+  // …and with nothing to show.
+  await page.goto(`/enrollments?location=${malmo.id}&metadata=run:nothing-${e.metadata.run}`);
+  await expect(page.getByTestId('no-match')).toBeVisible();
+  expect(await page.evaluate(escapedText, ['main'])).toEqual([]);
 });

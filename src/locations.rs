@@ -84,13 +84,18 @@ impl Locations {
     /// A location's name; "No location" for none, a short id for one not (yet) known.
     pub fn name(&self, id: Option<Uuid>) -> String {
         match id {
-            None => "No location".into(),
+            None => crate::i18n::t("location-none"),
             Some(id) => self.0.with(|l| {
                 l.as_ref()
                     .and_then(|r| r.as_ref().ok())
                     .and_then(|list| list.iter().find(|x| x.id == id))
                     .map(Location::display_name)
-                    .unwrap_or_else(|| format!("Location {}…", &id.to_string()[..8]))
+                    .unwrap_or_else(|| {
+                        crate::i18n::t_with(
+                            "location-unknown",
+                            &[("id", id.to_string()[..8].to_owned().into())],
+                        )
+                    })
             }),
         }
     }

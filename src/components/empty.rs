@@ -9,7 +9,7 @@ use crate::routes::Screen;
 pub fn EmptyList(
     /// Whether filters (or a page past the end) made it empty.
     filtered: bool,
-    /// "No devices match these filters."
+    /// The catalog's "No devices match these filters." (a message key, or the text).
     no_match: &'static str,
     /// The unfiltered list.
     list: Screen,
@@ -24,21 +24,30 @@ pub fn EmptyList(
     if filtered {
         view! {
             <div class="empty" data-testid="no-match">
-                <p>{no_match}</p>
+                <p>{move || text(no_match)}</p>
                 {children.map(|c| c())}
-                <p><a href=list.href()>"Clear the filters"</a></p>
+                <p><a href=list.href()>{move || crate::i18n::t("list-clear-filters")}</a></p>
             </div>
         }
         .into_any()
     } else {
         view! {
             <div class="empty" data-testid="empty">
-                <p>{nothing_yet}</p>
+                <p>{move || text(nothing_yet)}</p>
                 {can_create.then(|| view! {
-                    <p><a class="button button-primary" href=Screen::NewEnrollment.href()>"Create pairing code"</a></p>
+                    <p><a class="button button-primary" href=Screen::NewEnrollment.href()>{move || crate::i18n::t("codes-create")}</a></p>
                 })}
             </div>
         }
         .into_any()
+    }
+}
+
+/// A catalog message (`codes-no-match`), or, from a screen not yet translated, the text.
+fn text(key_or_text: &'static str) -> String {
+    if key_or_text.contains(' ') {
+        key_or_text.to_owned()
+    } else {
+        crate::i18n::t(key_or_text)
     }
 }

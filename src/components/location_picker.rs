@@ -21,7 +21,7 @@ pub enum Empty {
 #[component]
 pub fn LocationPicker(
     #[prop(into)] id: String,
-    #[prop(into)] label: String,
+    #[prop(into)] label: Signal<String>,
     #[prop(into)] locations: Signal<Vec<Location>>,
     #[prop(into)] selected: Signal<Option<Uuid>>,
     #[prop(into)] on_change: Callback<Option<Uuid>>,
@@ -35,9 +35,9 @@ pub fn LocationPicker(
         move || described_by(&id, has_hint, error.with(Option::is_some))
     };
     let empty_label = move || match empty.get() {
-        Empty::Required => "Choose a location…",
-        Empty::NoLocation => "No location",
-        Empty::All => "All locations",
+        Empty::Required => "location-choose",
+        Empty::NoLocation => "location-none",
+        Empty::All => "location-all",
     };
     let required = move || empty.get() == Empty::Required;
     view! {
@@ -51,14 +51,14 @@ pub fn LocationPicker(
                 aria-required=move || required().then_some("true")
                 on:change=move |ev| on_change.run(ipp::request::parse_uuid(&event_target_value(&ev)).ok())
             >
-                <option value="" selected=move || selected.get().is_none()>{empty_label}</option>
+                <option value="" selected=move || selected.get().is_none()>{move || crate::i18n::t(empty_label())}</option>
                 {move || {
                     locations
                         .get()
                         .into_iter()
                         .map(|l| {
                             let id = l.id;
-                            view! { <option value=id.to_string() selected=move || selected.get() == Some(id)>{l.display_name()}</option> }
+                            view! { <option value=id.to_string() translate="no" selected=move || selected.get() == Some(id)>{l.display_name()}</option> }
                         })
                         .collect_view()
                 }}

@@ -2,6 +2,7 @@
 //! page shows, how old the data is, the near miss of a metadata filter, and how far an
 //! export has come.
 
+use crate::i18n::t_with;
 use chrono::{DateTime, Utc};
 use ipp::fleet::NearMiss;
 
@@ -26,13 +27,15 @@ pub fn range_text(page: u32, size: u32, total: u64) -> String {
     let first = u64::from(page) * u64::from(size) + 1;
     let last = (first + u64::from(size) - 1).min(total);
     if first > total {
-        format!("0 of {}", thousands(total))
+        t_with("list-range-none", &[("total", thousands(total).into())])
     } else {
-        format!(
-            "{}–{} of {}",
-            thousands(first),
-            thousands(last),
-            thousands(total)
+        t_with(
+            "list-range",
+            &[
+                ("first", thousands(first).into()),
+                ("last", thousands(last).into()),
+                ("total", thousands(total).into()),
+            ],
         )
     }
 }
@@ -93,13 +96,13 @@ impl ExportProgress {
 
     /// "Exporting… 4,000 of 10,012 rows".
     pub fn text(&self) -> String {
+        let rows = thousands(self.rows());
         match self.total {
-            Some(t) => format!(
-                "Exporting… {} of {} rows",
-                thousands(self.rows()),
-                thousands(t)
+            Some(t) => t_with(
+                "export-progress",
+                &[("rows", rows.into()), ("total", thousands(t).into())],
             ),
-            None => format!("Exporting… {} rows", thousands(self.rows())),
+            None => t_with("export-progress-open", &[("rows", rows.into())]),
         }
     }
 }

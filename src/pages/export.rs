@@ -1,6 +1,7 @@
 //! "Export CSV" of a list: every row its filters select, downloaded as a file, with its
 //! progress announced and a way to stop it.
 
+use crate::i18n::{t, t_with};
 use leptos::prelude::*;
 
 use crate::api::{self, ApiError};
@@ -26,10 +27,12 @@ pub fn ExportButton(
                 progress.try_set(Some(p));
             };
             match api::export::download(api, &path, fallback, shown).await {
-                Ok(e) => done.set(Some(format!(
-                    "Exported {} rows to {}.",
-                    thousands(e.rows),
-                    e.filename
+                Ok(e) => done.set(Some(t_with(
+                    "export-done",
+                    &[
+                        ("rows", thousands(e.rows).into()),
+                        ("file", e.filename.into()),
+                    ],
                 ))),
                 Err(e) => failure.set(Some(e)),
             }
@@ -53,19 +56,19 @@ pub fn ExportButton(
             handle.abort();
         }
         progress.set(None);
-        done.set(Some("Export cancelled.".into()));
+        done.set(Some(t("export-cancelled")));
     };
     let busy = move || progress.with(Option::is_some);
     view! {
         <div class="export">
             {move || if busy() {
                 view! {
-                    <button type="button" class="button" on:click=cancel data-testid="export-cancel">"Cancel export"</button>
+                    <button type="button" class="button" on:click=cancel data-testid="export-cancel">{move || t("export-cancel")}</button>
                 }.into_any()
             } else {
                 view! {
                     <button type="button" class="button" on:click=start data-testid="export"
-                        disabled=move || path.with(Option::is_none)>"Export CSV"</button>
+                        disabled=move || path.with(Option::is_none)>{move || t("export-csv")}</button>
                 }.into_any()
             }}
             <span class="export-status" role="status" aria-live="polite" data-testid="export-status">

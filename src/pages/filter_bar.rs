@@ -4,6 +4,7 @@
 //! matching values in any case. How every list (activity too) shows its page:
 //! [`list_body`].
 
+use crate::i18n::{t, t_with};
 use ipp::fleet::{DeviceList, Facets, FleetQuery};
 use ipp::{ListQuery, MetadataFilter, Page};
 use leptos::prelude::*;
@@ -222,7 +223,7 @@ pub use crate::components::notice::IgnoredNotice;
 pub fn FilterBar(
     filters: Memo<Filters>,
     href: impl Fn(&Filters) -> String + Copy + Send + Sync + 'static,
-    #[prop(into)] label: String,
+    #[prop(into)] label: Signal<String>,
     /// An operator limited to several locations sees them all at once (else one at a time).
     #[prop(optional)]
     merged: bool,
@@ -293,7 +294,7 @@ pub fn FilterBar(
                 .collect_view()
         })
     };
-    let id = label.to_lowercase().replace(' ', "-");
+    let id = label.get_untracked().to_lowercase().replace(' ', "-");
     let (keys_id, values_id) = (format!("{id}-keys"), format!("{id}-values"));
     // A removed chip takes its focus with it: the key field gets it instead of the page.
     let refocus = move |_: leptos::ev::MouseEvent| {
@@ -342,52 +343,52 @@ pub fn FilterBar(
         <button type="button" class="button filters-toggle" aria-controls=bar_id.clone()
             aria-expanded=move || if open.get() { "true" } else { "false" }
             on:click=move |_| open.update(|o| *o = !*o)>
-            {move || match set() { 0 => "Filters".to_owned(), n => format!("Filters · {n}") }}
+            {move || match set() { 0 => t("filters"), n => t_with("filters-count", &[("count", n.into())]) }}
         </button>
-        <div class="filter-bar" class:folded=move || !open.get() id=bar_id role="search" aria-label=label.clone()>
-            <LocationPicker id="filter-location" label="Location"
+        <div class="filter-bar" class:folded=move || !open.get() id=bar_id role="search" aria-label=label>
+            <LocationPicker id="filter-location" label=Signal::derive(move || t("filter-location"))
                 locations=Signal::derive(move || locations.list())
                 selected=location
                 on_change=choose
                 empty=Signal::derive(move || if one_at_a_time() { Empty::Required } else { Empty::All })/>
             <div class="metadata-filters">
-                <ul class="chips" aria-label="Filters">
+                <ul class="chips" aria-label=move || t("filters")>
                     {other_chips}
                     {move || filters.get().metadata.into_iter().map(|m| {
                         let next = href(&filters.get_untracked().without_filter(&m.key));
                         view! {
                             <li class="chip" data-testid="filter-chip">
-                                <span class="chip-key">{m.key.clone()}</span>" "{m.value.clone()}
-                                <a href=next class="chip-remove" aria-label=format!("Remove filter {}", m) on:click=refocus>"×"</a>
+                                <span class="chip-key" translate="no">{m.key.clone()}</span>" "<span translate="no">{m.value.clone()}</span>
+                                <a href=next class="chip-remove" aria-label=t_with("filter-remove", &[("filter", m.to_string().into())]) on:click=refocus>"×"</a>
                             </li>
                         }
                     }).collect_view()}
                 </ul>
-                <form class="add-filter" on:submit=add aria-label="Add a metadata filter"
+                <form class="add-filter" on:submit=add aria-label=move || t("filter-add-label")
                     on:focusin=move |_| if let Some(s) = suggestions { s.wanted.set(true) }>
-                    <label for="filter-key">"Metadata key"</label>
+                    <label for="filter-key">{move || t("filter-key")}</label>
                     <input id="filter-key" type="text" list=keys_id.clone() autocomplete="off" spellcheck="false" size="12"
                         prop:value=move || key.get() on:input=move |ev| key.set(event_target_value(&ev))
                         aria-invalid=move || error.with(Option::is_some).then_some("true")
                         aria-describedby=move || error.with(Option::is_some).then_some("filter-error")/>
                     <datalist id=keys_id>{keys}</datalist>
-                    <label for="filter-value">"Value"</label>
+                    <label for="filter-value">{move || t("filter-value")}</label>
                     <input id="filter-value" type="text" list=values_id.clone() autocomplete="off" size="12"
                         prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
                     <datalist id=values_id>{values}</datalist>
-                    <button type="submit" class="button button-small">"Add filter"</button>
+                    <button type="submit" class="button button-small">{move || t("filter-add")}</button>
                     <FieldError id="filter" error=Signal::derive(move || error.get())/>
                 </form>
                 {move || any_case.get().then(|| view! {
                     <label class="choice">
                         <input type="checkbox" prop:checked=move || filters.get().metadata_ci on:change=toggle_case.clone() data-testid="any-case"/>
-                        "Match any case"
+                        {move || t("filter-any-case")}
                     </label>
                 })}
             </div>
             {children.map(|c| c())}
             {move || (set() > 0).then(|| view! {
-                <a class="clear-all" href=href(&filters.get().cleared()) data-testid="clear-filters">"Clear all filters"</a>
+                <a class="clear-all" href=href(&filters.get().cleared()) data-testid="clear-filters">{move || t("filter-clear-all")}</a>
             })}
         </div>
     }

@@ -31,6 +31,6 @@ pub fn CreatedBy(creators: Signal<Vec<Creation>>, id: Uuid) -> impl IntoView {
         })
     };
     view! {
-        <td data-testid="created-by"><Suspense fallback=|| ()>{who}</Suspense></td>
+        <td data-testid="created-by" translate="no"><Suspense fallback=|| ()>{who}</Suspense></td>
     }
 }

@@ -67,7 +67,7 @@ pub fn ActivityPage() -> impl IntoView {
                         }.into_any(),
                         move |p: Page<Activity>| view! {
                             <ActivityTable records=p.content caption="Activity, newest first"/>
-                            <Pager page=p.page_number total_pages=p.total_pages total=p.total_elements size=p.page_size noun="changes"
+                            <Pager page=p.page_number total_pages=p.total_pages total=p.total_elements size=p.page_size noun="count-changes"
                                 href=move |n, size| href(&ActivityFilters { page: n, size, ..filters.get_untracked() })/>
                         }.into_any())}
                 </Transition>

@@ -156,7 +156,7 @@ pub fn DevicesPage() -> impl IntoView {
                             view! {
                                 <DeviceTable devices=p.content filters=filters.get_untracked() locations=locations sortable=list.indexed creators=creators
                                     selection=session.can(Role::Operator).then_some(selection)/>
-                                <Pager page=p.page_number total_pages=p.total_pages total=p.total_elements size=p.page_size noun="devices"
+                                <Pager page=p.page_number total_pages=p.total_pages total=p.total_elements size=p.page_size noun="count-devices"
                                     href=move |n, size| href(&Filters { page: n, size, ..filters.get_untracked() })/>
                             }.into_any()
                         })}

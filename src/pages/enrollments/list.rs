@@ -18,6 +18,7 @@ use crate::components::notice::ErrorNotice;
 use crate::components::pager::Pager;
 use crate::components::status::StatusChip;
 use crate::components::time::use_dates;
+use crate::i18n::{t, t_with};
 use crate::locations::use_locations;
 use crate::logic::code;
 use crate::logic::filters::Filters;
@@ -32,7 +33,7 @@ pub fn EnrollmentsPage() -> impl IntoView {
     let api = crate::api::use_api();
     let session = use_session();
     let locations = use_locations();
-    crate::pages::use_title(|| "Pairing codes".into());
+    crate::pages::use_title(|| t("codes-title"));
     let navigate = use_navigate();
     let scoped = use_scoped_filters(ListScope::PerLocation);
     let (filters, ignored) = (scoped.filters, scoped.ignored);
@@ -45,9 +46,7 @@ pub fn EnrollmentsPage() -> impl IntoView {
         let (id, grouped) = (e.enrollment_id, code::group(&e.enrollment_code));
         async move {
             match api::enrollments::cancel(api, id).await {
-                Ok(()) => notice.set(Some(format!(
-                    "Code {grouped} was cancelled; it can no longer be used."
-                ))),
+                Ok(()) => notice.set(Some(t_with("codes-cancelled", &[("code", grouped.into())]))),
                 Err(e) => cancel_error.set(Some(e)),
             }
             dialog_open.set(false);
@@ -82,27 +81,27 @@ pub fn EnrollmentsPage() -> impl IntoView {
     view! {
         <section class="page" aria-labelledby="enr-title">
             <div class="page-head">
-                <h1 id="enr-title">"Pairing codes"</h1>
+                <h1 id="enr-title">{move || t("codes-title")}</h1>
                 <div class="actions">
                     <ExportButton fallback="codes.csv"
                         path=Signal::derive(move || scoped.query().map(|q| api::fleet::codes_export_path(&q)))/>
-                    {move || can_edit().then(|| view! { <a class="button button-primary" href=Screen::NewEnrollment.href()>"Create pairing code"</a> })}
+                    {move || can_edit().then(|| view! { <a class="button button-primary" href=Screen::NewEnrollment.href()>{move || t("codes-create")}</a> })}
                 </div>
             </div>
             {move || notice.get().map(|n| view! { <div class="notice notice-success" role="status" data-testid="notice">{n}</div> })}
             {move || cancel_error.get().map(|e| view! { <ErrorNotice error=e/> })}
             <IgnoredNotice ignored=ignored/>
-            <FilterBar filters=filters href=href label="Filter codes">
+            <FilterBar filters=filters href=href label=Signal::derive(move || t("codes-filter-label"))>
                 <label class="choice">
                     <input type="checkbox" prop:checked=move || filters.get().used on:change=toggle_used data-testid="show-used"/>
-                    "Show used codes"
+                    {move || t("codes-show-used")}
                 </label>
             </FilterBar>
-            <Transition fallback=|| view! { <crate::components::loading::Loading what="codes"/> }>
+            <Transition fallback=|| view! { <crate::components::loading::Loading key="loading-codes"/> }>
                 {scoped.body(page,
                     move |_, filtered| view! {
-                        <EmptyList filtered no_match="No codes match these filters." list=Screen::Enrollments
-                            nothing_yet="A pairing code is a one-time code that a store clerk types into the Kustom POS app to make a phone a payment device; there are none pending."
+                        <EmptyList filtered no_match="codes-no-match" list=Screen::Enrollments
+                            nothing_yet="codes-nothing-yet"
                             can_create=can_edit()/>
                     }.into_any(),
                     move |p| view! {
@@ -112,22 +111,24 @@ pub fn EnrollmentsPage() -> impl IntoView {
                             to_cancel.set(Some(e));
                             dialog_open.set(true);
                         })/>
-                        <Pager page=p.page_number total_pages=p.total_pages total=p.total_elements size=p.page_size noun="codes"
+                        <Pager page=p.page_number total_pages=p.total_pages total=p.total_elements size=p.page_size noun="count-codes"
                             href=move |n, size| href(&Filters { page: n, size, ..filters.get_untracked() })/>
                     }.into_any())}
             </Transition>
-            <ConfirmDialog id="cancel-code" open=dialog_open title="Cancel this code?" confirm_label="Cancel the code"
+            <ConfirmDialog id="cancel-code" open=dialog_open title=Signal::derive(move || t("card-cancel-title")) confirm_label=Signal::derive(move || t("card-cancel-confirm"))
                 busy=Signal::derive(move || cancel.pending().get())
                 on_confirm=Callback::new(move |()| {
                     if let Some(e) = to_cancel.get_untracked() {
                         cancel.dispatch(e);
                     }
                 })>
-                <p>{move || to_cancel.get().map(|e| format!(
-                    "Nobody will be able to pair a device with code {}{}. This cannot be undone; you can create a new code any time.",
-                    code::group(&e.enrollment_code),
-                    e.location_id.map(|l| format!(" at {}", locations.name(Some(l)))).unwrap_or_default()
-                ))}</p>
+                <p>{move || to_cancel.get().map(|e| {
+                    let code = code::group(&e.enrollment_code);
+                    match e.location_id {
+                        Some(l) => t_with("codes-cancel-body-at", &[("code", code.into()), ("location", locations.name(Some(l)).into())]),
+                        None => t_with("codes-cancel-body", &[("code", code.into())]),
+                    }
+                })}</p>
             </ConfirmDialog>
         </section>
     }
@@ -146,16 +147,16 @@ fn EnrollmentTable(
     let now = Utc::now();
     view! {
         <div class="table-box"><table class="table" data-testid="enrollments">
-            <caption class="visually-hidden">"Pairing codes"</caption>
+            <caption class="visually-hidden">{move || t("codes-title")}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Code"</th>
-                    <th scope="col">"Status"</th>
-                    <th scope="col">"Location"</th>
-                    <th scope="col">"Metadata"</th>
-                    <th scope="col">"Expires, or used by"</th>
-                    <th scope="col">"Created by"</th>
-                    {can_edit.then(|| view! { <th scope="col"><span class="visually-hidden">"Actions"</span></th> })}
+                    <th scope="col">{move || t("col-code")}</th>
+                    <th scope="col">{move || t("col-status")}</th>
+                    <th scope="col">{move || t("col-location")}</th>
+                    <th scope="col">{move || t("col-metadata")}</th>
+                    <th scope="col">{move || t("col-expires-or-used")}</th>
+                    <th scope="col">{move || t("col-created-by")}</th>
+                    {can_edit.then(|| view! { <th scope="col"><span class="visually-hidden">{move || t("col-actions")}</span></th> })}
                 </tr>
             </thead>
             <tbody>
@@ -170,21 +171,21 @@ fn EnrollmentTable(
                         <tr data-testid="enrollment-row" data-code=e.enrollment_code.clone()>
                             <td>{if e.code_hidden() {
                                 // Viewers learn that a code exists, not the code.
-                                view! { <span class="mono code-hidden" data-testid="code-hidden">"•••• ••••"<span class="visually-hidden">" (only operators see pairing codes)"</span></span> }.into_any()
+                                view! { <span class="mono code-hidden" data-testid="code-hidden"><span translate="no">"•••• ••••"</span><span class="visually-hidden">" "{move || t("code-masked")}</span></span> }.into_any()
                             } else {
-                                view! { <A href=Screen::Enrollment(e.enrollment_id).href() attr:class="mono code-link">{shown}</A> }.into_any()
+                                view! { <A href=Screen::Enrollment(e.enrollment_id).href() attr:class="mono code-link" attr:translate="no">{shown}</A> }.into_any()
                             }}</td>
                             <td><StatusChip status=status/></td>
-                            <td>{move || e.location_id.map_or_else(|| "—".to_owned(), |l| locations.name(Some(l)))}</td>
+                            <td translate="no">{move || e.location_id.map_or_else(|| "—".to_owned(), |l| locations.name(Some(l)))}</td>
                             <td><MetadataChips metadata=e.metadata.clone()/></td>
                             <td>{match (status, e.device_id, e.used_by.clone()) {
                                 // A used code: when, and the phone it paired, not an expiry that no longer matters.
                                 (EnrollmentStatus::Consumed, Some(d), Some(by)) => view! {
-                                    "Paired "<time datetime=ipp::time::format(&by.paired_at) title=use_dates().local(by.paired_at)>{use_dates().relative(by.paired_at, now)}</time>
-                                    " → "<a href=Screen::Device(d).href() data-testid="used-by">{by.name}</a>
+                                    {move || t("codes-paired")}" "<time datetime=ipp::time::format(&by.paired_at) title=use_dates().local(by.paired_at)>{use_dates().relative(by.paired_at, now)}</time>
+                                    " → "<a href=Screen::Device(d).href() data-testid="used-by" translate="no">{by.name}</a>
                                 }.into_any(),
-                                (EnrollmentStatus::Consumed, Some(d), None) => view! { "Used: "<a href=Screen::Device(d).href() data-testid="used-by">"the device it paired"</a> }.into_any(),
-                                (EnrollmentStatus::Consumed, None, _) => view! { "Used" }.into_any(),
+                                (EnrollmentStatus::Consumed, Some(d), None) => view! { {move || t("codes-used-by")}" "<a href=Screen::Device(d).href() data-testid="used-by">{move || t("codes-the-device")}</a> }.into_any(),
+                                (EnrollmentStatus::Consumed, None, _) => view! { {move || t("codes-used")} }.into_any(),
                                 // The exact time as the store reads it.
                                 _ => view! { <time datetime=ipp::time::format(&e.expires_at) title=move || dates.at_store(e.expires_at, locations.zone(e.location_id).as_deref())>{dates.relative(e.expires_at, now)}</time> }.into_any(),
                             }}</td>
@@ -192,7 +193,7 @@ fn EnrollmentTable(
                             {can_edit.then(|| view! {
                                 <td>{pending.then(|| view! {
                                     <button type="button" class="button button-small" on:click=move |_| on_cancel.run(e2.clone())>
-                                        "Cancel" <span class="visually-hidden">{format!(" code {grouped}")}</span>
+                                        {move || t("codes-cancel")}" " <span class="visually-hidden">{move || t_with("codes-cancel-which", &[("code", grouped.clone().into())])}</span>
                                     </button>
                                 })}</td>
                             })}

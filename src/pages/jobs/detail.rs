@@ -215,7 +215,7 @@ fn Items(id: Uuid, items: Page<JobItem>, current: Option<Option<ItemOutcome>>) -
                 }).collect_view()}
             </tbody>
         </table></div>
-        <Pager page=items.page_number total_pages=items.total_pages total=items.total_elements size=items.page_size noun="devices"
+        <Pager page=items.page_number total_pages=items.total_pages total=items.total_elements size=items.page_size noun="count-devices"
             href=move |n, _| href(id, outcome, n)/>
     }
     .into_any()
