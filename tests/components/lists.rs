@@ -79,7 +79,7 @@ async fn the_pager_counts_rows_and_jumps_to_a_typed_page() {
     let root = container();
     let href = |n: u32, size: u32| format!("/devices?page={}&size={size}", n + 1);
     let _h = leptos::mount::mount_to(root.clone(), move || {
-        view! { <Router><Pager page=0 total_pages=201 total=10_012 size=50 href=href noun="devices"/></Router> }
+        view! { <Router><Pager page=0 total_pages=201 total=10_012 size=50 href=href noun="count-devices"/></Router> }
     });
     settle().await;
     assert_eq!(
