@@ -1,6 +1,8 @@
 //! Configuration: every flag is also an environment variable. Secrets (API keys, the
 //! token secret) are best given by environment or file, and are never logged.
 
+mod places;
+
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -332,55 +334,6 @@ impl Config {
             return true;
         }
         self.playground.playground_url.is_some()
-    }
-
-    /// The configured location time zones, checked.
-    pub fn location_zones(
-        &self,
-    ) -> Result<std::collections::HashMap<ipp::Uuid, String>, crate::start::StartError> {
-        let mut out = std::collections::HashMap::new();
-        for pair in self
-            .location_time_zones
-            .iter()
-            .map(|p| p.trim())
-            .filter(|p| !p.is_empty())
-        {
-            let bad = || crate::start::StartError::NotAZone(pair.to_owned());
-            let (id, zone) = pair.split_once('=').ok_or_else(bad)?;
-            let id: ipp::Uuid = id.trim().parse().map_err(|_| bad())?;
-            let zone = zone.trim();
-            if !ipp::zones::is_zone_name(zone) {
-                return Err(bad());
-            }
-            out.insert(id, zone.to_owned());
-        }
-        Ok(out)
-    }
-
-    /// The configured languages of locations' printouts, checked.
-    pub fn location_languages(
-        &self,
-    ) -> Result<std::collections::HashMap<ipp::Uuid, Vec<String>>, crate::start::StartError> {
-        let mut out = std::collections::HashMap::new();
-        for pair in self
-            .location_languages
-            .iter()
-            .map(|p| p.trim())
-            .filter(|p| !p.is_empty())
-        {
-            let bad = || crate::start::StartError::NotLanguages(pair.to_owned());
-            let (id, langs) = pair.split_once('=').ok_or_else(bad)?;
-            let id: ipp::Uuid = id.trim().parse().map_err(|_| bad())?;
-            let langs: Vec<String> = langs.split('+').map(|l| l.trim().to_owned()).collect();
-            if langs
-                .iter()
-                .any(|l| !ipp::zones::LANGUAGES.contains(&l.as_str()))
-            {
-                return Err(bad());
-            }
-            out.insert(id, langs);
-        }
-        Ok(out)
     }
 
     /// The frame-ancestor origins, split on spaces too and validated.
