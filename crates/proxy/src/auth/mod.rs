@@ -110,6 +110,9 @@ async fn from_session(
     headers: &axum::http::HeaderMap,
     secret: &str,
 ) -> Result<Operator, AppError> {
+    // Checked first: a change from another site neither counts as a use of the session
+    // nor reaches the database.
+    session::check_same_origin(method, headers, &settings.public_origin)?;
     let row = state
         .db
         .session(&crate::db::sessions::digest(secret), settings.idle)
@@ -122,7 +125,6 @@ async fn from_session(
             settings.max_age.num_hours()
         )));
     };
-    session::check_same_origin(method, headers, &settings.public_origin)?;
     let op = Operator::of_session(row, settings.idle);
     tracing::debug!(sub = %op.sub, merchant = %op.merchant_id, "session verified");
     Ok(op)
