@@ -137,6 +137,8 @@ pub(crate) struct Proxy {
     pub store: Option<Store>,
     /// The playground's address, for a second proxy in front of the same one.
     pub playground: Option<SocketAddr>,
+    /// The stack's own built console (removed with it).
+    dist: std::path::PathBuf,
 }
 
 /// How a test stack is set up.
@@ -209,6 +211,8 @@ pub(crate) async fn proxy_for(upstream: &str, opts: Opts) -> Proxy {
     }
     let config = Config::try_parse_from(&args).unwrap();
     let started = proxy::start::start(&config).await.unwrap();
+    // Read at start: not needed any more.
+    let _ = std::fs::remove_file(&keys);
     let app = proxy::app(started.state, config.request_timeout());
     // The proxy's own server, as `main` runs it.
     tokio::spawn(proxy::edge::serve::serve(
@@ -227,6 +231,7 @@ pub(crate) async fn proxy_for(upstream: &str, opts: Opts) -> Proxy {
         upstream: Recorder::default(),
         store: None,
         playground: None,
+        dist,
     }
 }
 
@@ -358,6 +363,7 @@ impl Proxy {
 
 impl Drop for Proxy {
     fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dist);
         if !std::thread::panicking() {
             assert_no_secret("the captured logs", &logs());
         }

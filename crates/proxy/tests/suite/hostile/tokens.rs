@@ -260,6 +260,8 @@ async fn es256_and_eddsa_keys_verify_their_own_tokens_only() {
             },
         )
         .await;
+        // Read at start.
+        let _ = std::fs::remove_file(&file);
         let key = match alg {
             Algorithm::ES256 => EncodingKey::from_ec_pem(private).unwrap(),
             _ => EncodingKey::from_ed_pem(private).unwrap(),
