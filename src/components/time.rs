@@ -18,7 +18,8 @@ pub struct Dates {
     format: RefCell<Option<js_sys::Function>>,
     #[cfg(target_arch = "wasm32")]
     time_format: RefCell<Option<js_sys::Function>>,
-    /// Per store time zone, its formatter (`None`: the browser does not know the zone).
+    /// Per language tag and store time zone (`sv-SE|Europe/Oslo`; no zone: the
+    /// viewer's), its formatter (`None`: the browser does not know the zone).
     #[cfg(target_arch = "wasm32")]
     zoned: RefCell<std::collections::HashMap<String, Option<js_sys::Function>>>,
 }
@@ -46,48 +47,32 @@ impl Dates {
     /// [`Dates::at_store`] in the language of `tag` (the store's, for its printout).
     pub fn at_store_in(&self, t: DateTime<Utc>, zone: Option<&str>, tag: Option<&str>) -> String {
         #[cfg(target_arch = "wasm32")]
-        if let Some(zone) = zone.filter(|z| Some(*z) != viewer_zone().as_deref()) {
-            let format = self
-                .zoned
-                .borrow_mut()
-                .entry(format!("{}|{zone}", tag.unwrap_or_default()))
-                .or_insert_with(|| zone_format(tag, zone))
-                .clone();
-            if let Some(s) = format.and_then(|f| {
-                let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
-                    t.timestamp_millis() as f64,
-                ));
-                f.call1(&wasm_bindgen::JsValue::NULL, &date)
-                    .ok()?
-                    .as_string()
-            }) {
-                return s;
-            }
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = zone;
-        if tag.is_some() && tag != self.locale.borrow().as_deref() {
-            // The viewer's zone, in another language: a formatter of its own.
-            #[cfg(target_arch = "wasm32")]
-            {
-                let f = self
+        {
+            // Another zone than the viewer's, or another language than the console's:
+            // a formatter of its own, kept by both.
+            let zone = zone.filter(|z| Some(*z) != viewer_zone().as_deref());
+            let other_language = tag.is_some() && tag != self.locale.borrow().as_deref();
+            if zone.is_some() || other_language {
+                let format = self
                     .zoned
                     .borrow_mut()
-                    .entry(format!("{}|", tag.unwrap_or_default()))
-                    .or_insert_with(|| Some(date_format(tag, true)))
+                    .entry(format!(
+                        "{}|{}",
+                        tag.unwrap_or_default(),
+                        zone.unwrap_or_default()
+                    ))
+                    .or_insert_with(|| match zone {
+                        Some(zone) => zone_format(tag, zone),
+                        None => Some(date_format(tag, true)),
+                    })
                     .clone();
-                if let Some(s) = f.and_then(|f| {
-                    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
-                        t.timestamp_millis() as f64,
-                    ));
-                    f.call1(&wasm_bindgen::JsValue::NULL, &date)
-                        .ok()?
-                        .as_string()
-                }) {
+                if let Some(s) = format.and_then(|f| call(&f, t)) {
                     return s;
                 }
             }
         }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (zone, tag);
         self.local(t)
     }
 
@@ -111,17 +96,13 @@ impl Dates {
         slot: &RefCell<Option<js_sys::Function>>,
         with_date: bool,
     ) -> String {
-        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.timestamp_millis() as f64));
-        slot.borrow_mut()
+        let f = slot
+            .borrow_mut()
             .get_or_insert_with(|| date_format(self.locale.borrow().as_deref(), with_date))
-            .call1(&wasm_bindgen::JsValue::NULL, &date)
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_else(|| ipp::time::format(&t))
+            .clone();
+        call(&f, t).unwrap_or_else(|| ipp::time::format(&t))
     }
 
-    /// Dates from now on in `tag`'s language (a BCP 47 tag), or the browser's for
-    /// `None`; a tag the browser refuses leaves the browser's own language.
     /// Dates in `tag`'s language from now on, unless they already are.
     pub fn follow(&self, tag: &str) {
         if self.locale.borrow().as_deref() != Some(tag) {
@@ -129,6 +110,8 @@ impl Dates {
         }
     }
 
+    /// Dates from now on in `tag`'s language (a BCP 47 tag), or the browser's for
+    /// `None`; a tag the browser refuses leaves the browser's own language.
     pub fn set_locale(&self, tag: Option<&str>) {
         *self.locale.borrow_mut() = tag.map(str::to_owned);
         #[cfg(target_arch = "wasm32")]
@@ -228,6 +211,16 @@ fn date_format(tag: Option<&str>, date: bool) -> js_sys::Function {
         .map(|f| f.unchecked_into::<DateTimeFormat>())
         .unwrap_or_else(|| DateTimeFormat::new(&Array::new(), &options))
         .format()
+}
+
+/// `t` through a browser formatter.
+#[cfg(target_arch = "wasm32")]
+fn call(format: &js_sys::Function, t: DateTime<Utc>) -> Option<String> {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.timestamp_millis() as f64));
+    format
+        .call1(&wasm_bindgen::JsValue::NULL, &date)
+        .ok()?
+        .as_string()
 }
 
 /// The viewer's time zone, as the browser says.
