@@ -3,7 +3,7 @@
 //! within an operator's locations (a record is visible from the location it was at
 //! before and from the one it was at after).
 
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 use ipp::activity::{
     Activity, ActivityOutcome, ActivityQuery, Actor, Creation, FieldChange, Target,
 };
@@ -11,7 +11,7 @@ use ipp::{Page, Uuid};
 use sqlx::any::AnyRow;
 use sqlx::{AssertSqlSafe, Row};
 
-use super::{ms, Db};
+use super::{ms, time, Db};
 
 /// A change as recorded before it is sent.
 #[derive(Debug, Clone)]
@@ -94,10 +94,6 @@ const COLUMNS: &str = "id, at_ms, actor_sub, actor_name, action, target_kind, ta
 
 fn uuid(s: Option<String>) -> Option<Uuid> {
     s.and_then(|s| s.parse().ok())
-}
-
-fn time(ms: i64) -> DateTime<Utc> {
-    Utc.timestamp_millis_opt(ms).single().unwrap_or_default()
 }
 
 fn read(row: &AnyRow) -> Result<Activity, sqlx::Error> {

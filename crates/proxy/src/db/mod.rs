@@ -167,3 +167,8 @@ pub fn unreadable(e: &sqlx::Error, what: &str) -> AppError {
 pub fn ms(t: chrono::DateTime<chrono::Utc>) -> i64 {
     t.timestamp_millis()
 }
+
+/// The time `ms` milliseconds after 1970, as [`ms`] stored it (1970 for one out of range).
+pub fn time(ms: i64) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default()
+}

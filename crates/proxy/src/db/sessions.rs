@@ -8,7 +8,7 @@ use ipp::Uuid;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
-use super::{ms, Db};
+use super::{ms, time, Db};
 
 /// The SHA-256 of a secret (a cookie's value, a `state`), as it is stored (base64url).
 pub fn digest(secret: &str) -> String {
@@ -41,10 +41,6 @@ pub struct SessionRow {
 
 /// How often a session's last use is written (the idle limit is this precise).
 pub const TOUCH_EVERY: Duration = Duration::seconds(60);
-
-fn time(ms: i64) -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(ms).unwrap_or_default()
-}
 
 impl Db {
     pub async fn start_sign_in(&self, state_hash: &str, s: &SignIn) -> Result<(), sqlx::Error> {

@@ -1,7 +1,7 @@
 //! Jobs in the database: previews, jobs with their items, the lease a replica holds on
 //! a job it runs, and what the jobs list and a job's page read.
 
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 use ipp::activity::{Actor, FieldChange};
 use ipp::console::Role;
 use ipp::jobs::{DeviceState, ItemOutcome, JobAction, JobParams, JobStatus};
@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::any::AnyRow;
 use sqlx::{AssertSqlSafe, Row};
 
-use super::{ms, Db};
+use super::{ms, time, Db};
 
 /// A selected device as a preview froze it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -101,10 +101,6 @@ pub enum Created {
     Again(Uuid),
     /// The same starter sent this key before with another body.
     OtherBody,
-}
-
-fn time(ms: i64) -> DateTime<Utc> {
-    Utc.timestamp_millis_opt(ms).single().unwrap_or_default()
 }
 
 fn json<T: Serialize>(v: &T) -> String {
