@@ -176,6 +176,12 @@ location-none = Ingen butik
 location-unknown = Butik { $id }…
 location-all = Alle butikker
 
+## Lists' empty states
+devices-no-match = Ingen enheder passer til filtrene.
+devices-nothing-yet = Ingen enheder endnu. En telefon vises her, når butikspersonalet har indtastet en parringskode i Kustom POS-appen.
+activity-no-match = Ingen aktivitet passer til filtrene.
+activity-nothing-yet = Der er endnu ikke foretaget ændringer via konsollen. Hver ændring af en enhed eller en parringskode vises her: hvad den var, hvem der foretog den, hvornår, og hvordan den endte.
+
 ## The code list
 codes-title = Parringskoder
 codes-create = Opret parringskode

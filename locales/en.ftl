@@ -177,6 +177,12 @@ location-none = No location
 location-unknown = Location { $id }…
 location-all = All locations
 
+## Lists' empty states
+devices-no-match = No devices match these filters.
+devices-nothing-yet = No devices yet. A phone appears here once a store clerk enters a pairing code in the Kustom POS app.
+activity-no-match = No activity matches these filters.
+activity-nothing-yet = No changes have been made through the console yet. Each change to a device or a pairing code appears here: what it was, who made it, when, and how it ended.
+
 ## The code list
 codes-title = Pairing codes
 codes-create = Create pairing code

@@ -176,6 +176,12 @@ location-none = Ei myymälää
 location-unknown = Myymälä { $id }…
 location-all = Kaikki myymälät
 
+## Lists' empty states
+devices-no-match = Mikään laite ei vastaa suodattimia.
+devices-nothing-yet = Laitteita ei vielä ole. Puhelin näkyy tässä, kun myymälän henkilökunta on syöttänyt yhdistämiskoodin Kustom POS -sovellukseen.
+activity-no-match = Mikään tapahtuma ei vastaa suodattimia.
+activity-nothing-yet = Konsolin kautta ei ole vielä tehty muutoksia. Jokainen laitteeseen tai yhdistämiskoodiin tehty muutos näkyy tässä: mikä se oli, kuka sen teki, milloin ja miten se päättyi.
+
 ## The code list
 codes-title = Yhdistämiskoodit
 codes-create = Luo yhdistämiskoodi

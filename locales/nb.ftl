@@ -176,6 +176,12 @@ location-none = Ingen butikk
 location-unknown = Butikk { $id }…
 location-all = Alle butikker
 
+## Lists' empty states
+devices-no-match = Ingen enheter passer med filtrene.
+devices-nothing-yet = Ingen enheter ennå. En telefon vises her når butikkansatte har skrevet inn en tilkoblingskode i Kustom POS-appen.
+activity-no-match = Ingen aktivitet passer med filtrene.
+activity-nothing-yet = Ingen endringer er gjort i konsollen ennå. Hver endring av en enhet eller en tilkoblingskode vises her: hva den var, hvem som gjorde den, når og hvordan den endte.
+
 ## The code list
 codes-title = Tilkoblingskoder
 codes-create = Lag tilkoblingskode

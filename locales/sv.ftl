@@ -176,6 +176,12 @@ location-none = Ingen butik
 location-unknown = Butik { $id }…
 location-all = Alla butiker
 
+## Lists' empty states
+devices-no-match = Inga enheter matchar filtren.
+devices-nothing-yet = Inga enheter än. En telefon visas här när butikspersonalen har skrivit in en parkopplingskod i Kustom POS-appen.
+activity-no-match = Ingen aktivitet matchar filtren.
+activity-nothing-yet = Inga ändringar har gjorts via konsolen än. Varje ändring av en enhet eller en parkopplingskod visas här: vad den var, vem som gjorde den, när och hur den slutade.
+
 ## The code list
 codes-title = Parkopplingskoder
 codes-create = Skapa parkopplingskod

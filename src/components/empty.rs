@@ -9,7 +9,7 @@ use crate::routes::Screen;
 pub fn EmptyList(
     /// Whether filters (or a page past the end) made it empty.
     filtered: bool,
-    /// The catalog's "No devices match these filters." (a message key, or the text).
+    /// The catalog's message for "No devices match these filters." (`devices-no-match`).
     no_match: &'static str,
     /// The unfiltered list.
     list: Screen,
@@ -24,7 +24,7 @@ pub fn EmptyList(
     if filtered {
         view! {
             <div class="empty" data-testid="no-match">
-                <p>{move || text(no_match)}</p>
+                <p>{move || crate::i18n::t(no_match)}</p>
                 {children.map(|c| c())}
                 <p><a href=list.href()>{move || crate::i18n::t("list-clear-filters")}</a></p>
             </div>
@@ -33,21 +33,12 @@ pub fn EmptyList(
     } else {
         view! {
             <div class="empty" data-testid="empty">
-                <p>{move || text(nothing_yet)}</p>
+                <p>{move || crate::i18n::t(nothing_yet)}</p>
                 {can_create.then(|| view! {
                     <p><a class="button button-primary" href=Screen::NewEnrollment.href()>{move || crate::i18n::t("codes-create")}</a></p>
                 })}
             </div>
         }
         .into_any()
-    }
-}
-
-/// A catalog message (`codes-no-match`), or, from a screen not yet translated, the text.
-fn text(key_or_text: &'static str) -> String {
-    if key_or_text.contains(' ') {
-        key_or_text.to_owned()
-    } else {
-        crate::i18n::t(key_or_text)
     }
 }

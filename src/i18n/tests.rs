@@ -87,8 +87,8 @@ fn every_language_has_every_message_with_the_same_values() {
 }
 
 /// Every message the code asks for (`t("…")`, `t_with("…"`, `t_in(…, "…"`,
-/// `Msg::new("…")`, `key="…"`, and the keys in `match` arms of the form
-/// `=> "some-key"` next to them) is in the English catalog.
+/// `Msg::new("…")`, and the components' message props `key`, `noun`, `no_match`,
+/// `nothing_yet`) is in the English catalog.
 #[test]
 fn every_message_the_console_asks_for_exists() {
     let english = messages(Lang::En);
@@ -105,7 +105,15 @@ fn every_message_the_console_asks_for_exists() {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap();
-            for pattern in ["t(\"", "t_with(\"", "Msg::new(\"", "key=\""] {
+            for pattern in [
+                "t(\"",
+                "t_with(\"",
+                "Msg::new(\"",
+                "key=\"",
+                "noun=\"",
+                "no_match=\"",
+                "nothing_yet=\"",
+            ] {
                 for (i, _) in text.match_indices(pattern) {
                     // A whole name: `t(`, not `get(` or `format(`.
                     let before = text[..i].chars().next_back().unwrap_or(' ');

@@ -61,8 +61,8 @@ pub fn ActivityPage() -> impl IntoView {
                     {list_body(page,
                         move || filters.with(|f| f.is_filtered() || f.page > 0),
                         |_, filtered| view! {
-                            <EmptyList filtered no_match="No activity matches these filters." list=Screen::Activity
-                                nothing_yet="No changes have been made through the console yet. Each change to a device or a pairing code appears here: what it was, who made it, when, and how it ended."
+                            <EmptyList filtered no_match="activity-no-match" list=Screen::Activity
+                                nothing_yet="activity-nothing-yet"
                                 can_create=false/>
                         }.into_any(),
                         move |p: Page<Activity>| view! {

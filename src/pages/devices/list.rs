@@ -144,8 +144,8 @@ pub fn DevicesPage() -> impl IntoView {
                         move |list: DeviceList, filtered| {
                             let misses = list.did_you_mean;
                             view! {
-                                <EmptyList filtered no_match="No devices match these filters." list=Screen::Devices
-                                    nothing_yet="No devices yet. A phone appears here once a store clerk enters a pairing code in the Kustom POS app."
+                                <EmptyList filtered no_match="devices-no-match" list=Screen::Devices
+                                    nothing_yet="devices-nothing-yet"
                                     can_create=session.can(Role::Operator)>
                                     <NearMisses misses=misses filters=filters.get_untracked()/>
                                 </EmptyList>
