@@ -159,6 +159,16 @@ pub(crate) fn with_session(
         .header("x-console-csrf", "1")
 }
 
+/// `GET /api/session` with the session cookie: who the console says is signed in.
+pub(crate) async fn me(p: &Proxy, session: &str) -> Answer {
+    p.send(with_session(
+        p,
+        p.client.get(p.url("/api/session")),
+        session,
+    ))
+    .await
+}
+
 /// How many sessions the console database holds.
 pub(crate) async fn sessions_in(db: &str) -> i64 {
     use sqlx::Row;

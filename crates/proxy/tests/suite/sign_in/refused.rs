@@ -256,16 +256,9 @@ async fn a_configured_locations_claim_is_required_and_scopes_the_session() {
     })
     .await;
     let session = session_of(&a);
-    let me = p
-        .send(with_session(
-            &p,
-            p.client.get(p.url("/api/session")),
-            &session,
-        ))
-        .await
-        .ok(200);
-    assert_eq!(me["locations"], json!([loc]));
-    assert_eq!(me["role"], "operator");
+    let who = me(&p, &session).await.ok(200);
+    assert_eq!(who["locations"], json!([loc]));
+    assert_eq!(who["role"], "operator");
     // Only that location's devices, and no other location's.
     let devices = p
         .send(with_session(

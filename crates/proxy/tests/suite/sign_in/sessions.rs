@@ -44,24 +44,17 @@ async fn a_session_reads_changes_from_the_console_only_and_is_attributed() {
     );
     let session = session_of(&a);
 
-    let me = p
-        .send(with_session(
-            &p,
-            p.client.get(p.url("/api/session")),
-            &session,
-        ))
-        .await
-        .ok(200);
+    let who = me(&p, &session).await.ok(200);
     assert_eq!(
         (
-            me["subject"].as_str(),
-            me["name"].as_str(),
-            me["role"].as_str()
+            who["subject"].as_str(),
+            who["name"].as_str(),
+            who["role"].as_str()
         ),
         (Some("user-ann"), Some("Ann Store"), Some("operator"))
     );
-    assert_eq!(me["merchant_id"], playground::DEMO_MERCHANT);
-    assert_eq!(me["locations"], Value::Null);
+    assert_eq!(who["merchant_id"], playground::DEMO_MERCHANT);
+    assert_eq!(who["locations"], Value::Null);
 
     let loc = p.locations()[0].clone();
     let body = json!({"location_id": loc, "metadata": {"till": "oidc"}}).to_string();
@@ -150,13 +143,7 @@ async fn signing_out_ends_the_session_here_and_at_the_provider() {
         .header("origin", "https://evil.example");
     let forged = p.send(forged).await;
     forged.problem(403);
-    p.send(with_session(
-        &p,
-        p.client.get(p.url("/api/session")),
-        &session,
-    ))
-    .await
-    .ok(200);
+    me(&p, &session).await.ok(200);
     let a = p
         .send(with_session(&p, p.client.post(&out), &session))
         .await;
@@ -176,14 +163,7 @@ async fn signing_out_ends_the_session_here_and_at_the_provider() {
         p.url("/sign-in?signed_out=1")
     );
     assert!(!q.contains_key("id_token_hint"));
-    let gone = p
-        .send(with_session(
-            &p,
-            p.client.get(p.url("/api/session")),
-            &session,
-        ))
-        .await
-        .problem(401);
+    let gone = me(&p, &session).await.problem(401);
     assert!(
         gone["detail"].as_str().unwrap().contains("Sign in again"),
         "{gone}"
@@ -199,7 +179,6 @@ async fn sessions_end_when_idle_and_at_their_absolute_limit() {
     )
     .await;
     let ms = |d: chrono::Duration| (chrono::Utc::now() + d).timestamp_millis();
-    let session_get = |s: &str| with_session(&p, p.client.get(p.url("/api/session")), s);
 
     // Used two minutes ago: still on, and its last use is written now.
     let s1 = signed_in(&p, &idp).await;
@@ -211,7 +190,7 @@ async fn sessions_end_when_idle_and_at_their_absolute_limit() {
         ),
     )
     .await;
-    p.send(session_get(&s1)).await.ok(200);
+    me(&p, &s1).await.ok(200);
     execute(
         &db,
         format!(
@@ -222,7 +201,7 @@ async fn sessions_end_when_idle_and_at_their_absolute_limit() {
     )
     .await;
     // (Had the use not been written, the session would now be 31 minutes idle.)
-    p.send(session_get(&s1)).await.ok(200);
+    me(&p, &s1).await.ok(200);
     // 31 minutes without use: over.
     execute(
         &db,
@@ -232,7 +211,7 @@ async fn sessions_end_when_idle_and_at_their_absolute_limit() {
         ),
     )
     .await;
-    let idle = p.send(session_get(&s1)).await.problem(401);
+    let idle = me(&p, &s1).await.problem(401);
     assert!(
         idle["detail"]
             .as_str()
@@ -243,7 +222,7 @@ async fn sessions_end_when_idle_and_at_their_absolute_limit() {
 
     // Used a moment ago, but signed in over 8 hours ago: over.
     let s2 = signed_in(&p, &idp).await;
-    p.send(session_get(&s2)).await.ok(200);
+    me(&p, &s2).await.ok(200);
     execute(
         &db,
         format!(
@@ -252,11 +231,9 @@ async fn sessions_end_when_idle_and_at_their_absolute_limit() {
         ),
     )
     .await;
-    p.send(session_get(&s2)).await.problem(401);
+    me(&p, &s2).await.problem(401);
     // A made-up cookie is no session.
-    p.send(session_get("made-up-session-value"))
-        .await
-        .problem(401);
+    me(&p, "made-up-session-value").await.problem(401);
 }
 
 #[tokio::test]
@@ -278,27 +255,14 @@ async fn with_the_database_down_sign_in_says_the_console_is_unavailable() {
     gate.open.send(false).unwrap();
     let a = p.send(p.client.get(p.url("/auth/sign-in"))).await;
     assert_eq!(refusal(&a), "unavailable");
-    let down = p
-        .send(with_session(
-            &p,
-            p.client.get(p.url("/api/session")),
-            &session,
-        ))
-        .await
-        .problem(503);
+    let down = me(&p, &session).await.problem(503);
     assert!(
         down["detail"].as_str().unwrap().contains("your session"),
         "{down}"
     );
 
     gate.open.send(true).unwrap();
-    p.send(with_session(
-        &p,
-        p.client.get(p.url("/api/session")),
-        &session,
-    ))
-    .await
-    .ok(200);
+    me(&p, &session).await.ok(200);
 }
 
 #[tokio::test]
@@ -316,15 +280,8 @@ async fn replicas_share_sessions_through_postgresql() {
     let (a, b) = (replica().await, replica().await);
     // Signed in through one, used through the other (each checks its own origin).
     let session = signed_in(&a, &idp).await;
-    let me = b
-        .send(with_session(
-            &b,
-            b.client.get(b.url("/api/session")),
-            &session,
-        ))
-        .await
-        .ok(200);
-    assert_eq!(me["subject"], "user-ann");
+    let who = me(&b, &session).await.ok(200);
+    assert_eq!(who["subject"], "user-ann");
     let loc = b.locations()[0].clone();
     let create = b
         .client
@@ -340,11 +297,5 @@ async fn replicas_share_sessions_through_postgresql() {
     ))
     .await
     .ok(200);
-    a.send(with_session(
-        &a,
-        a.client.get(a.url("/api/session")),
-        &session,
-    ))
-    .await
-    .problem(401);
+    me(&a, &session).await.problem(401);
 }
