@@ -251,17 +251,7 @@ async fn a_device_was_created_by_whoever_created_its_code() {
             platform: ipp::Platform::Android,
             name: Some("From the POS app".into()),
         };
-        let d2 = p
-            .store
-            .as_ref()
-            .unwrap()
-            .register_device(
-                &pos,
-                "pos-app",
-                playground::RedemptionLimit::default(),
-                chrono::Utc::now(),
-            )
-            .unwrap();
+        let d2 = p.pair(&pos);
         p.get(
             &format!("/api/enrollments/{}", e2["enrollment_id"].as_str().unwrap()),
             &admin,

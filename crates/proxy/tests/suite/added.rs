@@ -22,22 +22,12 @@ async fn used_codes_name_their_device_and_when_it_was_paired_within_scope_only()
         .await
         .ok(201);
     assert!(e.get("used_by").is_none());
-    let device = p
-        .store
-        .as_ref()
-        .unwrap()
-        .register_device(
-            &ipp::RegisterDevice {
-                enrollment_code: e["enrollment_code"].as_str().unwrap().into(),
-                hardware_id: "HW-used-by".into(),
-                platform: ipp::Platform::Android,
-                name: Some("Till used-by".into()),
-            },
-            "test",
-            playground::RedemptionLimit::default(),
-            chrono::Utc::now(),
-        )
-        .unwrap();
+    let device = p.pair(&ipp::RegisterDevice {
+        enrollment_code: e["enrollment_code"].as_str().unwrap().into(),
+        hardware_id: "HW-used-by".into(),
+        platform: ipp::Platform::Android,
+        name: Some("Till used-by".into()),
+    });
     let list = "/api/enrollments?include_consumed=true&metadata=till%3Aused-by";
     let row = |v: Value| v["content"][0].clone();
     let listed = row(p.get(list, &op).await.ok(200));

@@ -278,22 +278,12 @@ async fn consumed_enrollments_show_their_device_with_and_without_the_upstream_li
             .await
             .ok(201);
         let code = e["enrollment_code"].as_str().unwrap();
-        let device = p
-            .store
-            .as_ref()
-            .unwrap()
-            .register_device(
-                &ipp::RegisterDevice {
-                    enrollment_code: code.into(),
-                    hardware_id: "HW-link".into(),
-                    platform: ipp::Platform::Ios,
-                    name: Some("Linked".into()),
-                },
-                "test",
-                playground::RedemptionLimit::default(),
-                chrono::Utc::now(),
-            )
-            .unwrap();
+        let device = p.pair(&ipp::RegisterDevice {
+            enrollment_code: code.into(),
+            hardware_id: "HW-link".into(),
+            platform: ipp::Platform::Ios,
+            name: Some("Linked".into()),
+        });
         let detail = p
             .get(
                 &format!("/api/enrollments/{}", e["enrollment_id"].as_str().unwrap()),

@@ -346,6 +346,21 @@ impl Proxy {
         page.content.iter().map(|l| l.id.to_string()).collect()
     }
 
+    /// A phone pairs with a code at the playground, as the POS app does (the console
+    /// hears of it only when it next reads).
+    pub(crate) fn pair(&self, phone: &ipp::RegisterDevice) -> ipp::Device {
+        self.store
+            .as_ref()
+            .expect("a playground stack")
+            .register_device(
+                phone,
+                "pos-app",
+                playground::RedemptionLimit::default(),
+                chrono::Utc::now(),
+            )
+            .unwrap()
+    }
+
     /// A device of the demo merchant at a location (straight from the playground).
     pub(crate) fn device_at(&self, location: &str) -> ipp::Device {
         let store = self.store.as_ref().expect("a playground stack");
