@@ -86,3 +86,13 @@ export function watchConsole(page) {
   });
   return problems;
 }
+
+/** Signs in at the provider's own pages as `login` (any password does there). */
+export async function atProvider(page, login) {
+  await page.getByPlaceholder('Enter any login').fill(login);
+  await page.getByPlaceholder('and password').fill('any password');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+  // Consent, the first time this user meets the console.
+  const consent = page.getByRole('button', { name: 'Continue' });
+  if (await consent.isVisible({ timeout: 2_000 }).catch(() => false)) await consent.click();
+}

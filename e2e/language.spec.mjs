@@ -3,7 +3,7 @@
 // typed. The store's printout is in the store's language.
 import { test, expect } from '@playwright/test';
 import { stack } from './stack.mjs';
-import { expectAccessible, locations, pg, tag } from './helpers.mjs';
+import { atProvider, expectAccessible, locations, pg, tag } from './helpers.mjs';
 
 const card = async () => {
   const [malmo] = await locations();
@@ -43,11 +43,7 @@ test.describe('a Finnish browser', () => {
 test('the token\'s language wins over the browser\'s', async ({ page }) => {
   await page.goto(`${stack.signInUrl}/`);
   await page.getByRole('link', { name: 'Sign in with Example Corp' }).click();
-  await page.getByPlaceholder('Enter any login').fill('sune');
-  await page.getByPlaceholder('and password').fill('any password');
-  await page.getByRole('button', { name: 'Sign-in' }).click();
-  const consent = page.getByRole('button', { name: 'Continue' });
-  if (await consent.isVisible({ timeout: 2_000 }).catch(() => false)) await consent.click();
+  await atProvider(page, 'sune');
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
   await expect(page.getByTestId('signed-in')).toContainText('Operatör · 1 butik');
   await expect(page.getByTestId('sign-out')).toHaveText('Logga ut');

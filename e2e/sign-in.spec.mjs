@@ -4,19 +4,9 @@
 // ends mid-edit loses nothing.
 import { test, expect } from '@playwright/test';
 import { stack } from './stack.mjs';
-import { locations, pg, pairedDevice, expectAccessible, tag } from './helpers.mjs';
+import { atProvider, locations, pg, pairedDevice, expectAccessible, tag } from './helpers.mjs';
 
 test.use({ baseURL: stack.signInUrl });
-
-/** Signs in at the provider's own pages as `login` (any password does there). */
-async function atProvider(page, login) {
-  await page.getByPlaceholder('Enter any login').fill(login);
-  await page.getByPlaceholder('and password').fill('any password');
-  await page.getByRole('button', { name: 'Sign-in' }).click();
-  // Consent, the first time this user meets the console.
-  const consent = page.getByRole('button', { name: 'Continue' });
-  if (await consent.isVisible({ timeout: 2_000 }).catch(() => false)) await consent.click();
-}
 
 test('sign in at the provider, land on the deep link, see one store, be named in the activity, sign out', async ({ page }) => {
   const [malmo] = await locations();
