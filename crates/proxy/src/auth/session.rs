@@ -80,13 +80,14 @@ impl Operator {
     /// absolute ends.
     pub fn of_session(s: SessionRow, idle: chrono::Duration) -> Operator {
         let ends: DateTime<Utc> = (s.seen_at + idle).min(s.expires_at);
+        let who = s.who;
         Operator {
-            sub: s.subject,
-            name: s.name,
-            merchant_id: s.merchant_id,
-            role: s.role,
-            locations: s.locations,
-            locale: s.locale,
+            sub: who.subject,
+            name: who.name,
+            merchant_id: who.merchant_id,
+            role: who.role,
+            locations: who.locations,
+            locale: who.locale,
             expires_at: ends,
         }
     }

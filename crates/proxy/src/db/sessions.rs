@@ -4,11 +4,11 @@
 
 use chrono::{DateTime, Duration, Utc};
 use ipp::console::Role;
-use ipp::Uuid;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
 use super::{ms, time, Db};
+use crate::auth::oidc::Identity;
 
 /// The SHA-256 of a secret (a cookie's value, a `state`), as it is stored (base64url).
 pub fn digest(secret: &str) -> String {
@@ -26,15 +26,10 @@ pub struct SignIn {
     pub expires_at: DateTime<Utc>,
 }
 
-/// Who a session is.
+/// A session: who it is (as the sign-in mapped them), its last use and its end.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionRow {
-    pub subject: String,
-    pub name: Option<String>,
-    pub merchant_id: String,
-    pub role: Role,
-    pub locations: Option<Vec<Uuid>>,
-    pub locale: Option<String>,
+    pub who: Identity,
     pub seen_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
 }
@@ -91,6 +86,7 @@ impl Db {
 
     pub async fn create_session(&self, id_hash: &str, s: &SessionRow) -> Result<(), sqlx::Error> {
         let locations = s
+            .who
             .locations
             .as_ref()
             .map(|l| serde_json::to_string(l).unwrap_or_default());
@@ -99,12 +95,12 @@ impl Db {
             "INSERT INTO sessions (id_hash, subject, name, merchant_id, role, locations, locale, created_ms, seen_ms, expires_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         )
         .bind(id_hash.to_owned())
-        .bind(s.subject.clone())
-        .bind(s.name.clone())
-        .bind(s.merchant_id.clone())
-        .bind(s.role.as_str())
+        .bind(s.who.subject.clone())
+        .bind(s.who.name.clone())
+        .bind(s.who.merchant_id.clone())
+        .bind(s.who.role.as_str())
         .bind(locations)
-        .bind(s.locale.clone())
+        .bind(s.who.locale.clone())
         .bind(now)
         .bind(ms(s.seen_at))
         .bind(ms(s.expires_at))
@@ -133,20 +129,22 @@ impl Db {
         let locations: Option<String> = r.try_get("locations")?;
         let role: String = r.try_get("role")?;
         let mut s = SessionRow {
-            subject: r.try_get("subject")?,
-            name: r.try_get("name")?,
-            merchant_id: r.try_get("merchant_id")?,
-            // A row that cannot be read signs nobody in.
-            role: match Role::parse(&role) {
-                Some(r) => r,
-                None => return Ok(None),
+            who: Identity {
+                subject: r.try_get("subject")?,
+                name: r.try_get("name")?,
+                merchant_id: r.try_get("merchant_id")?,
+                // A row that cannot be read signs nobody in.
+                role: match Role::parse(&role) {
+                    Some(r) => r,
+                    None => return Ok(None),
+                },
+                locations: match locations.map(|l| serde_json::from_str(&l)) {
+                    None => None,
+                    Some(Ok(l)) => Some(l),
+                    Some(Err(_)) => return Ok(None),
+                },
+                locale: r.try_get("locale")?,
             },
-            locations: match locations.map(|l| serde_json::from_str(&l)) {
-                None => None,
-                Some(Ok(l)) => Some(l),
-                Some(Err(_)) => return Ok(None),
-            },
-            locale: r.try_get("locale")?,
             seen_at: time(r.try_get("seen_ms")?),
             expires_at: time(r.try_get("expires_ms")?),
         };

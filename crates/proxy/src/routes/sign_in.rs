@@ -184,12 +184,7 @@ pub async fn callback(
     let now = Utc::now();
     let secret = session::secret();
     let row = SessionRow {
-        subject: who.subject,
-        name: who.name,
-        merchant_id: who.merchant_id,
-        role: who.role,
-        locations: who.locations,
-        locale: who.locale,
+        who,
         seen_at: now,
         expires_at: now + oidc.settings.max_age,
     };
@@ -197,7 +192,7 @@ pub async fn callback(
         tracing::warn!(error = %e, "sign-in cannot finish: the console database does not answer");
         return Ok(refused("unavailable"));
     }
-    tracing::info!(sub = %row.subject, merchant = %row.merchant_id, role = row.role.as_str(), "signed in");
+    tracing::info!(sub = %row.who.subject, merchant = %row.who.merchant_id, role = row.who.role.as_str(), "signed in");
     Ok(redirect(
         &started.return_to,
         vec![
