@@ -44,23 +44,26 @@ impl Locations {
             .with(|l| l.as_ref().and_then(|r| r.as_ref().err()).cloned())
     }
 
+    /// What `f` reads of the location `id`, once it is loaded (reactive).
+    fn of<T>(&self, id: Option<Uuid>, f: impl FnOnce(&Location) -> T) -> Option<T> {
+        let id = id?;
+        self.0.with(|l| {
+            l.as_ref()
+                .and_then(|r| r.as_ref().ok())
+                .and_then(|list| list.iter().find(|x| x.id == id))
+                .map(f)
+        })
+    }
+
     /// The languages a location's printouts are in, the main one first, as the proxy
     /// says (reactive; English for a location not known).
     pub fn languages(&self, id: Option<Uuid>) -> Vec<crate::i18n::Lang> {
-        let said: Vec<crate::i18n::Lang> = id
-            .map(|id| {
-                self.0.with(|l| {
-                    l.as_ref()
-                        .and_then(|r| r.as_ref().ok())
-                        .and_then(|list| list.iter().find(|x| x.id == id))
-                        .map(|x| {
-                            x.languages
-                                .iter()
-                                .filter_map(|c| crate::i18n::Lang::from_tag(c))
-                                .collect()
-                        })
-                        .unwrap_or_default()
-                })
+        let said: Vec<crate::i18n::Lang> = self
+            .of(id, |l| {
+                l.languages
+                    .iter()
+                    .filter_map(|c| crate::i18n::Lang::from_tag(c))
+                    .collect()
             })
             .unwrap_or_default();
         if said.is_empty() {
@@ -72,30 +75,18 @@ impl Locations {
 
     /// A location's time zone, as the proxy says (reactive).
     pub fn zone(&self, id: Option<Uuid>) -> Option<String> {
-        let id = id?;
-        self.0.with(|l| {
-            l.as_ref()
-                .and_then(|r| r.as_ref().ok())
-                .and_then(|list| list.iter().find(|x| x.id == id))
-                .and_then(|x| x.time_zone.clone())
-        })
+        self.of(id, |l| l.time_zone.clone()).flatten()
     }
 
     /// A location's name; "No location" for none, a short id for one not (yet) known.
     pub fn name(&self, id: Option<Uuid>) -> String {
         match id {
             None => crate::i18n::t("location-none"),
-            Some(id) => self.0.with(|l| {
-                l.as_ref()
-                    .and_then(|r| r.as_ref().ok())
-                    .and_then(|list| list.iter().find(|x| x.id == id))
-                    .map(Location::display_name)
-                    .unwrap_or_else(|| {
-                        crate::i18n::t_with(
-                            "location-unknown",
-                            &[("id", id.to_string()[..8].to_owned().into())],
-                        )
-                    })
+            Some(uuid) => self.of(id, Location::display_name).unwrap_or_else(|| {
+                crate::i18n::t_with(
+                    "location-unknown",
+                    &[("id", uuid.to_string()[..8].to_owned().into())],
+                )
             }),
         }
     }
