@@ -2,7 +2,12 @@
 //! 503, one in thirteen 429 with Retry-After, one in seven slow, and one device whose
 //! every change fails until it is healed. Every item still gets exactly one outcome and
 //! one record; the failed one is retried by a job of its own.
+//!
+//! A fault is injected only into the first call of a method on a device, so that every
+//! call but the broken device's succeeds within its attempts: faults counted over all
+//! calls at once could, with four items in flight, land five in a row on one item.
 
+use std::collections::HashSet;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -22,6 +27,8 @@ use crate::common::*;
 #[derive(Default)]
 struct Faults {
     calls: AtomicUsize,
+    /// Method and path of every call seen, so that only a first call gets a fault.
+    seen: Mutex<HashSet<String>>,
     /// Every change of this device fails (503) until healed.
     broken: Mutex<Option<String>>,
     healed: AtomicBool,
@@ -48,11 +55,16 @@ async fn inject(State(f): State<Arc<Faults>>, req: Request, next: Next) -> Respo
     {
         return (StatusCode::SERVICE_UNAVAILABLE, "down for this one").into_response();
     }
-    if n % 10 == 3 {
+    let first = f
+        .seen
+        .lock()
+        .unwrap()
+        .insert(format!("{} {path}", req.method()));
+    if first && n % 10 == 3 {
         f.injected_503.fetch_add(1, Ordering::SeqCst);
         return (StatusCode::SERVICE_UNAVAILABLE, "busy").into_response();
     }
-    if n % 13 == 5 {
+    if first && n % 13 == 5 {
         f.injected_429.fetch_add(1, Ordering::SeqCst);
         return (
             StatusCode::TOO_MANY_REQUESTS,
