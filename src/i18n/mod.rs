@@ -1,5 +1,5 @@
 //! The console's languages: English, Swedish, Norwegian Bokmål, Danish and Finnish, one
-//! Project Fluent catalog each (`locales/*.ftl`), with CLDR plural rules.
+//! Project Fluent catalog each (`locales/<code>/*.ftl`), with CLDR plural rules.
 //!
 //! English is built in; another language is fetched when it is first used (the build
 //! writes each catalog beside the console under a content-hashed name, which the proxy

@@ -6,9 +6,29 @@ use fluent_syntax::ast;
 
 use super::*;
 
+/// A language's catalog as the build joins it: the files of `locales/<code>/` in name
+/// order.
 fn source(lang: Lang) -> String {
-    let path = format!("{}/locales/{}.ftl", env!("CARGO_MANIFEST_DIR"), lang.code());
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    let dir = format!("{}/locales/{}", env!("CARGO_MANIFEST_DIR"), lang.code());
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .map(|f| f.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    files.sort();
+    let texts: Vec<String> = files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p:?}: {e}")))
+        .collect();
+    texts.join("\n")
+}
+
+#[test]
+fn the_built_in_english_is_every_file_of_locales_en() {
+    assert!(
+        catalogs::ENGLISH == source(Lang::En),
+        "catalogs::ENGLISH must include every file of locales/en/, in name order"
+    );
 }
 
 /// Every message of a catalog, with the variables it uses.

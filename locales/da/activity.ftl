@@ -1,0 +1,1 @@
+# Device Console, dansk: the activity history and its wording.

@@ -1,0 +1,1 @@
+# Device Console, dansk: bulk changes (jobs) and the overview.

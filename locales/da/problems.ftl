@@ -1,0 +1,1 @@
+# Device Console, dansk: problems the server reports, by type and rule.

@@ -1,0 +1,1 @@
+# Device Console, English: the activity history and its wording.

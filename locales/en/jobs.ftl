@@ -1,0 +1,1 @@
+# Device Console, English: bulk changes (jobs) and the overview.

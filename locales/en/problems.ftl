@@ -1,0 +1,1 @@
+# Device Console, English: problems the server reports, by type and rule.

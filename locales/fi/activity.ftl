@@ -1,0 +1,1 @@
+# Device Console, suomi: the activity history and its wording.

@@ -1,0 +1,1 @@
+# Device Console, suomi: bulk changes (jobs) and the overview.

@@ -1,0 +1,1 @@
+# Device Console, suomi: problems the server reports, by type and rule.

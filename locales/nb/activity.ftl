@@ -1,0 +1,1 @@
+# Device Console, norsk bokmål: the activity history and its wording.

@@ -1,0 +1,1 @@
+# Device Console, norsk bokmål: bulk changes (jobs) and the overview.

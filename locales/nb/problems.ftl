@@ -1,0 +1,1 @@
+# Device Console, norsk bokmål: problems the server reports, by type and rule.

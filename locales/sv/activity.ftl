@@ -1,0 +1,1 @@
+# Device Console, svenska: the activity history and its wording.

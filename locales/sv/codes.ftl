@@ -1,0 +1,1 @@
+# Device Console, svenska: the new-code form, the playground's simulator and development sign-in.

@@ -1,0 +1,1 @@
+# Device Console, svenska: bulk changes (jobs) and the overview.

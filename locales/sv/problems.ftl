@@ -1,0 +1,1 @@
+# Device Console, svenska: problems the server reports, by type and rule.
