@@ -1,1 +1,24 @@
 # Device Console, dansk: problems the server reports, by type and rule.
+
+## Rules a value breaks (the same as the API's, in ipp::rules::Broken)
+rule-id-form = Brug et id på formen 550e8400-e29b-41d4-a716-446655440000; »{ $got }« er ikke et.
+rule-name-blank = Skriv et navn til enheden.
+rule-name-too-long = Brug højst { $max } tegn (navnet har { $len }).
+rule-name-control = Et navn må ikke indeholde linjeskift, tabulatorer eller andre kontroltegn.
+rule-expires-too-short = Vælg mindst 1 minut.
+rule-expires-too-long = Vælg højst 72 timer.
+rule-hardware-id-length = Hardware-id'et skal have 1–{ $max } tegn.
+rule-hardware-id-chars = Hardware-id'et må kun indeholde bogstaver, cifre, '.', '_', ':' og '-'.
+rule-key-blank = Skriv en nøgle.
+rule-key-too-long = En nøgle må højst have { $max } tegn (denne har { $len }).
+rule-key-space = Nøgler må kun indeholde bogstaverne A–Z, cifre, '_', '.' og '-'; fjern mellemrummet.
+rule-key-char = Nøgler må kun indeholde bogstaverne A–Z, cifre, '_', '.' og '-'; fjern { $char }.
+rule-value-blank = Skriv en værdi (eller fjern rækken).
+rule-value-too-long = En værdi må højst have { $max } tegn (denne har { $len }).
+rule-value-control = Værdier må ikke indeholde kontroltegn som linjeskift eller tabulatorer.
+rule-key-twice = Nøglen »{ $key }« er allerede brugt i række { $row }.
+rule-too-many-keys = Brug højst { $max } nøgler (der er { $count }).
+rule-filter-form = Skriv hvert metadatafilter som nøgle:værdi (for eksempel store_id:123); fik »{ $got }«.
+rule-in-filter = I filteret »{ $filter }«: { $rule }
+rule-too-many-filters = Brug højst { $max } metadatafiltre (der er { $count }).
+rule-filter-key-twice = Filtrér på hver nøgle højst én gang; »{ $key }« står der to gange.

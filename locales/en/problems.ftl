@@ -1,1 +1,24 @@
 # Device Console, English: problems the server reports, by type and rule.
+
+## Rules a value breaks (the same as the API's, in ipp::rules::Broken)
+rule-id-form = Use an id of the form 550e8400-e29b-41d4-a716-446655440000; "{ $got }" is not one.
+rule-name-blank = Enter a name for the device.
+rule-name-too-long = Use at most { $max } characters (this name has { $len }).
+rule-name-control = A name cannot contain line breaks, tabs or other control characters.
+rule-expires-too-short = Choose at least 60000 ms (1 minute); expires_in is in milliseconds.
+rule-expires-too-long = Choose at most 259200000 ms (72 hours); expires_in is in milliseconds.
+rule-hardware-id-length = Use 1–{ $max } characters for the hardware id.
+rule-hardware-id-chars = Use only letters, digits, '.', '_', ':' and '-' in the hardware id.
+rule-key-blank = Enter a key.
+rule-key-too-long = Use at most { $max } characters for a key (this one has { $len }).
+rule-key-space = Keys may only use letters A–Z, digits, '_', '.' and '-'; remove a space.
+rule-key-char = Keys may only use letters A–Z, digits, '_', '.' and '-'; remove { $char }.
+rule-value-blank = Enter a value (or remove the row).
+rule-value-too-long = Use at most { $max } characters for a value (this one has { $len }).
+rule-value-control = Values cannot contain control characters such as line breaks or tabs.
+rule-key-twice = The key "{ $key }" is already used in row { $row }.
+rule-too-many-keys = Use at most { $max } keys (there are { $count }).
+rule-filter-form = Write each metadata filter as key:value (for example store_id:123); got "{ $got }".
+rule-in-filter = In filter "{ $filter }": { $rule }
+rule-too-many-filters = Use at most { $max } metadata filters (there are { $count }).
+rule-filter-key-twice = Filter on each key at most once; "{ $key }" appears twice.

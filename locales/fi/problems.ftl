@@ -1,1 +1,24 @@
 # Device Console, suomi: problems the server reports, by type and rule.
+
+## Rules a value breaks (the same as the API's, in ipp::rules::Broken)
+rule-id-form = Tunnisteen on oltava muotoa 550e8400-e29b-41d4-a716-446655440000; ”{ $got }” ei ole sitä.
+rule-name-blank = Anna laitteelle nimi.
+rule-name-too-long = Käytä enintään { $max } merkkiä (nimessä on { $len }).
+rule-name-control = Nimessä ei voi olla rivinvaihtoja, sarkaimia tai muita ohjausmerkkejä.
+rule-expires-too-short = Valitse vähintään 1 minuutti.
+rule-expires-too-long = Valitse enintään 72 tuntia.
+rule-hardware-id-length = Laitetunnisteessa on oltava 1–{ $max } merkkiä.
+rule-hardware-id-chars = Laitetunnisteessa saa olla vain kirjaimia, numeroita sekä merkkejä '.', '_', ':' ja '-'.
+rule-key-blank = Anna avain.
+rule-key-too-long = Avaimessa saa olla enintään { $max } merkkiä (tässä on { $len }).
+rule-key-space = Avaimissa saa olla vain kirjaimia A–Z, numeroita sekä merkkejä '_', '.' ja '-'; poista välilyönti.
+rule-key-char = Avaimissa saa olla vain kirjaimia A–Z, numeroita sekä merkkejä '_', '.' ja '-'; poista { $char }.
+rule-value-blank = Anna arvo (tai poista rivi).
+rule-value-too-long = Arvossa saa olla enintään { $max } merkkiä (tässä on { $len }).
+rule-value-control = Arvoissa ei voi olla ohjausmerkkejä, kuten rivinvaihtoja tai sarkaimia.
+rule-key-twice = Avain ”{ $key }” on jo käytössä rivillä { $row }.
+rule-too-many-keys = Käytä enintään { $max } avainta (nyt niitä on { $count }).
+rule-filter-form = Kirjoita jokainen metatietosuodatin muodossa avain:arvo (esimerkiksi store_id:123); saatiin ”{ $got }”.
+rule-in-filter = Suodatin ”{ $filter }”: { $rule }
+rule-too-many-filters = Käytä enintään { $max } metatietosuodatinta (nyt niitä on { $count }).
+rule-filter-key-twice = Suodata kullakin avaimella vain kerran; ”{ $key }” on kahdesti.

@@ -3,6 +3,7 @@
 //! errors placed on the row they name.
 
 use ipp::metadata::{validate_rows, RowError, MAX_KEYS};
+use ipp::rules::Broken;
 use ipp::{FieldErrors, Metadata};
 use leptos::prelude::*;
 
@@ -109,7 +110,7 @@ impl MetadataDraft {
     }
 
     /// Errors per row (by row id) and for the whole list.
-    pub fn errors(&self) -> (Vec<(u32, RowError)>, Option<String>) {
+    pub fn errors(&self) -> (Vec<(u32, RowError)>, Option<Broken>) {
         let ids: Vec<u32> = self.rows.with(|r| r.iter().map(|row| row.id).collect());
         let (errors, whole) = validate_rows(&self.pairs());
         (ids.into_iter().zip(errors).collect(), whole)
@@ -150,7 +151,7 @@ pub fn MetadataEditor(
         move |key: &str| server_errors.with(|e| e.get(&format!("metadata.{key}")).cloned());
     let whole = move || {
         errors
-            .with(|(_, w)| w.clone())
+            .with(|(_, w)| w.as_ref().map(|b| crate::i18n::rule(b).text()))
             .or_else(|| server_errors.with(|e| e.get("metadata").cloned()))
     };
     let row_ids = move || {
@@ -180,9 +181,9 @@ pub fn MetadataEditor(
                         let row = move || draft.rows.with(|r| r.iter().find(|x| x.id == row_id).cloned());
                         let key_text = move || row().map(|r| r.key).unwrap_or_default();
                         let touched = move || draft.shown.get();
-                        let key_error = Signal::derive(move || if touched() { row_error(row_id).key } else { None });
+                        let key_error = Signal::derive(move || if touched() { row_error(row_id).key.map(|b| crate::i18n::rule(&b).text()) } else { None });
                         let value_error = Signal::derive(move || {
-                            if touched() { row_error(row_id).value } else { None }
+                            if touched() { row_error(row_id).value.map(|b| crate::i18n::rule(&b).text()) } else { None }
                                 .or_else(|| server_error(key_text().trim()))
                         });
                         let key_err_id = format!("{key_id}-error");

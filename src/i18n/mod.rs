@@ -10,6 +10,7 @@
 //! in place and leaves forms, and what is typed in them, as they are.
 
 mod catalogs;
+mod rules;
 #[cfg(test)]
 mod tests;
 
@@ -19,6 +20,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 pub use catalogs::{bundle, format, Arg, Catalogs, Msg, ENGLISH};
+pub use rules::rule;
 
 /// A language of the console.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -253,7 +253,7 @@ pub fn FilterBar(
 
     let key = RwSignal::new(String::new());
     let value = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<ipp::rules::Broken>);
     let nav = navigate.clone();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -377,7 +377,7 @@ pub fn FilterBar(
                         prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
                     <datalist id=values_id>{values}</datalist>
                     <button type="submit" class="button button-small">{move || t("filter-add")}</button>
-                    <FieldError id="filter" error=Signal::derive(move || error.get())/>
+                    <FieldError id="filter" error=Signal::derive(move || error.with(|e| e.as_ref().map(|b| crate::i18n::rule(b).text())))/>
                 </form>
                 {move || any_case.get().then(|| view! {
                     <label class="choice">

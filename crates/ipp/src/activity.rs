@@ -191,7 +191,7 @@ impl ActivityQuery {
             if !params.admit(&name, &mut errors) {
                 continue;
             }
-            let id = crate::request::parse_uuid;
+            let id = |v: &str| crate::request::parse_uuid(v).map_err(String::from);
             let time = |v: &str| {
                 crate::time::parse(v)
                     .ok_or_else(|| "Use a date and time such as 2026-12-01T00:00:00Z.".to_owned())

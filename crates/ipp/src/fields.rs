@@ -65,7 +65,7 @@ impl Fields {
         match parse_uuid(&s) {
             Ok(id) => Some(id),
             Err(msg) => {
-                self.errors.insert(name.into(), msg);
+                self.errors.insert(name.into(), msg.into());
                 None
             }
         }

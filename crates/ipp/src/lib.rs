@@ -12,6 +12,7 @@
 )]
 
 pub mod activity;
+mod broken;
 pub mod console;
 mod fields;
 #[cfg(feature = "fixtures")]

@@ -11,6 +11,7 @@
 use std::collections::BTreeMap;
 
 use crate::problem::FieldErrors;
+use crate::rules::Broken;
 
 pub use crate::lenient::lenient_metadata;
 
@@ -23,42 +24,33 @@ pub const MAX_FILTERS: usize = 5;
 pub type Metadata = BTreeMap<String, String>;
 
 /// Why a key is not acceptable, as a sentence that says what to do.
-pub fn check_key(key: &str) -> Result<(), String> {
+pub fn check_key(key: &str) -> Result<(), Broken> {
     let len = key.chars().count();
     if len == 0 {
-        return Err("Enter a key.".into());
+        return Err(Broken::KeyBlank);
     }
     if len > MAX_KEY_LEN {
-        return Err(format!(
-            "Use at most {MAX_KEY_LEN} characters for a key (this one has {len})."
-        ));
+        return Err(Broken::KeyTooLong { len });
     }
     if let Some(bad) = key
         .chars()
         .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
     {
-        let shown = if bad == ' ' {
-            "a space".to_owned()
-        } else {
-            format!("'{}'", bad.escape_default())
-        };
-        return Err(format!(
-            "Keys may only use letters A–Z, digits, '_', '.' and '-'; remove {shown}."
-        ));
+        return Err(Broken::KeyChar { bad });
     }
     Ok(())
 }
 
 /// Why a value is not acceptable.
-pub fn check_value(value: &str) -> Result<(), String> {
+pub fn check_value(value: &str) -> Result<(), Broken> {
     if value.is_empty() {
-        return Err("Enter a value (or remove the row).".into());
+        return Err(Broken::ValueBlank);
     }
     crate::rules::check_text(
         value,
         MAX_VALUE_LEN,
-        |len| format!("Use at most {MAX_VALUE_LEN} characters for a value (this one has {len})."),
-        "Values cannot contain control characters such as line breaks or tabs.",
+        |len| Broken::ValueTooLong { len },
+        Broken::ValueControl,
     )
 }
 
@@ -79,16 +71,16 @@ pub fn validate_metadata(metadata: &Metadata, errors: &mut FieldErrors) {
     if metadata.len() > MAX_KEYS {
         errors.insert(
             "metadata".into(),
-            format!(
-                "Use at most {MAX_KEYS} keys (there are {}).",
-                metadata.len()
-            ),
+            Broken::TooManyKeys {
+                count: metadata.len(),
+            }
+            .into(),
         );
     }
     for (key, value) in metadata {
         let field = format!("metadata.{}", display_key(key));
         if let Err(msg) = check_key(key).and_then(|()| check_value(value)) {
-            errors.entry(field).or_insert(msg);
+            errors.entry(field).or_insert(msg.into());
         }
     }
 }
@@ -111,8 +103,8 @@ fn display_key(key: &str) -> String {
 /// What is wrong with one row of a metadata editor.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RowError {
-    pub key: Option<String>,
-    pub value: Option<String>,
+    pub key: Option<Broken>,
+    pub value: Option<Broken>,
 }
 
 impl RowError {
@@ -123,7 +115,7 @@ impl RowError {
 
 /// Validates editor rows (which, unlike a map, can repeat a key). Returns one entry per
 /// row, and a message for the whole list when it has too many rows.
-pub fn validate_rows(rows: &[(String, String)]) -> (Vec<RowError>, Option<String>) {
+pub fn validate_rows(rows: &[(String, String)]) -> (Vec<RowError>, Option<Broken>) {
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
     let row_errors = rows
         .iter()
@@ -135,10 +127,10 @@ pub fn validate_rows(rows: &[(String, String)]) -> (Vec<RowError>, Option<String
             };
             if e.key.is_none() {
                 if let Some(first) = seen.get(key.as_str()) {
-                    e.key = Some(format!(
-                        "The key \"{key}\" is already used in row {}.",
-                        first + 1
-                    ));
+                    e.key = Some(Broken::KeyTwice {
+                        key: key.clone(),
+                        first: *first,
+                    });
                 } else {
                     seen.insert(key, i);
                 }
@@ -146,8 +138,7 @@ pub fn validate_rows(rows: &[(String, String)]) -> (Vec<RowError>, Option<String
             e
         })
         .collect();
-    let whole = (rows.len() > MAX_KEYS)
-        .then(|| format!("Use at most {MAX_KEYS} keys (there are {}).", rows.len()));
+    let whole = (rows.len() > MAX_KEYS).then(|| Broken::TooManyKeys { count: rows.len() });
     (row_errors, whole)
 }
 
@@ -160,15 +151,18 @@ pub struct MetadataFilter {
 
 impl MetadataFilter {
     /// Parses `key:value` (the value may itself contain `:`).
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Broken> {
         let Some((key, value)) = raw.split_once(':') else {
-            return Err(format!(
-                "Write each metadata filter as key:value (for example store_id:123); got \"{}\".",
-                raw.escape_default()
-            ));
+            return Err(Broken::FilterForm {
+                got: raw.escape_default().to_string(),
+            });
         };
-        check_key(key).map_err(|m| format!("In filter \"{}\": {m}", raw.escape_default()))?;
-        check_value(value).map_err(|m| format!("In filter \"{}\": {m}", raw.escape_default()))?;
+        let within = |rule| Broken::InFilter {
+            filter: raw.escape_default().to_string(),
+            rule: Box::new(rule),
+        };
+        check_key(key).map_err(within)?;
+        check_value(value).map_err(within)?;
         Ok(MetadataFilter {
             key: key.to_owned(),
             value: value.to_owned(),
@@ -187,20 +181,18 @@ impl std::fmt::Display for MetadataFilter {
 }
 
 /// Checks a set of filters together: at most [`MAX_FILTERS`], no key twice.
-pub fn check_filters(filters: &[MetadataFilter]) -> Result<(), String> {
+pub fn check_filters(filters: &[MetadataFilter]) -> Result<(), Broken> {
     if filters.len() > MAX_FILTERS {
-        return Err(format!(
-            "Use at most {MAX_FILTERS} metadata filters (there are {}).",
-            filters.len()
-        ));
+        return Err(Broken::TooManyFilters {
+            count: filters.len(),
+        });
     }
     let mut keys: Vec<&str> = filters.iter().map(|f| f.key.as_str()).collect();
     keys.sort_unstable();
     if let Some(w) = keys.windows(2).find(|w| w[0] == w[1]) {
-        return Err(format!(
-            "Filter on each key at most once; \"{}\" appears twice.",
-            w[0]
-        ));
+        return Err(Broken::FilterKeyTwice {
+            key: w[0].to_owned(),
+        });
     }
     Ok(())
 }
@@ -218,15 +210,26 @@ mod tests {
 
     #[test]
     fn keys_reject_empty_long_and_foreign_characters() {
-        assert!(check_key("").unwrap_err().contains("Enter a key"));
+        assert!(check_key("")
+            .unwrap_err()
+            .to_string()
+            .contains("Enter a key"));
         assert!(check_key(&"k".repeat(MAX_KEY_LEN + 1))
             .unwrap_err()
+            .to_string()
             .contains("at most 40"));
         assert!(check_key("store id")
             .unwrap_err()
+            .to_string()
             .contains("remove a space"));
-        assert!(check_key("store:id").unwrap_err().contains("':'"));
-        assert!(check_key("bütik").unwrap_err().contains("'\\u{fc}'"));
+        assert!(check_key("store:id")
+            .unwrap_err()
+            .to_string()
+            .contains("':'"));
+        assert!(check_key("bütik")
+            .unwrap_err()
+            .to_string()
+            .contains("'\\u{fc}'"));
         assert!(check_key("a\nb").is_err());
     }
 
@@ -242,8 +245,12 @@ mod tests {
         assert!(check_value("").is_err());
         assert!(check_value(&"v".repeat(MAX_VALUE_LEN + 1))
             .unwrap_err()
+            .to_string()
             .contains("500"));
-        assert!(check_value("line\nbreak").unwrap_err().contains("control"));
+        assert!(check_value("line\nbreak")
+            .unwrap_err()
+            .to_string()
+            .contains("control"));
         assert!(check_value("tab\there").is_err());
         assert!(check_value("nul\0").is_err());
     }
@@ -293,8 +300,9 @@ mod tests {
         assert!(errs[0].is_ok() && errs[1].is_ok());
         assert!(errs[2]
             .key
-            .as_deref()
+            .as_ref()
             .unwrap()
+            .to_string()
             .contains("already used in row 1"));
         assert!(errs[3].key.is_some() && errs[3].value.is_some());
     }
@@ -306,7 +314,7 @@ mod tests {
             .collect();
         let (errs, whole) = validate_rows(&rows);
         assert!(errs.iter().all(RowError::is_ok));
-        assert!(whole.unwrap().contains("at most 20"));
+        assert!(whole.unwrap().to_string().contains("at most 20"));
     }
 
     #[test]
@@ -324,13 +332,16 @@ mod tests {
     fn filters_reject_missing_colon_bad_key_and_empty_value() {
         assert!(MetadataFilter::parse("store_id")
             .unwrap_err()
+            .to_string()
             .contains("key:value"));
         assert!(MetadataFilter::parse(":123")
             .unwrap_err()
+            .to_string()
             .contains("Enter a key"));
         assert!(MetadataFilter::parse("store id:1").is_err());
         assert!(MetadataFilter::parse("store:")
             .unwrap_err()
+            .to_string()
             .contains("Enter a value"));
     }
 
@@ -340,9 +351,13 @@ mod tests {
         let five: Vec<_> = (0..5).map(|i| f(&format!("k{i}:v"))).collect();
         assert_eq!(check_filters(&five), Ok(()));
         let six: Vec<_> = (0..6).map(|i| f(&format!("k{i}:v"))).collect();
-        assert!(check_filters(&six).unwrap_err().contains("at most 5"));
+        assert!(check_filters(&six)
+            .unwrap_err()
+            .to_string()
+            .contains("at most 5"));
         assert!(check_filters(&[f("a:1"), f("b:1"), f("a:2")])
             .unwrap_err()
+            .to_string()
             .contains("\"a\" appears twice"));
     }
 

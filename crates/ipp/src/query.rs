@@ -85,13 +85,13 @@ impl ListQuery {
                 "location_id" => match parse_uuid(&value) {
                     Ok(id) => q.location_id = Some(id),
                     Err(msg) => {
-                        errors.insert(name, msg);
+                        errors.insert(name, msg.into());
                     }
                 },
                 "metadata" => match MetadataFilter::parse(&value) {
                     Ok(f) => q.metadata.push(f),
                     Err(msg) => {
-                        errors.entry(name).or_insert(msg);
+                        errors.entry(name).or_insert(msg.into());
                     }
                 },
                 "include_consumed" => match value.as_str() {
@@ -124,7 +124,7 @@ impl ListQuery {
         }
         if !errors.contains_key("metadata") {
             if let Err(msg) = check_filters(&q.metadata) {
-                errors.insert("metadata".into(), msg);
+                errors.insert("metadata".into(), msg.into());
             }
         }
         if errors.is_empty() {

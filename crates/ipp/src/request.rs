@@ -32,7 +32,7 @@ impl CreateEnrollment {
         };
         if let Some(ms) = req.expires_in {
             if let Err(msg) = check_expires_in(ms) {
-                f.errors.insert("expires_in".into(), msg);
+                f.errors.insert("expires_in".into(), msg.into());
             }
         }
         f.finish(req)
@@ -87,7 +87,7 @@ impl UpdateDevice {
         }
         if has_name {
             if let Err(msg) = check_device_name(&req.name) {
-                f.errors.entry("name".into()).or_insert(msg);
+                f.errors.entry("name".into()).or_insert(msg.into());
             }
         }
         f.finish(req)
@@ -129,7 +129,7 @@ impl RegisterDevice {
             None => f.require("hardware_id", "the device's hardware identifier"),
             Some(h) => {
                 if let Err(msg) = check_hardware_id(h) {
-                    f.errors.insert("hardware_id".into(), msg);
+                    f.errors.insert("hardware_id".into(), msg.into());
                 }
             }
         }
@@ -198,7 +198,7 @@ impl SimulatedDevice {
             None => f.require("name", "a name for the simulated device"),
             Some(n) => {
                 if let Err(msg) = check_device_name(&n) {
-                    f.errors.insert("name".into(), msg);
+                    f.errors.insert("name".into(), msg.into());
                 }
             }
         }
@@ -230,7 +230,7 @@ fn decode_platform(f: &mut Fields) -> Option<Platform> {
 fn check_optional_name(f: &mut Fields, name: Option<&str>) {
     if let Some(n) = name {
         if let Err(msg) = check_device_name(n) {
-            f.errors.insert("name".into(), msg);
+            f.errors.insert("name".into(), msg.into());
         }
     }
 }

@@ -2,6 +2,8 @@
 
 use uuid::Uuid;
 
+pub use crate::broken::Broken;
+
 /// Shortest pairing-code lifetime we accept: 1 minute.
 pub const MIN_EXPIRES_IN_MS: u64 = 60_000;
 /// Longest pairing-code lifetime we accept: 72 hours.
@@ -14,7 +16,7 @@ pub const MAX_NAME_LEN: usize = 100;
 pub const MAX_HARDWARE_ID_LEN: usize = 128;
 
 /// Parses a hyphenated UUID (`550e8400-e29b-41d4-a716-446655440000`).
-pub fn parse_uuid(raw: &str) -> Result<Uuid, String> {
+pub fn parse_uuid(raw: &str) -> Result<Uuid, Broken> {
     let hyphenated = raw.len() == 36
         && raw.char_indices().all(|(i, c)| match i {
             8 | 13 | 18 | 23 => c == '-',
@@ -25,22 +27,21 @@ pub fn parse_uuid(raw: &str) -> Result<Uuid, String> {
             return Ok(id);
         }
     }
-    Err(format!(
-        "Use an id of the form 550e8400-e29b-41d4-a716-446655440000; \"{}\" is not one.",
-        crate::fields::shorten(raw)
-    ))
+    Err(Broken::IdForm {
+        got: crate::fields::shorten(raw),
+    })
 }
 
 /// Checks a device name: not blank, at most [`MAX_NAME_LEN`] characters, one line.
-pub fn check_device_name(name: &str) -> Result<(), String> {
+pub fn check_device_name(name: &str) -> Result<(), Broken> {
     if name.trim().is_empty() {
-        return Err("Enter a name for the device.".into());
+        return Err(Broken::NameBlank);
     }
     check_text(
         name,
         MAX_NAME_LEN,
-        |len| format!("Use at most {MAX_NAME_LEN} characters (this name has {len})."),
-        "A name cannot contain line breaks, tabs or other control characters.",
+        |len| Broken::NameTooLong { len },
+        Broken::NameControl,
     )
 }
 
@@ -49,47 +50,41 @@ pub fn check_device_name(name: &str) -> Result<(), String> {
 pub(crate) fn check_text(
     text: &str,
     max: usize,
-    too_long: impl FnOnce(usize) -> String,
-    control: &str,
-) -> Result<(), String> {
+    too_long: impl FnOnce(usize) -> Broken,
+    control: Broken,
+) -> Result<(), Broken> {
     let len = text.chars().count();
     if len > max {
         return Err(too_long(len));
     }
     if text.chars().any(char::is_control) {
-        return Err(control.into());
+        return Err(control);
     }
     Ok(())
 }
 
 /// Checks an `expires_in` (milliseconds) against our bounds.
-pub fn check_expires_in(ms: u64) -> Result<(), String> {
+pub fn check_expires_in(ms: u64) -> Result<(), Broken> {
     if ms < MIN_EXPIRES_IN_MS {
-        return Err(format!(
-            "Choose at least {MIN_EXPIRES_IN_MS} ms (1 minute); expires_in is in milliseconds."
-        ));
+        return Err(Broken::ExpiresTooShort);
     }
     if ms > MAX_EXPIRES_IN_MS {
-        return Err(format!(
-            "Choose at most {MAX_EXPIRES_IN_MS} ms (72 hours); expires_in is in milliseconds."
-        ));
+        return Err(Broken::ExpiresTooLong);
     }
     Ok(())
 }
 
 /// Checks a hardware identifier: 1–128 characters of `A–Z a–z 0–9 . _ : -`.
-pub fn check_hardware_id(id: &str) -> Result<(), String> {
+pub fn check_hardware_id(id: &str) -> Result<(), Broken> {
     let len = id.chars().count();
     if len == 0 || len > MAX_HARDWARE_ID_LEN {
-        return Err(format!(
-            "Use 1–{MAX_HARDWARE_ID_LEN} characters for the hardware id."
-        ));
+        return Err(Broken::HardwareIdLength);
     }
     if !id
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | ':' | '-'))
     {
-        return Err("Use only letters, digits, '.', '_', ':' and '-' in the hardware id.".into());
+        return Err(Broken::HardwareIdChars);
     }
     Ok(())
 }
@@ -125,7 +120,7 @@ mod tests {
             "../../etc/passwd",
             "550e8400-e29b-41d4-a716-4466554400001",
         ] {
-            let err = parse_uuid(bad).unwrap_err();
+            let err = parse_uuid(bad).unwrap_err().to_string();
             assert!(
                 err.contains("550e8400-e29b-41d4-a716-446655440000"),
                 "{bad}: {err}"
@@ -140,9 +135,11 @@ mod tests {
         assert!(check_expires_in(DEFAULT_EXPIRES_IN_MS).is_ok());
         assert!(check_expires_in(MIN_EXPIRES_IN_MS - 1)
             .unwrap_err()
+            .to_string()
             .contains("at least 60000"));
         assert!(check_expires_in(MAX_EXPIRES_IN_MS + 1)
             .unwrap_err()
+            .to_string()
             .contains("at most 259200000"));
         // The guide's example of 36000 is 36 seconds in milliseconds: too short.
         assert!(check_expires_in(36_000).is_err());
@@ -155,6 +152,7 @@ mod tests {
         assert!(check_device_name("   ").is_err());
         assert!(check_device_name(&"n".repeat(MAX_NAME_LEN + 1))
             .unwrap_err()
+            .to_string()
             .contains("at most 100"));
         assert!(check_device_name("a\nb").is_err());
     }

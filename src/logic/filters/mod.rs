@@ -162,7 +162,7 @@ impl Filters {
                     Ok(m) => ignored.push(format!(
                         "metadata filter {m}: at most {MAX_FILTERS}, each key once"
                     )),
-                    Err(e) => ignored.push(e),
+                    Err(e) => ignored.push(e.to_string()),
                 },
                 "used" => f.used = matches!(value.as_str(), "1" | "true" | "yes"),
                 "page" => match read_page(&value) {
@@ -312,7 +312,7 @@ impl Filters {
     }
 
     /// A copy with a filter added (and back to the first page); an error says why not.
-    pub fn with_filter(&self, f: MetadataFilter) -> Result<Filters, String> {
+    pub fn with_filter(&self, f: MetadataFilter) -> Result<Filters, ipp::rules::Broken> {
         let mut metadata: Vec<MetadataFilter> = self
             .metadata
             .iter()

@@ -104,9 +104,11 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
     let location_name = move |l: Option<Uuid>| Some(locations.name(l));
     let pending = Memo::new(move |_| loaded.with(|d| changes(d, &draft(), location_name)));
     let name_error = Signal::derive(move || {
-        server_errors
-            .with(|e| e.get("name").cloned())
-            .or_else(|| ipp::request::check_device_name(&name.get()).err())
+        server_errors.with(|e| e.get("name").cloned()).or_else(|| {
+            ipp::request::check_device_name(&name.get())
+                .err()
+                .map(|b| crate::i18n::rule(&b).text())
+        })
     });
     let location_error =
         Signal::derive(move || server_errors.with(|e| e.get("location_id").cloned()));

@@ -282,11 +282,11 @@ fn check_params(action: JobAction, p: &JobParams, errors: &mut FieldErrors) {
     }
     for (name, key) in [("key", &p.key), ("new_key", &p.new_key)] {
         if let Some(Err(why)) = key.as_deref().map(check_key) {
-            errors.insert(name.into(), why);
+            errors.insert(name.into(), why.into());
         }
     }
     if let Some(Err(why)) = p.value.as_deref().map(check_value) {
-        errors.insert("value".into(), why);
+        errors.insert("value".into(), why.into());
     }
     if action == JobAction::RenameMetadataKey && p.key.is_some() && p.key == p.new_key {
         errors.insert("new_key".into(), "Give the key a different name.".into());
