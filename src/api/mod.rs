@@ -28,6 +28,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::auth::Auth;
+use crate::i18n::{t, Msg};
 
 /// What can go wrong with a call, in the terms a page acts on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +53,7 @@ impl ApiError {
         let problem = serde_json::from_str::<Problem>(body)
             .ok()
             .filter(|p| !p.title.is_empty() || p.detail.is_some())
-            .unwrap_or_else(|| Problem::new(status, default_title(status)));
+            .unwrap_or_else(|| Problem::new(status, ""));
         let problem = Problem { status, ..problem };
         match status {
             401 => ApiError::Unauthorized(problem),
@@ -76,24 +77,34 @@ impl ApiError {
         }
     }
 
-    /// Field errors to show beside their inputs.
+    /// Field errors to show beside their inputs: as the server words them when read in
+    /// English, else that the field's value was refused (the console's own checks, which
+    /// run first and are translated, say why in most cases).
     pub fn fields(&self) -> FieldErrors {
-        self.problem().map(|p| p.errors.clone()).unwrap_or_default()
+        let mut errors = self.problem().map(|p| p.errors.clone()).unwrap_or_default();
+        if crate::i18n::use_i18n().lang() != crate::i18n::Lang::En {
+            for text in errors.values_mut() {
+                *text = t("problem-field-refused");
+            }
+        }
+        errors
     }
 
-    /// One sentence for a person, with what to do where we know it.
+    /// One sentence for a person, with what to do where we know it, in the language
+    /// shown (reactive). The server words its problems in English, for programs as much
+    /// as for people: read in English they are shown as the server says them, read in
+    /// another language the console says what the status means, so that no screen
+    /// mixes two languages.
     pub fn message(&self) -> String {
+        let english = crate::i18n::use_i18n().lang() == crate::i18n::Lang::En;
         match self {
-            ApiError::Network(_) => {
-                "The console could not reach its server. Check your connection and try again."
-                    .into()
-            }
+            ApiError::Network(_) => t("problem-status-network"),
             other => {
                 let p = other.problem().expect("not a network error");
                 match (&p.detail, p.title.as_str()) {
-                    (Some(d), _) if !d.is_empty() => d.clone(),
-                    (_, t) if !t.is_empty() => t.to_owned(),
-                    _ => default_title(p.status).to_owned(),
+                    (Some(d), _) if english && !d.is_empty() => d.clone(),
+                    (_, t) if english && !t.is_empty() => t.to_owned(),
+                    _ => status_message(p.status).text(),
                 }
             }
         }
@@ -115,19 +126,22 @@ impl std::fmt::Display for ApiError {
     }
 }
 
-fn default_title(status: u16) -> &'static str {
+/// What a status means, when the server's words are not shown.
+fn status_message(status: u16) -> Msg {
     match status {
-        400 => "The request was not accepted.",
-        401 => "You are not signed in.",
-        403 => "You are not allowed to do this.",
-        404 => "Not found.",
-        409 => "This changed in the meantime.",
-        413 => "The request is too large.",
-        429 => "Asked too often. Try again in a few seconds.",
-        502 => "Kustom did not answer properly. Try again in a moment.",
-        504 => "Kustom did not answer in time. Try again in a moment.",
-        s if s >= 500 => "The console's server failed. Try again in a moment.",
-        _ => "The request failed.",
+        200..=299 => Msg::new("problem-status-unreadable"),
+        400 | 422 => Msg::new("problem-status-400"),
+        401 => Msg::new("problem-status-401"),
+        403 => Msg::new("problem-status-403"),
+        404 | 410 => Msg::new("problem-status-404"),
+        409 | 412 => Msg::new("problem-status-409"),
+        413 => Msg::new("problem-status-413"),
+        429 => Msg::new("problem-status-429"),
+        502 => Msg::new("problem-status-502"),
+        503 => Msg::new("problem-status-503"),
+        504 => Msg::new("problem-status-504"),
+        s if s >= 500 => Msg::new("problem-status-500"),
+        _ => Msg::new("problem-status-other"),
     }
 }
 
