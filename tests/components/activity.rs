@@ -66,11 +66,15 @@ async fn a_record_says_what_happened_who_and_how_it_ended() {
         text(&rows[1], "[data-testid=activity-outcome]"),
         "Refused: Not one of your locations."
     );
-    // Who: the operator's id when there is no name; headers name their columns.
+    // The reason is the server's, in English whatever the language shown: said so.
     assert_eq!(
-        rows[0].children().item(1).unwrap().text_content().unwrap(),
-        "op-7"
+        text(&rows[1], "[data-testid=activity-outcome] [lang=en]"),
+        "Not one of your locations."
     );
+    // Who: the operator's id when there is no name; headers name their columns.
+    let by = rows[0].children().item(1).unwrap();
+    assert_eq!(by.text_content().unwrap(), "op-7");
+    assert_eq!(by.get_attribute("translate").as_deref(), Some("no"));
     let headers: Vec<_> = all(&root, "th[scope=col]")
         .iter()
         .map(|h| h.text_content().unwrap())

@@ -14,6 +14,7 @@ use ipp::request::parse_uuid;
 use ipp::Uuid;
 
 use super::filters::{page_pairs, query_string, read_page, read_size};
+use crate::i18n::Msg;
 
 /// How long the short history of a device or a code is.
 pub const HISTORY_SIZE: u32 = 10;
@@ -74,11 +75,11 @@ pub fn read_day(value: &str) -> Option<NaiveDate> {
 }
 
 /// An operator's id as typed: trimmed; blank is none; too long is refused.
-pub fn read_operator(value: &str) -> Result<Option<String>, String> {
+pub fn read_operator(value: &str) -> Result<Option<String>, Msg> {
     match super::optional_text(value) {
-        Some(v) if v.chars().count() > MAX_ACTOR_LEN => Err(format!(
-            "An operator's id has at most {MAX_ACTOR_LEN} characters."
-        )),
+        Some(v) if v.chars().count() > MAX_ACTOR_LEN => {
+            Err(Msg::new("activity-operator-too-long").with("max", MAX_ACTOR_LEN))
+        }
         v => Ok(v),
     }
 }
@@ -112,32 +113,32 @@ impl ActivityFilters {
     /// Reads the address's query pairs; what cannot be read is left out and reported.
     pub fn from_pairs(
         pairs: impl IntoIterator<Item = (String, String)>,
-    ) -> (ActivityFilters, Vec<String>) {
+    ) -> (ActivityFilters, Vec<Msg>) {
         let mut f = ActivityFilters::default();
         let mut ignored = Vec::new();
         for (name, value) in pairs {
-            let id = |what: &str| {
-                parse_uuid(&value)
-                    .map(Some)
-                    .map_err(|_| format!("{name} \"{value}\" is not {what} id"))
-            };
-            let day =
-                || read_day(&value).ok_or_else(|| format!("{name} \"{value}\" is not a date"));
+            let said = |m: Msg| m.with("name", name.as_str()).with("value", value.as_str());
+            let id = |wrong: Msg| parse_uuid(&value).map(Some).map_err(|_| said(wrong));
+            let day = || read_day(&value).ok_or_else(|| said(Msg::new("activity-ignored-date")));
             let read = match name.as_str() {
-                "device" => id("a device").map(|v| f.device = v),
-                "code" => id("a code").map(|v| f.code = v),
-                "location" => id("a location").map(|v| f.location = v),
+                "device" => id(Msg::new("activity-ignored-device")).map(|v| f.device = v),
+                "code" => id(Msg::new("activity-ignored-code")).map(|v| f.code = v),
+                "location" => id(Msg::new("activity-ignored-location")).map(|v| f.location = v),
                 "operator" => read_operator(&value).map(|v| f.operator = v),
                 "action" if ACTIONS.contains(&value.as_str()) => {
                     f.action = Some(value.clone());
                     Ok(())
                 }
-                "action" => Err(format!("action \"{value}\" is not one the console records")),
+                "action" => Err(said(Msg::new("activity-ignored-action"))),
                 "since" => day().map(|d| f.since = Some(d)),
                 "until" => day().map(|d| f.until = Some(d)),
-                "page" => read_page(&value).map(|n| f.page = n),
-                "size" => read_size(&value).map(|n| f.size = n),
-                _ => Err(format!("unknown parameter \"{name}\"")),
+                "page" => read_page(&value)
+                    .map(|n| f.page = n)
+                    .map_err(|_| said(Msg::new("activity-ignored-page"))),
+                "size" => read_size(&value)
+                    .map(|n| f.size = n)
+                    .map_err(|_| said(Msg::new("activity-ignored-size"))),
+                _ => Err(said(Msg::new("activity-ignored-unknown"))),
             };
             if let Err(e) = read {
                 ignored.push(e);
@@ -146,11 +147,11 @@ impl ActivityFilters {
         if let (Some(s), Some(u)) = (f.since, f.until) {
             if u < s {
                 f.until = None;
-                ignored.push(format!(
-                    "until {} is before since {}",
-                    day_text(u),
-                    day_text(s)
-                ));
+                ignored.push(
+                    Msg::new("activity-ignored-until")
+                        .with("until", day_text(u))
+                        .with("since", day_text(s)),
+                );
             }
         }
         (f, ignored)

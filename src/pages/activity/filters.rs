@@ -9,19 +9,25 @@ use leptos_router::hooks::use_navigate;
 
 use crate::components::field::{described_by, FieldError};
 use crate::components::location_picker::{Empty, LocationPicker};
+use crate::i18n::{t, Msg};
 use crate::locations::use_locations;
 use crate::logic::activity::wording::action_label;
 use crate::logic::activity::{day_text, read_day, read_operator, ActivityFilters};
 use crate::routes::Screen;
 
-/// An id as typed: blank is none.
-fn read_id(typed: &str, what: &str) -> Result<Option<ipp::Uuid>, String> {
+/// An id as typed: blank is none; one that is not an id is `wrong`, with an example.
+fn read_id(typed: &str, wrong: Msg) -> Result<Option<ipp::Uuid>, Msg> {
     match crate::logic::optional_text(typed) {
         None => Ok(None),
         Some(t) => ipp::request::parse_uuid(&t)
             .map(Some)
-            .map_err(|_| format!("Use {what} id such as 497f6eca-6276-4993-bfeb-53cbbbba6f08.")),
+            .map_err(|_| wrong.with("example", "497f6eca-6276-4993-bfeb-53cbbbba6f08")),
     }
+}
+
+/// A field's error in the language shown.
+fn worded(error: RwSignal<Option<Msg>>) -> Signal<Option<String>> {
+    Signal::derive(move || error.with(|e| e.as_ref().map(Msg::text)))
 }
 
 fn id_text(id: Option<ipp::Uuid>) -> String {
@@ -41,16 +47,16 @@ pub fn ActivityFilterBar(
         NodeRef::<Input>::new(),
         NodeRef::<Input>::new(),
     );
-    let device_error = RwSignal::new(None::<String>);
-    let code_error = RwSignal::new(None::<String>);
-    let operator_error = RwSignal::new(None::<String>);
-    let until_error = RwSignal::new(None::<String>);
+    let device_error = RwSignal::new(None::<Msg>);
+    let code_error = RwSignal::new(None::<Msg>);
+    let operator_error = RwSignal::new(None::<Msg>);
+    let until_error = RwSignal::new(None::<Msg>);
     // The typed fields, read when applied; each wrong one says why beside it.
     let apply = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let typed = |n: NodeRef<Input>| n.get_untracked().map(|i| i.value()).unwrap_or_default();
-        let d = read_id(&typed(device), "a device");
-        let c = read_id(&typed(code), "a pairing code");
+        let d = read_id(&typed(device), Msg::new("activity-device-id-invalid"));
+        let c = read_id(&typed(code), Msg::new("activity-code-id-invalid"));
         let o = read_operator(&typed(operator));
         device_error.set(d.clone().err());
         code_error.set(c.clone().err());
@@ -72,7 +78,7 @@ pub fn ActivityFilterBar(
             };
             if let (Some(s), Some(u)) = (since, to) {
                 if u < s {
-                    until_error.set(Some("Choose a day on or after the first day.".into()));
+                    until_error.set(Some(Msg::new("activity-until-before-since")));
                     return;
                 }
             }
@@ -85,9 +91,9 @@ pub fn ActivityFilterBar(
         go.run(filters.get_untracked().changed(|f| f.action = chosen));
     };
     let text = move |id: &'static str,
-                     label: &'static str,
+                     label: fn() -> String,
                      node: NodeRef<Input>,
-                     error: RwSignal<Option<String>>,
+                     error: RwSignal<Option<Msg>>,
                      value: fn(&ActivityFilters) -> String| {
         view! {
             <div class="field">
@@ -96,11 +102,11 @@ pub fn ActivityFilterBar(
                     prop:value=move || filters.with(value)
                     aria-invalid=move || error.with(Option::is_some).then_some("true")
                     aria-describedby=move || described_by(id, false, error.with(Option::is_some))/>
-                <FieldError id=id error=error/>
+                <FieldError id=id error=worded(error)/>
             </div>
         }
     };
-    let date = move |id: &'static str, label: &'static str, until: bool| {
+    let date = move |id: &'static str, label: fn() -> String, until: bool| {
         let error = until.then_some(until_error);
         view! {
             <div class="field">
@@ -110,35 +116,35 @@ pub fn ActivityFilterBar(
                     on:change=day(until)
                     aria-invalid=move || error.is_some_and(|e| e.with(Option::is_some)).then_some("true")
                     aria-describedby=move || described_by(id, false, error.is_some_and(|e| e.with(Option::is_some)))/>
-                {error.map(|e| view! { <FieldError id=id error=e/> })}
+                {error.map(|e| view! { <FieldError id=id error=worded(e)/> })}
             </div>
         }
     };
     view! {
-        <form class="filter-bar activity-filters" role="search" aria-label="Filter activity" on:submit=apply novalidate>
-            {text("activity-device", "Device id", device, device_error, |f| id_text(f.device))}
-            {text("activity-code", "Pairing code id", code, code_error, |f| id_text(f.code))}
-            {text("activity-operator", "Operator id", operator, operator_error, |f| f.operator.clone().unwrap_or_default())}
+        <form class="filter-bar activity-filters" role="search" aria-label=move || t("activity-filter-label") on:submit=apply novalidate>
+            {text("activity-device", || t("activity-filter-device"), device, device_error, |f| id_text(f.device))}
+            {text("activity-code", || t("activity-filter-code"), code, code_error, |f| id_text(f.code))}
+            {text("activity-operator", || t("activity-filter-operator"), operator, operator_error, |f| f.operator.clone().unwrap_or_default())}
             <div class="field">
-                <label for="activity-action">"Action"</label>
+                <label for="activity-action">{move || t("activity-filter-action")}</label>
                 <select id="activity-action" on:change=choose_action>
-                    <option value="" selected=move || filters.with(|f| f.action.is_none())>"All actions"</option>
+                    <option value="" selected=move || filters.with(|f| f.action.is_none())>{move || t("activity-filter-all-actions")}</option>
                     {ACTIONS.into_iter().map(|a| view! {
-                        <option value=a selected=move || filters.with(|f| f.action.as_deref() == Some(a))>{action_label(a)}</option>
+                        <option value=a selected=move || filters.with(|f| f.action.as_deref() == Some(a))>{move || action_label(a).text()}</option>
                     }).collect_view()}
                 </select>
             </div>
-            <LocationPicker id="activity-location" label="Location"
+            <LocationPicker id="activity-location" label=Signal::derive(move || t("filter-location"))
                 locations=Signal::derive(move || locations.list())
                 selected=Signal::derive(move || filters.get().location)
                 on_change=Callback::new(move |l| go.run(filters.get_untracked().changed(|f| f.location = l)))
                 empty=Empty::All/>
-            {date("activity-since", "From", false)}
-            {date("activity-until", "To", true)}
+            {date("activity-since", || t("activity-filter-from"), false)}
+            {date("activity-until", || t("activity-filter-to"), true)}
             <div class="actions">
-                <button type="submit" class="button">"Apply"</button>
+                <button type="submit" class="button">{move || t("activity-filter-apply")}</button>
                 {move || filters.with(ActivityFilters::is_filtered).then(|| view! {
-                    <a href=Screen::Activity.href()>"Clear the filters"</a>
+                    <a href=Screen::Activity.href()>{move || t("list-clear-filters")}</a>
                 })}
             </div>
         </form>

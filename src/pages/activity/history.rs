@@ -7,6 +7,7 @@ use leptos_router::components::A;
 use super::table::ActivityTable;
 use crate::api;
 use crate::components::notice::ErrorNotice;
+use crate::i18n::t;
 use crate::logic::activity::{ActivityFilters, HISTORY_SIZE};
 use crate::routes::Screen;
 
@@ -28,15 +29,15 @@ pub fn History(filters: ActivityFilters, #[prop(into)] changed: Signal<usize>) -
     });
     view! {
         <section class="history no-print" aria-labelledby="history-title" data-testid="history">
-            <h2 id="history-title">"History"</h2>
-            <Transition fallback=|| view! { <p class="hint" role="status">"Loading the history…"</p> }>
+            <h2 id="history-title">{move || t("activity-history")}</h2>
+            <Transition fallback=|| view! { <p class="hint" role="status">{move || t("activity-history-loading")}</p> }>
                 {move || history.get().map(|r| match r {
                     Err(e) => view! { <ErrorNotice error=e retry=Callback::new(move |()| history.refetch())/> }.into_any(),
-                    Ok(p) if p.content.is_empty() => view! { <p class="hint">"No changes made through the console yet."</p> }.into_any(),
-                    Ok(p) => view! { <ActivityTable records=p.content caption="History, newest first"/> }.into_any(),
+                    Ok(p) if p.content.is_empty() => view! { <p class="hint">{move || t("activity-history-empty")}</p> }.into_any(),
+                    Ok(p) => view! { <ActivityTable records=p.content caption=Signal::derive(move || t("activity-history-caption"))/> }.into_any(),
                 })}
             </Transition>
-            <p><A href=all>"See all activity"</A></p>
+            <p><A href=all>{move || t("activity-see-all")}</A></p>
         </section>
     }
 }

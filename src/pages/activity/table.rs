@@ -5,26 +5,30 @@ use ipp::activity::Activity;
 use leptos::prelude::*;
 
 use crate::components::time::RelativeTime;
+use crate::i18n::{t, Msg};
 use crate::locations::use_locations;
-use crate::logic::activity::wording::{actor_text, describe, outcome_text};
+use crate::logic::activity::wording::{actor_text, describe, outcome, sentence};
 use crate::pages::jobs::JobLink;
 
 #[component]
-pub fn ActivityTable(records: Vec<Activity>, #[prop(into)] caption: String) -> impl IntoView {
+pub fn ActivityTable(
+    records: Vec<Activity>,
+    #[prop(into)] caption: Signal<String>,
+) -> impl IntoView {
     let locations = use_locations();
     view! {
         <div class="table-box"><table class="table activity" data-testid="activity">
             <caption class="visually-hidden">{caption}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"What happened"</th>
-                    <th scope="col">"By"</th>
-                    <th scope="col">"When"</th>
+                    <th scope="col">{move || t("activity-col-what")}</th>
+                    <th scope="col">{move || t("activity-col-by")}</th>
+                    <th scope="col">{move || t("activity-col-when")}</th>
                 </tr>
             </thead>
             <tbody>
                 {records.into_iter().map(|a| {
-                    let outcome = outcome_text(&a);
+                    let ended = outcome(&a);
                     let who = actor_text(&a.actor).to_owned();
                     let (at, state) = (a.at, a.outcome.as_str());
                     // A change made by a bulk change, or the bulk change itself.
@@ -36,11 +40,17 @@ pub fn ActivityTable(records: Vec<Activity>, #[prop(into)] caption: String) -> i
                         <tr data-testid="activity-row" data-outcome=state>
                             // Location names follow the locations as they load.
                             <td>
-                                <span data-testid="activity-what">{move || describe(&a, |l| locations.name(l))}</span>
-                                {outcome.map(|o| view! { <span class="activity-outcome" data-testid="activity-outcome">{o}</span> })}
+                                <span data-testid="activity-what">{move || sentence(describe(&a, |l| locations.name(l)).iter().map(Msg::text))}</span>
+                                {ended.map(|o| view! {
+                                    <span class="activity-outcome" data-testid="activity-outcome">
+                                        {move || o.label.text()}
+                                        // The server's reason, in English whatever the language shown.
+                                        {o.reason.map(|r| view! { " "<span lang="en">{r}</span> })}
+                                    </span>
+                                })}
                                 {job.map(|id| view! { <JobLink id/> })}
                             </td>
-                            <td>{who}</td>
+                            <td translate="no">{who}</td>
                             <td><RelativeTime at=at/></td>
                         </tr>
                     }

@@ -1,6 +1,8 @@
 use ipp::activity::{Target, ACTIONS};
 
 use super::*;
+use crate::i18n::{bundle, format, Lang};
+use crate::logic::activity::tests::english;
 
 const GBG: Uuid = Uuid::from_u128(1);
 const MMO: Uuid = Uuid::from_u128(2);
@@ -14,11 +16,10 @@ fn name(l: Option<Uuid>) -> String {
     }
 }
 
-fn record(
-    action: &str,
-    target: Option<&str>,
-    changes: &[(&str, Option<&str>, Option<&str>)],
-) -> Activity {
+/// A field's change: the field, before, after.
+type Change<'a> = (&'a str, Option<&'a str>, Option<&'a str>);
+
+fn record(action: &str, target: Option<&str>, changes: &[Change]) -> Activity {
     Activity {
         id: Uuid::from_u128(9),
         at: "2026-12-01T10:00:00Z".parse().unwrap(),
@@ -54,8 +55,11 @@ fn record(
     }
 }
 
+/// What the record says in English, every value given.
 fn said(a: &Activity) -> String {
-    describe(a, name)
+    let text = sentence(describe(a, name).iter().map(english));
+    assert!(!text.contains('{'), "a value is missing: {text}");
+    text
 }
 
 #[test]
@@ -189,8 +193,21 @@ fn every_action_has_words() {
         "Simulated a clerk entering a pairing code"
     );
     assert_eq!(said(&record("job.run", None, &[])), "job.run");
+    assert_eq!(
+        said(&record("job.run", Some("Till 4"), &[])),
+        "job.run on Till 4"
+    );
+    assert_eq!(
+        english(&action_label("device.deregister")),
+        "Device deregistered"
+    );
+    assert_eq!(english(&action_label("job.run")), "job.run");
     for action in ACTIONS {
-        assert_ne!(action_label(action), action, "{action} has a label");
+        assert_ne!(
+            action_label(action).key,
+            "activity-other",
+            "{action} has a label"
+        );
         assert!(
             !said(&record(action, Some("Till 4"), &[])).contains('.'),
             "{action}"
@@ -201,36 +218,47 @@ fn every_action_has_words() {
 #[test]
 fn outcomes_other_than_applied_are_said() {
     let mut a = record("device.deregister", Some("Till 4"), &[]);
-    let mut outcome = |o, reason: Option<&str>| {
+    let mut said = |o, reason: Option<&str>| {
         a.outcome = o;
         a.reason = reason.map(str::to_owned);
-        outcome_text(&a)
+        outcome(&a).map(|o| (o.label.key, o.reason))
     };
-    assert_eq!(outcome(ActivityOutcome::Applied, None), None);
+    assert_eq!(said(ActivityOutcome::Applied, None), None);
     assert_eq!(
-        outcome(ActivityOutcome::Attempted, None).as_deref(),
-        Some("In progress")
+        said(ActivityOutcome::Attempted, None),
+        Some(("activity-outcome-attempted", None))
+    );
+    // The reason is the server's (in English), shown as it is.
+    assert_eq!(
+        said(ActivityOutcome::Refused, Some("Not your location.")),
+        Some((
+            "activity-outcome-refused-because",
+            Some("Not your location.".into())
+        ))
     );
     assert_eq!(
-        outcome(ActivityOutcome::Refused, Some("Not your location.")).as_deref(),
-        Some("Refused: Not your location.")
+        said(ActivityOutcome::Refused, None),
+        Some(("activity-outcome-refused", None))
     );
     assert_eq!(
-        outcome(ActivityOutcome::Refused, None).as_deref(),
-        Some("Refused")
+        said(ActivityOutcome::Failed, Some(" Kustom did not answer ")),
+        Some((
+            "activity-outcome-failed-because",
+            Some("Kustom did not answer".into())
+        ))
     );
     assert_eq!(
-        outcome(ActivityOutcome::Failed, Some("Kustom did not answer")).as_deref(),
-        Some("Failed: Kustom did not answer")
+        said(ActivityOutcome::Failed, Some(" ")),
+        Some(("activity-outcome-failed", None))
     );
     assert_eq!(
-        outcome(ActivityOutcome::Failed, Some(" ")).as_deref(),
-        Some("Failed")
+        said(ActivityOutcome::Unknown, Some("ignored")),
+        Some(("activity-outcome-unknown", None))
     );
-    assert_eq!(
-        outcome(ActivityOutcome::Unknown, None).as_deref(),
-        Some("Outcome unknown")
-    );
+    let words = |key| english(&Msg::new(key));
+    assert_eq!(words("activity-outcome-refused-because"), "Refused:");
+    assert_eq!(words("activity-outcome-attempted"), "In progress");
+    assert_eq!(words("activity-outcome-unknown"), "Outcome unknown");
 }
 
 #[test]
@@ -244,4 +272,95 @@ fn the_actor_is_named_else_their_id() {
     assert_eq!(actor_text(&actor), "op-1");
     actor.name = None;
     assert_eq!(actor_text(&actor), "op-1");
+}
+
+/// Every sentence, in every language, with each of its values given (a value the code
+/// does not give would show as `{$name}`).
+#[test]
+fn every_language_words_every_record() {
+    let (g, m) = (GBG.to_string(), MMO.to_string());
+    let mut records = vec![
+        record("device.update", Some("Till 4"), &[]),
+        record("device.update", None, &[]),
+        record("device.deregister", None, &[]),
+        record("enrollment.create", None, &[]),
+        record("enrollment.cancel", None, &[]),
+        record("playground.pair", None, &[]),
+        record("job.run", Some("Till 4"), &[]),
+    ];
+    let changes: [&[Change]; 9] = [
+        &[("location_id", Some(&g), Some(&m))],
+        &[("location_id", None, Some(&m))],
+        &[("location_id", Some(&g), None)],
+        &[("name", Some("Till 4"), Some("Till 5"))],
+        &[("name", None, Some("Till 5"))],
+        &[("name", Some("Till 4"), None)],
+        &[
+            ("metadata.a", Some("1"), Some("2")),
+            ("metadata.b", None, Some("2")),
+            ("metadata.c", Some("1"), None),
+        ],
+        &[
+            ("hardware_id", Some("A1"), Some("A2")),
+            ("serial", None, Some("S")),
+            ("imei", Some("1"), Some("")),
+        ],
+        &[("hardware_id", None, Some(""))],
+    ];
+    for c in changes {
+        records.push(record("device.update", Some("Till 4"), c));
+        records.push(record("device.update", None, c));
+    }
+    for action in ACTIONS {
+        let mut a = record(action, Some("Till 4"), &[]);
+        records.push(a.clone());
+        a.target = None;
+        (a.location_before, a.location_after) = (Some(GBG), Some(MMO));
+        records.push(a);
+    }
+    let sources = [
+        (
+            Lang::En,
+            include_str!("../../../../locales/en/activity.ftl"),
+        ),
+        (
+            Lang::Sv,
+            include_str!("../../../../locales/sv/activity.ftl"),
+        ),
+        (
+            Lang::Nb,
+            include_str!("../../../../locales/nb/activity.ftl"),
+        ),
+        (
+            Lang::Da,
+            include_str!("../../../../locales/da/activity.ftl"),
+        ),
+        (
+            Lang::Fi,
+            include_str!("../../../../locales/fi/activity.ftl"),
+        ),
+    ];
+    for (lang, source) in sources {
+        let b = bundle(lang, source);
+        let mut msgs: Vec<Msg> = records.iter().flat_map(|a| describe(a, name)).collect();
+        msgs.extend(ACTIONS.iter().map(|a| action_label(a)));
+        for m in msgs {
+            let text = format(&b, m.key, &m.args)
+                .unwrap_or_else(|| panic!("{}: no {}", lang.code(), m.key));
+            assert!(!text.contains('{'), "{}: {}: {text}", lang.code(), m.key);
+            // Sentences start with a word, so that joining may lower its first letter.
+            assert!(
+                !text.starts_with("Till") && !text.starts_with("Göteborg"),
+                "{}: {} starts with a value: {text}",
+                lang.code(),
+                m.key
+            );
+        }
+    }
+    let swedish = bundle(Lang::Sv, sources[1].1);
+    let moved = &describe(&record("device.update", Some("Till 4"), changes[0]), name)[0];
+    assert_eq!(
+        format(&swedish, moved.key, &moved.args).unwrap(),
+        "Flyttade Till 4 från Göteborg Nordstan till Malmö Centrum"
+    );
 }
