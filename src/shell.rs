@@ -144,6 +144,7 @@ pub fn EmbedSync() -> impl IntoView {
     }
     let i18n = crate::i18n::use_i18n();
     bridge.on_locale(move |tag| i18n.offer(&tag, crate::i18n::Source::Host));
+    bridge.speak(i18n);
     let location = use_location();
     let title = crate::pages::Title::current();
     let b = bridge.clone();

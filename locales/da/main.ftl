@@ -207,3 +207,50 @@ codes-the-device = den enhed, den parrede
 codes-used = Brugt
 codes-cancel = Annullér
 codes-cancel-which = koden { $code }
+
+## Parts every screen shares
+field-required = (påkrævet)
+notice-ignored = Nogle filtre i dette link kunne ikke bruges; listen viser det, den kunne.
+notice-dismiss = Luk
+notice-ignored-which = Hvilke, og hvorfor
+copy = Kopiér
+copy-done = Kopieret
+copy-by-hand = Markér, og tryk på Ctrl+C
+confirm-type = Skriv
+confirm-to-confirm = for at bekræfte
+leave-unsaved = Enheden har ændringer, der ikke er gemt. Vil du forlade siden uden at gemme dem?
+metadata-legend = Metadata
+metadata-hint = Par af nøgle og værdi, fx butik 104 eller kasse 3, så du kan finde enhederne senere. Op til { $max }; nøgler må indeholde bogstaver, cifre, '_', '.' og '-'.
+metadata-key = Nøgle
+metadata-value = Værdi
+metadata-of-row = i række { $n }
+metadata-remove = Fjern
+metadata-row = række { $n }
+metadata-add = Tilføj en nøgle
+filter-platform = platform
+filter-added-since = tilføjet siden
+filter-platform-terminal = Terminal
+filter-platform-other = Anden
+
+## Addresses that name nothing
+missing-device-title = Enheden findes ikke
+missing-device-not-an-id = Denne adresse henviser ikke til en enhed.
+missing-device-gone = Der er ingen sådan enhed i dine butikker. Den kan være blevet afregistreret.
+missing-device-list = Se alle enheder
+missing-code-title = Koden findes ikke
+missing-code-not-an-id = Denne adresse henviser ikke til en parringskode.
+missing-code-gone = Der er ingen sådan afventende eller brugt kode i dine butikker. Den kan være udløbet eller annulleret.
+missing-code-list = Se alle koder
+missing-job-title = Masseændringen findes ikke
+missing-job-not-an-id = Denne adresse henviser ikke til en masseændring.
+missing-job-gone = Der er ingen sådan masseændring i dine butikker.
+missing-job-list = Se alle masseændringer
+not-found-title = Siden blev ikke fundet
+not-found-body = Adressen passer ikke til nogen side i Device Console.
+not-found-codes = Gå til parringskoderne
+not-found-or = eller
+not-found-devices = gå til enhederne
+
+## Embedded in a portal
+embed-not-connected = Konsollen er ikke forbundet til sin portal.
+embed-no-token = Portalen ({ $host }) sendte ikke et login inden for { $seconds } sekunder. Genindlæs siden; hvis det sker igen, skal portalens integration med Device Console efterses.

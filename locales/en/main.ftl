@@ -208,3 +208,55 @@ codes-the-device = the device it paired
 codes-used = Used
 codes-cancel = Cancel
 codes-cancel-which = code { $code }
+
+## Parts every screen shares
+field-required = (required)
+notice-ignored = Some filters in this link could not be used; the list shows what it could.
+notice-dismiss = Dismiss
+notice-ignored-which = Which, and why
+copy = Copy
+copy-done = Copied
+copy-by-hand = Select it and press Ctrl+C
+# "Type <the device's name> to confirm": the words before the name, then after it.
+confirm-type = Type
+confirm-to-confirm = to confirm
+leave-unsaved = This device has changes that are not saved. Leave without saving them?
+metadata-legend = Metadata
+metadata-hint = Key-value pairs, such as store 104 or till 3, for finding devices later. Up to { $max }; keys use letters, digits, '_', '.' and '-'.
+# A row's fields are named "Key of row 2" and "Value of row 2" for screen readers.
+metadata-key = Key
+metadata-value = Value
+metadata-of-row = of row { $n }
+# "Remove row 2" (or "Remove" and the row's key) for screen readers.
+metadata-remove = Remove
+metadata-row = row { $n }
+metadata-add = Add a key
+# Filter chips: "platform iPhone", "added since 3 Mar 2026".
+filter-platform = platform
+filter-added-since = added since
+filter-platform-terminal = Terminal
+filter-platform-other = Other
+
+## Addresses that name nothing
+missing-device-title = No such device
+missing-device-not-an-id = This address does not name a device.
+missing-device-gone = There is no such device in your locations. It may have been deregistered.
+missing-device-list = See all devices
+missing-code-title = No such code
+missing-code-not-an-id = This address does not name a pairing code.
+missing-code-gone = There is no such pending or used code in your locations. It may have expired or been cancelled.
+missing-code-list = See all codes
+missing-job-title = No such bulk change
+missing-job-not-an-id = This address does not name a bulk change.
+missing-job-gone = There is no such bulk change in your locations.
+missing-job-list = See all bulk changes
+not-found-title = Page not found
+not-found-body = This address does not match any page of Device Console.
+# "Go to pairing codes or go to devices."
+not-found-codes = Go to pairing codes
+not-found-or = or
+not-found-devices = go to devices
+
+## Embedded in a portal
+embed-not-connected = The console is not connected to its portal.
+embed-no-token = Your portal ({ $host }) did not send a sign-in within { $seconds } seconds. Reload the page; if it keeps happening, the portal's Device Console integration needs attention.

@@ -207,3 +207,50 @@ codes-the-device = laite, joka yhdistettiin
 codes-used = Käytetty
 codes-cancel = Peru
 codes-cancel-which = koodi { $code }
+
+## Parts every screen shares
+field-required = (pakollinen)
+notice-ignored = Joitakin tämän linkin suodattimia ei voitu käyttää; luettelossa näkyy se, mikä voitiin näyttää.
+notice-dismiss = Sulje
+notice-ignored-which = Mitkä ja miksi
+copy = Kopioi
+copy-done = Kopioitu
+copy-by-hand = Valitse ja paina Ctrl+C
+confirm-type = Kirjoita
+confirm-to-confirm = vahvistaaksesi
+leave-unsaved = Laitteen muutoksia ei ole tallennettu. Poistutaanko tallentamatta?
+metadata-legend = Metatiedot
+metadata-hint = Avain–arvo-pareja, kuten myymälä 104 tai kassa 3, joiden avulla löydät laitteet myöhemmin. Enintään { $max }; avaimissa saa olla kirjaimia, numeroita sekä merkit '_', '.' ja '-'.
+metadata-key = Avain
+metadata-value = Arvo
+metadata-of-row = (rivi { $n })
+metadata-remove = Poista
+metadata-row = rivi { $n }
+metadata-add = Lisää avain
+filter-platform = alusta
+filter-added-since = lisätty alkaen
+filter-platform-terminal = Pääte
+filter-platform-other = Muu
+
+## Addresses that name nothing
+missing-device-title = Laitetta ei löydy
+missing-device-not-an-id = Tämä osoite ei viittaa laitteeseen.
+missing-device-gone = Myymälöissäsi ei ole tällaista laitetta. Sen rekisteröinti on ehkä poistettu.
+missing-device-list = Näytä kaikki laitteet
+missing-code-title = Koodia ei löydy
+missing-code-not-an-id = Tämä osoite ei viittaa yhdistämiskoodiin.
+missing-code-gone = Myymälöissäsi ei ole tällaista odottavaa tai käytettyä koodia. Se on ehkä vanhentunut tai peruttu.
+missing-code-list = Näytä kaikki koodit
+missing-job-title = Joukkomuutosta ei löydy
+missing-job-not-an-id = Tämä osoite ei viittaa joukkomuutokseen.
+missing-job-gone = Myymälöissäsi ei ole tällaista joukkomuutosta.
+missing-job-list = Näytä kaikki joukkomuutokset
+not-found-title = Sivua ei löydy
+not-found-body = Tämä osoite ei vastaa mitään Device Consolen sivua.
+not-found-codes = Siirry yhdistämiskoodeihin
+not-found-or = tai
+not-found-devices = laitteisiin
+
+## Embedded in a portal
+embed-not-connected = Konsoli ei ole yhteydessä portaaliinsa.
+embed-no-token = Portaali ({ $host }) ei lähettänyt kirjautumistietoja { $seconds } sekunnin kuluessa. Lataa sivu uudelleen; jos tämä toistuu, portaalin Device Console -integraatio vaatii huomiota.

@@ -207,3 +207,50 @@ codes-the-device = enheten den koblet til
 codes-used = Brukt
 codes-cancel = Kanseller
 codes-cancel-which = koden { $code }
+
+## Parts every screen shares
+field-required = (påkrevd)
+notice-ignored = Noen filtre i denne lenken kunne ikke brukes; listen viser det den kunne.
+notice-dismiss = Lukk
+notice-ignored-which = Hvilke, og hvorfor
+copy = Kopier
+copy-done = Kopiert
+copy-by-hand = Merk og trykk Ctrl+C
+confirm-type = Skriv
+confirm-to-confirm = for å bekrefte
+leave-unsaved = Enheten har endringer som ikke er lagret. Vil du gå fra siden uten å lagre dem?
+metadata-legend = Metadata
+metadata-hint = Par av nøkkel og verdi, for eksempel butikk 104 eller kasse 3, så du finner enhetene igjen senere. Opptil { $max }; nøkler kan inneholde bokstaver, sifre, '_', '.' og '-'.
+metadata-key = Nøkkel
+metadata-value = Verdi
+metadata-of-row = på rad { $n }
+metadata-remove = Fjern
+metadata-row = rad { $n }
+metadata-add = Legg til en nøkkel
+filter-platform = plattform
+filter-added-since = lagt til siden
+filter-platform-terminal = Terminal
+filter-platform-other = Annen
+
+## Addresses that name nothing
+missing-device-title = Enheten finnes ikke
+missing-device-not-an-id = Denne adressen viser ikke til noen enhet.
+missing-device-gone = Det finnes ingen slik enhet i butikkene dine. Den kan ha blitt avregistrert.
+missing-device-list = Se alle enheter
+missing-code-title = Koden finnes ikke
+missing-code-not-an-id = Denne adressen viser ikke til noen tilkoblingskode.
+missing-code-gone = Det finnes ingen slik ventende eller brukt kode i butikkene dine. Den kan ha utløpt eller blitt kansellert.
+missing-code-list = Se alle koder
+missing-job-title = Masseendringen finnes ikke
+missing-job-not-an-id = Denne adressen viser ikke til noen masseendring.
+missing-job-gone = Det finnes ingen slik masseendring i butikkene dine.
+missing-job-list = Se alle masseendringer
+not-found-title = Siden finnes ikke
+not-found-body = Adressen passer ikke med noen side i Device Console.
+not-found-codes = Gå til tilkoblingskodene
+not-found-or = eller
+not-found-devices = gå til enhetene
+
+## Embedded in a portal
+embed-not-connected = Konsollen er ikke koblet til portalen sin.
+embed-no-token = Portalen ({ $host }) sendte ingen innlogging innen { $seconds } sekunder. Last inn siden på nytt; hvis det skjer igjen, må portalens kobling til Device Console sjekkes.

@@ -207,3 +207,50 @@ codes-the-device = enheten den parkopplade
 codes-used = Använd
 codes-cancel = Avbryt
 codes-cancel-which = koden { $code }
+
+## Parts every screen shares
+field-required = (obligatoriskt)
+notice-ignored = Vissa filter i länken kunde inte användas; listan visar det som gick.
+notice-dismiss = Stäng
+notice-ignored-which = Vilka, och varför
+copy = Kopiera
+copy-done = Kopierat
+copy-by-hand = Markera och tryck Ctrl+C
+confirm-type = Skriv
+confirm-to-confirm = för att bekräfta
+leave-unsaved = Enheten har ändringar som inte har sparats. Vill du lämna sidan utan att spara dem?
+metadata-legend = Metadata
+metadata-hint = Par av nyckel och värde, till exempel butik 104 eller kassa 3, så att du hittar enheterna senare. Högst { $max }; nycklar får innehålla bokstäver, siffror, '_', '.' och '-'.
+metadata-key = Nyckel
+metadata-value = Värde
+metadata-of-row = på rad { $n }
+metadata-remove = Ta bort
+metadata-row = rad { $n }
+metadata-add = Lägg till en nyckel
+filter-platform = plattform
+filter-added-since = tillagda sedan
+filter-platform-terminal = Terminal
+filter-platform-other = Annan
+
+## Addresses that name nothing
+missing-device-title = Enheten finns inte
+missing-device-not-an-id = Den här adressen pekar inte på någon enhet.
+missing-device-gone = Det finns ingen sådan enhet i dina butiker. Den kan ha avregistrerats.
+missing-device-list = Visa alla enheter
+missing-code-title = Koden finns inte
+missing-code-not-an-id = Den här adressen pekar inte på någon parkopplingskod.
+missing-code-gone = Det finns ingen sådan väntande eller använd kod i dina butiker. Den kan ha gått ut eller avbrutits.
+missing-code-list = Visa alla koder
+missing-job-title = Massändringen finns inte
+missing-job-not-an-id = Den här adressen pekar inte på någon massändring.
+missing-job-gone = Det finns ingen sådan massändring i dina butiker.
+missing-job-list = Visa alla massändringar
+not-found-title = Sidan hittades inte
+not-found-body = Adressen motsvarar ingen sida i Device Console.
+not-found-codes = Gå till parkopplingskoderna
+not-found-or = eller
+not-found-devices = gå till enheterna
+
+## Embedded in a portal
+embed-not-connected = Konsolen är inte ansluten till sin portal.
+embed-no-token = Portalen ({ $host }) skickade ingen inloggning inom { $seconds } sekunder. Ladda om sidan; om det händer igen behöver portalens koppling till Device Console ses över.

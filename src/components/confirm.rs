@@ -16,10 +16,10 @@ pub fn ConfirmDialog(
     #[prop(into, optional)]
     require_text: Signal<Option<String>>,
     /// …or this (a device's hardware id, easier to type than a name with "ö"), said as
-    /// `or_label`.
+    /// `or_label` ("or its hardware id"), after the text to type.
     #[prop(into, optional)]
     or_text: Signal<Option<String>>,
-    #[prop(optional)] or_label: &'static str,
+    #[prop(into, optional)] or_label: Signal<String>,
     #[prop(into)] on_confirm: Callback<()>,
     /// Disables the buttons while the confirmed action runs.
     #[prop(into, optional)]
@@ -68,8 +68,9 @@ pub fn ConfirmDialog(
                     let id = confirm_id.clone();
                     view! {
                         <div class="field">
-                            <label for=id.clone()>"Type " <strong>{t}</strong>
-                                {move || or_text.with(Option::is_some).then_some(or_label)}" to confirm"</label>
+                            <label for=id.clone()>{move || crate::i18n::t("confirm-type")}" " <strong translate="no">{t}</strong>
+                                {move || or_text.with(Option::is_some).then(|| format!(" {}", or_label.get().trim()))}
+                                " "{move || crate::i18n::t("confirm-to-confirm")}</label>
                             <input type="text" id=id autocomplete="off" spellcheck="false"
                                 prop:value=move || typed.get()
                                 on:input=move |ev| typed.set(event_target_value(&ev))/>

@@ -8,6 +8,8 @@ use wasm_bindgen::JsCast;
 
 /// While `dirty` holds, leaving the page asks first. Stops with the component.
 pub fn use_leave_guard(dirty: Signal<bool>) {
+    // Read in a browser event, outside the component: the language taken along.
+    let i18n = crate::i18n::use_i18n();
     let unload = window_event_listener(leptos::ev::beforeunload, move |ev| {
         if dirty.get_untracked() {
             ev.prevent_default();
@@ -32,9 +34,7 @@ pub fn use_leave_guard(dirty: Signal<bool>) {
             return;
         }
         let leave = window()
-            .confirm_with_message(
-                "This device has changes that are not saved. Leave without saving them?",
-            )
+            .confirm_with_message(&i18n.t("leave-unsaved"))
             .unwrap_or(true);
         if !leave {
             ev.prevent_default();

@@ -27,7 +27,7 @@ pub fn LocationPicker(
     #[prop(into)] on_change: Callback<Option<Uuid>>,
     #[prop(into)] empty: Signal<Empty>,
     #[prop(into, optional)] error: Signal<Option<String>>,
-    #[prop(into, optional)] hint: Option<String>,
+    #[prop(into, optional)] hint: Option<Signal<String>>,
 ) -> impl IntoView {
     let has_hint = hint.is_some();
     let described = {
@@ -42,7 +42,7 @@ pub fn LocationPicker(
     let required = move || empty.get() == Empty::Required;
     view! {
         <div class="field">
-            <label for=id.clone()>{label}{move || required().then_some(" (required)")}</label>
+            <label for=id.clone()>{label}{move || required().then(|| format!(" {}", crate::i18n::t("field-required")))}</label>
             {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
             <select
                 id=id.clone()

@@ -7,6 +7,8 @@ use ipp::rules::Broken;
 use ipp::{FieldErrors, Metadata};
 use leptos::prelude::*;
 
+use crate::i18n::{t, t_with};
+
 /// One row on screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MetaRow {
@@ -134,8 +136,8 @@ pub fn MetadataEditor(
     #[prop(into)]
     id: String,
     #[prop(into, optional)] server_errors: Signal<FieldErrors>,
-    #[prop(into, optional)] legend: Option<String>,
-    #[prop(into, optional)] hint: Option<String>,
+    #[prop(into, optional)] legend: Option<Signal<String>>,
+    #[prop(into, optional)] hint: Option<Signal<String>>,
 ) -> impl IntoView {
     let errors = Memo::new(move |_| draft.errors());
     let row_error = move |id: u32| {
@@ -164,11 +166,9 @@ pub fn MetadataEditor(
     let hint_id = format!("{id}-hint");
     view! {
         <fieldset class="field metadata-editor" data-testid="metadata-editor">
-            <legend>{legend.unwrap_or_else(|| "Metadata".into())}</legend>
+            <legend>{move || legend.map_or_else(|| t("metadata-legend"), |l| l.get())}</legend>
             <p class="hint" id=hint_id.clone()>
-                {hint.unwrap_or_else(|| format!(
-                    "Key-value pairs, such as store 104 or till 3, for finding devices later. Up to {MAX_KEYS}; keys use letters, digits, '_', '.' and '-'."
-                ))}
+                {move || hint.map_or_else(|| t_with("metadata-hint", &[("max", MAX_KEYS.into())]), |h| h.get())}
             </p>
             <ol class="metadata-rows">
                 <For
@@ -178,6 +178,7 @@ pub fn MetadataEditor(
                         let key_id = format!("{prefix}-key-{row_id}");
                         let value_id = format!("{prefix}-value-{row_id}");
                         let position = move || draft.rows.with(|r| r.iter().position(|x| x.id == row_id).map(|p| p + 1).unwrap_or(0));
+                        let of_row = move || t_with("metadata-of-row", &[("n", position().into())]);
                         let row = move || draft.rows.with(|r| r.iter().find(|x| x.id == row_id).cloned());
                         let key_text = move || row().map(|r| r.key).unwrap_or_default();
                         let touched = move || draft.shown.get();
@@ -192,7 +193,7 @@ pub fn MetadataEditor(
                             <li class="metadata-row" data-testid="metadata-row" data-key=key_text>
                                 <div class="field">
                                     <label for=key_id.clone()>
-                                        "Key" <span class="visually-hidden">{move || format!(" of row {}", position())}</span>
+                                        {move || t("metadata-key")}<span class="visually-hidden">" "{of_row}</span>
                                     </label>
                                     <input type="text" id=key_id.clone() class="mono" autocomplete="off" spellcheck="false"
                                         prop:value=key_text
@@ -204,7 +205,7 @@ pub fn MetadataEditor(
                                 </div>
                                 <div class="field">
                                     <label for=value_id.clone()>
-                                        "Value" <span class="visually-hidden">{move || format!(" of row {}", position())}</span>
+                                        {move || t("metadata-value")}<span class="visually-hidden">" "{of_row}</span>
                                     </label>
                                     <input type="text" id=value_id.clone() autocomplete="off"
                                         prop:value=move || row().map(|r| r.value).unwrap_or_default()
@@ -216,10 +217,14 @@ pub fn MetadataEditor(
                                 </div>
                                 <button type="button" class="button button-small remove-row"
                                     on:click=move |_| draft.remove(row_id)>
-                                    "Remove"
-                                    <span class="visually-hidden">{move || {
+                                    {move || t("metadata-remove")}
+                                    <span class="visually-hidden">" "{move || {
                                         let k = key_text();
-                                        if k.is_empty() { format!(" row {}", position()) } else { format!(" {k}") }
+                                        if k.is_empty() {
+                                            t_with("metadata-row", &[("n", position().into())]).into_any()
+                                        } else {
+                                            view! { <span translate="no">{k}</span> }.into_any()
+                                        }
                                     }}</span>
                                 </button>
                             </li>
@@ -234,7 +239,7 @@ pub fn MetadataEditor(
                     let row = draft.add();
                     crate::components::focus::focus_id(&format!("{focus_prefix}-key-{row}"));
                 }
-            >"Add a key"</button>
+            >{move || t("metadata-add")}</button>
         </fieldset>
     }
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::api::ApiError;
+use crate::i18n::t;
 
 #[component]
 pub fn ErrorNotice(
@@ -18,17 +19,17 @@ pub fn ErrorNotice(
         && crate::config::use_sign_in().is_some())
     .then(|| {
         view! {
-            <p><a class="button button-small" href=crate::pages::sign_in::sign_in_href("/") target="_blank" rel="external noopener" data-testid="sign-in-again">{move || crate::i18n::t("sign-in-again")}</a>
-                " "{move || crate::i18n::t("sign-in-again-hint")}</p>
+            <p><a class="button button-small" href=crate::pages::sign_in::sign_in_href("/") target="_blank" rel="external noopener" data-testid="sign-in-again">{move || t("sign-in-again")}</a>
+                " "{move || t("sign-in-again-hint")}</p>
         }
     });
     view! {
         <div class="notice notice-error" role="alert">
             <p>{error.message()}</p>
             {sign_in_again}
-            {reference.map(|r| view! { <p class="reference">"Reference: " <code>{r}</code></p> })}
+            {reference.map(|r| view! { <p class="reference">{move || t("reference")}" " <code translate="no">{r}</code></p> })}
             {retry.map(|r| view! {
-                <p><button type="button" class="button button-small" on:click=move |_| r.run(())>"Try again"</button></p>
+                <p><button type="button" class="button button-small" on:click=move |_| r.run(())>{move || t("try-again")}</button></p>
             })}
         </div>
     }
@@ -42,9 +43,9 @@ pub fn IgnoredNotice(ignored: Memo<Vec<String>>) -> impl IntoView {
         ignored.with(|i| {
             (!i.is_empty() && !dismissed.get()).then(|| view! {
                 <div class="notice notice-info" role="status" data-testid="ignored">
-                    <p>"Some filters in this link could not be used; the list shows what it could. "
-                        <button type="button" class="button-link" on:click=move |_| dismissed.set(true)>"Dismiss"</button></p>
-                    <details><summary>"Which, and why"</summary>
+                    <p>{move || t("notice-ignored")}" "
+                        <button type="button" class="button-link" on:click=move |_| dismissed.set(true)>{move || t("notice-dismiss")}</button></p>
+                    <details><summary>{move || t("notice-ignored-which")}</summary>
                         <ul>{i.iter().map(|why| view! { <li>{why.clone()}</li> }).collect_view()}</ul>
                     </details>
                 </div>

@@ -11,7 +11,7 @@
 mod protocol;
 mod theme;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 use std::time::Duration;
 
@@ -26,6 +26,7 @@ pub use protocol::*;
 use crate::api::Client;
 use crate::auth::{TokenFuture, TokenSource};
 use crate::components::time::Dates;
+use crate::i18n::{I18n, Msg};
 
 /// How the console runs: on its own, or in a host portal's frame.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,6 +82,9 @@ pub struct Bridge {
     /// The host's language: told to whoever listens, kept until someone does.
     on_locale: RefCell<Option<Navigate>>,
     locale: RefCell<Option<String>>,
+    /// The console's languages, once it is mounted: what the bridge says (why no token
+    /// came) is said in the language shown.
+    i18n: Cell<Option<I18n>>,
 }
 
 /// Why the console cannot talk to its host.
@@ -133,6 +137,7 @@ impl Bridge {
             on_chrome: RefCell::new(None),
             on_locale: RefCell::new(None),
             locale: RefCell::new(None),
+            i18n: Cell::new(None),
         });
         let b = bridge.clone();
         let listener =
@@ -176,6 +181,11 @@ impl Bridge {
             f(tag);
         }
         *self.on_locale.borrow_mut() = Some(Box::new(f));
+    }
+
+    /// Says what it has to say in the language `i18n` shows, from now on.
+    pub fn speak(&self, i18n: I18n) {
+        self.i18n.set(Some(i18n));
     }
 
     pub fn on_chrome(&self, f: impl Fn(bool) + 'static) {
@@ -278,19 +288,29 @@ impl TokenSource for HostTokens {
         let bridge = self.0.upgrade();
         Box::pin(async move {
             let Some(bridge) = bridge else {
-                return Err("The console is not connected to its portal.".into());
+                return Err(say(None, Msg::new("embed-not-connected")));
             };
             let answer = bridge.wait_for_token();
             bridge.post(&ConsoleMessage::TokenRequest);
             let timeout = Box::pin(gloo_timers::future::sleep(TOKEN_WAIT));
             match select(answer, timeout).await {
                 Either::Left((Ok(token), _)) => Ok(token),
-                _ => Err(format!(
-                    "Your portal ({}) did not send a sign-in within {} seconds. Reload the page; if it keeps happening, the portal's Device Console integration needs attention.",
-                    bridge.origin(),
-                    TOKEN_WAIT.as_secs()
+                _ => Err(say(
+                    bridge.i18n.get(),
+                    Msg::new("embed-no-token")
+                        .with("host", bridge.origin())
+                        .with("seconds", TOKEN_WAIT.as_secs() as usize),
                 )),
             }
         })
+    }
+}
+
+/// `m` in the language `i18n` shows; in English before the console has one.
+fn say(i18n: Option<I18n>, m: Msg) -> String {
+    use crate::i18n::{bundle, format, Lang, ENGLISH};
+    match i18n {
+        Some(i) => i.t_with(m.key, &m.args),
+        None => format(&bundle(Lang::En, ENGLISH), m.key, &m.args).unwrap_or_default(),
     }
 }

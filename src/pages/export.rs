@@ -1,11 +1,11 @@
 //! "Export CSV" of a list: every row its filters select, downloaded as a file, with its
 //! progress announced and a way to stop it.
 
-use crate::i18n::{t, t_with};
 use leptos::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::components::notice::ErrorNotice;
+use crate::i18n::{t, Msg};
 use crate::logic::fleet::{thousands, ExportProgress};
 
 /// A button that exports what `path` (the export call with the list's filters) gives;
@@ -18,7 +18,8 @@ pub fn ExportButton(
 ) -> impl IntoView {
     let api = api::use_api();
     let progress = RwSignal::new(None::<ExportProgress>);
-    let done = RwSignal::new(None::<String>);
+    // What became of the last export (said in the language shown, also after a switch).
+    let done = RwSignal::new(None::<Msg>);
     let failure = RwSignal::new(None::<ApiError>);
     let export = Action::new_local(move |path: &String| {
         let path = path.clone();
@@ -27,13 +28,11 @@ pub fn ExportButton(
                 progress.try_set(Some(p));
             };
             match api::export::download(api, &path, fallback, shown).await {
-                Ok(e) => done.set(Some(t_with(
-                    "export-done",
-                    &[
-                        ("rows", thousands(e.rows).into()),
-                        ("file", e.filename.into()),
-                    ],
-                ))),
+                Ok(e) => done.set(Some(
+                    Msg::new("export-done")
+                        .with("rows", thousands(e.rows))
+                        .with("file", e.filename),
+                )),
                 Err(e) => failure.set(Some(e)),
             }
             progress.set(None);
@@ -56,7 +55,7 @@ pub fn ExportButton(
             handle.abort();
         }
         progress.set(None);
-        done.set(Some(t("export-cancelled")));
+        done.set(Some(Msg::new("export-cancelled")));
     };
     let busy = move || progress.with(Option::is_some);
     view! {
@@ -72,7 +71,7 @@ pub fn ExportButton(
                 }.into_any()
             }}
             <span class="export-status" role="status" aria-live="polite" data-testid="export-status">
-                {move || progress.get().map(|p| p.text()).or_else(|| done.get())}
+                {move || progress.get().map(|p| p.text()).or_else(|| done.with(|d| d.as_ref().map(Msg::text)))}
             </span>
             {move || failure.get().map(|e| view! { <ErrorNotice error=e/> })}
         </div>

@@ -303,29 +303,33 @@ pub fn FilterBar(
             std::time::Duration::ZERO,
         )
     };
-    // Other filters than metadata, as chips that remove them.
+    // Other filters than metadata, as chips that remove them (brands and dates as data).
     let other_chips = move || {
         let f = filters.get();
+        let without = |g: Filters| href(&Filters { page: 0, ..g });
         let platform = f.platform.map(|p| {
-            let next = href(&Filters {
+            let shown = match p {
+                ipp::Platform::Terminal => t("filter-platform-terminal"),
+                ipp::Platform::Unknown => t("filter-platform-other"),
+                brand => brand.label().to_owned(),
+            };
+            let next = without(Filters {
                 platform: None,
-                page: 0,
                 ..f.clone()
             });
-            (next, "platform", p.label().to_owned())
+            (next, t("filter-platform"), shown)
         });
-        let since = f.created_after.map(|t| {
-            let next = href(&Filters {
+        let since = f.created_after.map(|at| {
+            let next = without(Filters {
                 created_after: None,
-                page: 0,
                 ..f.clone()
             });
-            (next, "added since", dates.local(t))
+            (next, t("filter-added-since"), dates.local(at))
         });
         platform.into_iter().chain(since).map(|(next, what, shown)| view! {
             <li class="chip" data-testid="filter-chip">
-                <span class="chip-key">{what}</span>" "{shown.clone()}
-                <a href=next class="chip-remove" aria-label=format!("Remove filter {what} {shown}") on:click=refocus>"×"</a>
+                <span class="chip-key">{what.clone()}</span>" "<span translate="no">{shown.clone()}</span>
+                <a href=next class="chip-remove" aria-label=t_with("filter-remove", &[("filter", format!("{what} {shown}").into())]) on:click=refocus>"×"</a>
             </li>
         }).collect_view()
     };

@@ -35,6 +35,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
+use crate::i18n::t;
 use crate::routes::Screen;
 
 /// The `:id` of the address, when it is one.
@@ -47,8 +48,9 @@ pub fn use_id_param() -> Memo<Option<Uuid>> {
     })
 }
 
-/// What an address that names no such thing is about: a title, what it would name,
-/// and the list to go to instead.
+/// What an address that names no such thing is about, as messages of the catalogs: its
+/// title ("No such device"), `what` it says of an address that is no id ("This address
+/// does not name a device."), and the list to go to instead, with the link's text.
 #[derive(Debug, Clone, Copy)]
 pub struct Missing {
     pub title: &'static str,
@@ -60,19 +62,44 @@ pub struct Missing {
 impl Missing {
     /// A device's address (`/devices/:id`).
     pub const DEVICE: Missing = Missing {
-        title: "No such device",
-        what: "a device",
+        title: "missing-device-title",
+        what: "missing-device-not-an-id",
         list: Screen::Devices,
-        list_name: "See all devices",
+        list_name: "missing-device-list",
     };
 
     /// A pairing code's address (`/enrollments/:id`).
     pub const CODE: Missing = Missing {
-        title: "No such code",
-        what: "a pairing code",
+        title: "missing-code-title",
+        what: "missing-code-not-an-id",
         list: Screen::Enrollments,
-        list_name: "See all codes",
+        list_name: "missing-code-list",
     };
+
+    /// A bulk change's address (`/jobs/:id`).
+    pub const JOB: Missing = Missing {
+        title: "missing-job-title",
+        what: "missing-job-not-an-id",
+        list: Screen::Jobs,
+        list_name: "missing-job-list",
+    };
+
+    /// What the page says when the thing is not there (any more): by its list; the
+    /// server's words for a list that has none here.
+    fn gone(self, error: &crate::api::ApiError) -> String {
+        let key = match self.list {
+            Screen::Devices => "missing-device-gone",
+            Screen::Enrollments => "missing-code-gone",
+            Screen::Jobs => "missing-job-gone",
+            _ => {
+                return error
+                    .problem()
+                    .and_then(|p| p.detail.clone())
+                    .unwrap_or_default()
+            }
+        };
+        t(key)
+    }
 }
 
 /// The screen for the thing the address's `:id` names, built by `screen`; a page that
@@ -97,13 +124,9 @@ pub fn Gone(
     /// The heading's id (the page's section is labelled by it).
     title_id: &'static str,
 ) -> impl IntoView {
-    let detail = error
-        .problem()
-        .and_then(|p| p.detail.clone())
-        .unwrap_or_else(|| format!("There is no such {} in your locations.", missing.what));
     view! {
-        <h1 id=title_id>{missing.title}</h1>
-        <p data-testid="gone">{detail}" "<A href=missing.list.href()>{missing.list_name}</A>"."</p>
+        <h1 id=title_id>{move || t(missing.title)}</h1>
+        <p data-testid="gone">{move || missing.gone(&error)}" "<A href=missing.list.href()>{move || t(missing.list_name)}</A>"."</p>
     }
 }
 
@@ -115,26 +138,26 @@ pub fn is_gone(e: &crate::api::ApiError) -> bool {
 /// An address naming something that cannot be (it is not an id).
 #[component]
 pub fn NoSuchItem(missing: Missing) -> impl IntoView {
-    use_title(move || missing.title.to_owned());
+    use_title(move || t(missing.title));
     view! {
         <section class="page">
-            <h1>{missing.title}</h1>
-            <p>{format!("This address does not name {}. ", missing.what)} <A href=missing.list.href()>{missing.list_name}</A>"."</p>
+            <h1>{move || t(missing.title)}</h1>
+            <p>{move || t(missing.what)}" " <A href=missing.list.href()>{move || t(missing.list_name)}</A>"."</p>
         </section>
     }
 }
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    use_title(|| "Page not found".into());
+    use_title(|| t("not-found-title"));
     view! {
         <section class="page" aria-labelledby="nf-title">
-            <h1 id="nf-title">"Page not found"</h1>
-            <p>"This address does not match any page of Device Console."</p>
+            <h1 id="nf-title">{move || t("not-found-title")}</h1>
+            <p>{move || t("not-found-body")}</p>
             <p>
-                <a href=Screen::Enrollments.href()>"Go to pairing codes"</a>
-                " or "
-                <a href=Screen::Devices.href()>"go to devices"</a>
+                <a href=Screen::Enrollments.href()>{move || t("not-found-codes")}</a>
+                " "{move || t("not-found-or")}" "
+                <a href=Screen::Devices.href()>{move || t("not-found-devices")}</a>
                 "."
             </p>
         </section>
@@ -249,4 +272,20 @@ pub fn use_handoff<T: Send + Sync + 'static>() -> Handoff<T> {
         Handoff::<T>::provide();
         expect_context::<Handoff<T>>()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The keys of [`Missing`] are not seen by the catalogs' missing-key test.
+    #[test]
+    fn what_is_missing_is_said_from_the_catalogs() {
+        for m in [Missing::DEVICE, Missing::CODE, Missing::JOB] {
+            for key in [m.title, m.what, m.list_name] {
+                assert_ne!(t(key), key);
+            }
+        }
+        assert_eq!(t(Missing::DEVICE.title), "No such device");
+    }
 }
