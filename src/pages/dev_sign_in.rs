@@ -10,12 +10,15 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api;
 use crate::dev;
+use crate::i18n::{t, use_i18n};
 use crate::routes::Screen;
 
 #[component]
 pub fn DevSignInPage() -> impl IntoView {
     let options = LocalResource::new(api::dev::options);
-    crate::pages::use_title(|| "Playground sign-in".into());
+    crate::pages::use_title(|| t("dev-sign-in-title"));
+    // For what is said from the sign-in's task and the submit.
+    let i18n = use_i18n();
     let current = dev::stored_choice().unwrap_or_else(dev::default_choice);
     let role = RwSignal::new(current.role);
     let merchant = RwSignal::new(current.merchant_id.clone());
@@ -45,7 +48,7 @@ pub fn DevSignInPage() -> impl IntoView {
                 Ok(client) => Err(client
                     .auth
                     .last_error()
-                    .unwrap_or_else(|| "The playground did not sign you in.".into())),
+                    .unwrap_or_else(|| i18n.t("dev-sign-in-refused"))),
                 Err(e) => Err(e.message()),
             };
             match signed_in {
@@ -58,9 +61,7 @@ pub fn DevSignInPage() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if limited.get_untracked() && picked.with_untracked(BTreeSet::is_empty) {
-            error.set(Some(
-                "Choose at least one location, or sign in for every location.".into(),
-            ));
+            error.set(Some(i18n.t("dev-sign-in-pick-location")));
             return;
         }
         error.set(None);
@@ -84,26 +85,26 @@ pub fn DevSignInPage() -> impl IntoView {
 
     view! {
         <main id="main" class="content dev-sign-in">
-            <p><a href=crate::routes::Screen::Overview.href() data-testid="back-to-console">"← Back to the console"</a></p>
+            <p><a href=crate::routes::Screen::Overview.href() data-testid="back-to-console">{move || t("dev-sign-in-back")}</a></p>
             <section class="card" aria-labelledby="dev-title">
-                <h1 id="dev-title">"Playground sign-in"</h1>
-                <p>"This console runs against the built-in playground. Choose who you are; in production your company's portal signs you in instead."</p>
+                <h1 id="dev-title">{move || t("dev-sign-in-title")}</h1>
+                <p>{move || t("dev-sign-in-intro")}</p>
                 <form class="form" on:submit=submit>
                     <fieldset class="field">
-                        <legend>"Role"</legend>
+                        <legend>{move || t("dev-sign-in-role")}</legend>
                         <div class="choices">
                             {Role::ALL.into_iter().map(|r| view! {
                                 <label class="choice">
                                     <input type="radio" name="role" value=r.as_str()
                                         prop:checked=move || role.get() == r
                                         on:change=move |_| role.set(r)/>
-                                    {r.label()}
+                                    {move || t(role_key(r))}
                                 </label>
                             }).collect_view()}
                         </div>
-                        <p class="hint">"Viewers read; operators also create codes and edit devices; admins also deregister."</p>
+                        <p class="hint">{move || t("dev-sign-in-roles-hint")}</p>
                     </fieldset>
-                    <Transition fallback=|| view! { <p>"Loading the playground's stores…"</p> }>
+                    <Transition fallback=|| view! { <p>{move || t("dev-sign-in-loading")}</p> }>
                         {move || options.get().map(|r| match r {
                             Err(e) => view! { <p class="notice notice-error" role="alert">{e.message()}</p> }.into_any(),
                             Ok(opts) => {
@@ -112,8 +113,8 @@ pub fn DevSignInPage() -> impl IntoView {
                                 view! {
                                     {many.then(|| view! {
                                         <div class="field">
-                                            <label for="dev-merchant">"Merchant"</label>
-                                            <select id="dev-merchant" on:change=move |ev| {
+                                            <label for="dev-merchant">{move || t("merchant")}</label>
+                                            <select id="dev-merchant" translate="no" on:change=move |ev| {
                                                 merchant.set(Some(event_target_value(&ev)));
                                                 picked.set(BTreeSet::new());
                                             }>
@@ -126,14 +127,14 @@ pub fn DevSignInPage() -> impl IntoView {
                                         </div>
                                     })}
                                     <fieldset class="field">
-                                        <legend>"Locations"</legend>
+                                        <legend>{move || t("dev-sign-in-locations")}</legend>
                                         <label class="choice">
                                             <input type="radio" name="scope" prop:checked=move || !limited.get() on:change=move |_| limited.set(false)/>
-                                            "Every location"
+                                            {move || t("dev-sign-in-every-location")}
                                         </label>
                                         <label class="choice">
                                             <input type="radio" name="scope" prop:checked=move || limited.get() on:change=move |_| limited.set(true)/>
-                                            "Only these:"
+                                            {move || t("dev-sign-in-only-these")}
                                         </label>
                                         <div class="choices">
                                             {chosen.map(|m| m.locations).unwrap_or_default().into_iter().map(|l| {
@@ -147,7 +148,7 @@ pub fn DevSignInPage() -> impl IntoView {
                                                                 limited.set(true);
                                                                 picked.update(|p| { if on { p.insert(id); } else { p.remove(&id); } });
                                                             }/>
-                                                        {l.display_name()}
+                                                        <span translate="no">{l.display_name()}</span>
                                                     </label>
                                                 }
                                             }).collect_view()}
@@ -158,19 +159,28 @@ pub fn DevSignInPage() -> impl IntoView {
                         })}
                     </Transition>
                     <div class="field">
-                        <label for="dev-name">"Your name"</label>
+                        <label for="dev-name">{move || t("dev-sign-in-name")}</label>
                         <input id="dev-name" type="text" autocomplete="name" prop:value=move || name.get()
                             on:input=move |ev| name.set(event_target_value(&ev))/>
                     </div>
                     {move || error.get().map(|e| view! { <p class="notice notice-error" role="alert">{e}</p> })}
                     <div class="actions">
                         <button type="submit" class="button button-primary" disabled=move || sign_in.pending().get()>
-                            {move || if sign_in.pending().get() { "Signing in…" } else { "Sign in" }}
+                            {move || if sign_in.pending().get() { t("dev-sign-in-signing-in") } else { t("dev-sign-in-submit") }}
                         </button>
                     </div>
                 </form>
             </section>
         </main>
+    }
+}
+
+/// A role's name in the language shown.
+fn role_key(r: Role) -> &'static str {
+    match r {
+        Role::Viewer => "role-viewer",
+        Role::Operator => "role-operator",
+        Role::Admin => "role-admin",
     }
 }
 

@@ -10,6 +10,7 @@ use crate::components::field::FieldError;
 use crate::components::location_picker::{Empty, LocationPicker};
 use crate::components::metadata_editor::{MetadataDraft, MetadataEditor};
 use crate::components::notice::ErrorNotice;
+use crate::i18n::t;
 use crate::locations::use_locations;
 use crate::logic::expiry::{self, Unit};
 use crate::logic::filters::query_string;
@@ -47,7 +48,7 @@ enum Lifetime {
 pub fn NewEnrollmentPage() -> impl IntoView {
     let api = crate::api::use_api();
     let locations = use_locations();
-    crate::pages::use_title(|| "New pairing code · Pairing codes".into());
+    crate::pages::use_title(|| t("code-new-title"));
     let just_created = use_handoff::<Enrollment>();
     let navigate = use_navigate();
     let query = use_query_map().get_untracked();
@@ -73,17 +74,17 @@ pub fn NewEnrollmentPage() -> impl IntoView {
         None => Lifetime::Preset(
             expiry::PRESETS
                 .iter()
-                .position(|(_, ms)| *ms == expiry::DEFAULT)
+                .position(|ms| *ms == expiry::DEFAULT)
                 .unwrap_or(2),
         ),
         Some(ms) => expiry::PRESETS
             .iter()
-            .position(|(_, v)| *v == ms)
+            .position(|v| *v == ms)
             .map_or(Lifetime::Custom, Lifetime::Preset),
     });
     let custom_amount = RwSignal::new(
         pre_expires
-            .filter(|ms| !expiry::PRESETS.iter().any(|(_, v)| v == ms))
+            .filter(|ms| !expiry::PRESETS.contains(ms))
             .map(|ms| (ms / 60_000).to_string())
             .unwrap_or_default(),
     );
@@ -107,12 +108,12 @@ pub fn NewEnrollmentPage() -> impl IntoView {
             .with(|e| e.get("location_id").cloned())
             .or_else(|| {
                 (submitted.get() && several.get() && location.get().is_none())
-                    .then(|| "Choose the store this code is for.".to_owned())
+                    .then(|| t("code-new-location-required"))
             })
     });
-    let expires_in = move || -> Result<u64, String> {
+    let expires_in = move || -> Result<u64, crate::i18n::Msg> {
         match lifetime.get() {
-            Lifetime::Preset(i) => Ok(expiry::PRESETS[i].1),
+            Lifetime::Preset(i) => Ok(expiry::PRESETS[i]),
             Lifetime::Custom => expiry::custom(&custom_amount.get(), custom_unit.get()),
         }
     };
@@ -120,7 +121,7 @@ pub fn NewEnrollmentPage() -> impl IntoView {
         server_errors
             .with(|e| e.get("expires_in").cloned())
             .or_else(|| {
-                let err = expires_in().err();
+                let err = expires_in().err().map(|m| m.text());
                 (submitted.get() || !custom_amount.with(String::is_empty))
                     .then_some(err)
                     .flatten()
@@ -183,13 +184,14 @@ pub fn NewEnrollmentPage() -> impl IntoView {
     let presets = expiry::PRESETS
         .iter()
         .enumerate()
-        .map(|(i, (label, _))| {
+        .map(|(i, ms)| {
+            let label = expiry::label(*ms);
             view! {
                 <label class="choice">
                     <input type="radio" name="lifetime" value=i.to_string()
                         prop:checked=move || lifetime.get() == Lifetime::Preset(i)
                         on:change=move |_| lifetime.set(Lifetime::Preset(i))/>
-                    {*label}
+                    {move || label.text()}
                 </label>
             }
         })
@@ -198,62 +200,62 @@ pub fn NewEnrollmentPage() -> impl IntoView {
     view! {
         <section class="page" aria-labelledby="new-title">
             <div class="page-head">
-                <h1 id="new-title">"New pairing code"</h1>
+                <h1 id="new-title">{move || t("code-new-heading")}</h1>
             </div>
-            <p class="lead">"A store clerk types this code into the Kustom POS app to make a phone a payment device. It works once, until it expires."</p>
+            <p class="lead">{move || t("code-new-lead")}</p>
             {move || failure.get().map(|e| view! { <ErrorNotice error=e retry=retry/> })}
             {move || locations.error().map(|e| view! { <ErrorNotice error=e retry=Callback::new(move |()| locations.reload())/> })}
             <form class="form" novalidate on:submit=submit data-testid="new-enrollment">
                 {move || if locations.list().is_empty() { None } else {
                     Some(view! {
-                        <LocationPicker id="location" label="Location"
+                        <LocationPicker id="location" label=Signal::derive(move || t("code-new-location"))
                             locations=Signal::derive(move || locations.list())
                             selected=location
                             on_change=Callback::new(move |l| chosen.set(l))
                             empty=Signal::derive(move || if several.get() { Empty::Required } else { Empty::NoLocation })
                             error=location_error
-                            hint="The store the phone will work in; it gets this location when paired."/>
+                            hint=Signal::derive(move || t("code-new-location-hint"))/>
                     })
                 }}
                 <fieldset class="field" aria-describedby="lifetime-hint lifetime-error">
-                    <legend>"Valid for"</legend>
-                    <p class="hint" id="lifetime-hint">"After this the code stops working; you can make a new one any time."</p>
+                    <legend>{move || t("code-new-valid-for")}</legend>
+                    <p class="hint" id="lifetime-hint">{move || t("code-new-valid-for-hint")}</p>
                     <div class="choices">
                         {presets}
                         <label class="choice">
                             <input type="radio" name="lifetime" value="custom"
                                 prop:checked=move || lifetime.get() == Lifetime::Custom
                                 on:change=move |_| lifetime.set(Lifetime::Custom)/>
-                            "Custom"
+                            {move || t("code-new-custom")}
                         </label>
                     </div>
                     {move || (lifetime.get() == Lifetime::Custom).then(|| view! {
                         <div class="custom-lifetime">
-                            <label for="custom-amount">"Amount"</label>
+                            <label for="custom-amount">{move || t("code-new-amount")}</label>
                             <input id="custom-amount" type="text" inputmode="decimal" size="6"
                                 prop:value=move || custom_amount.get()
                                 on:input=move |ev| custom_amount.set(event_target_value(&ev))
                                 aria-invalid=move || expiry_error.with(Option::is_some).then_some("true")
                                 aria-describedby="lifetime-error"/>
-                            <label for="custom-unit" class="visually-hidden">"Unit"</label>
+                            <label for="custom-unit" class="visually-hidden">{move || t("code-new-unit")}</label>
                             <select id="custom-unit" on:change=move |ev| custom_unit.set(if event_target_value(&ev) == "hours" { Unit::Hours } else { Unit::Minutes })>
-                                <option value="minutes" selected=move || custom_unit.get() == Unit::Minutes>"minutes"</option>
-                                <option value="hours" selected=move || custom_unit.get() == Unit::Hours>"hours"</option>
+                                <option value="minutes" selected=move || custom_unit.get() == Unit::Minutes>{move || t("code-new-unit-minutes")}</option>
+                                <option value="hours" selected=move || custom_unit.get() == Unit::Hours>{move || t("code-new-unit-hours")}</option>
                             </select>
-                            <span class="hint">"1 minute to 72 hours"</span>
+                            <span class="hint">{move || t("code-new-range")}</span>
                         </div>
                     })}
                     <FieldError id="lifetime" error=expiry_error/>
                 </fieldset>
                 <MetadataEditor draft=metadata id="meta" server_errors=server_errors
-                    hint="Copied onto the device when it pairs, to find it later: store 104, department Sales, till 3."/>
+                    hint=Signal::derive(move || t("code-new-metadata-hint"))/>
                 <div class="actions">
                     <button type="submit" class="button button-primary" data-testid="create-code"
                         disabled=move || create.pending().get()
                         aria-disabled=move || create.pending().get().then_some("true")>
-                        {move || if create.pending().get() { "Creating…" } else { "Create code" }}
+                        {move || if create.pending().get() { t("code-new-creating") } else { t("code-new-create") }}
                     </button>
-                    <a class="button" href=Screen::Enrollments.href()>"Cancel"</a>
+                    <a class="button" href=Screen::Enrollments.href()>{move || t("code-new-cancel")}</a>
                 </div>
             </form>
         </section>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::components::notice::ErrorNotice;
+use crate::i18n::t;
 
 /// Playground only: the clerk entering the code in the POS app, played from the card; the
 /// card and its history read again once it is done.
@@ -53,23 +54,24 @@ pub fn SimulateClerk(code: String, pairing: Pairing) -> impl IntoView {
     };
     view! {
         <form class="simulate no-print card" on:submit=submit aria-labelledby="simulate-title">
-            <h2 id="simulate-title">"Playground: simulate the clerk"</h2>
-            <p class="hint">"Plays a store clerk entering this code in the Kustom POS app on a phone."</p>
+            <h2 id="simulate-title">{move || t("simulate-heading")}</h2>
+            <p class="hint">{move || t("simulate-hint")}</p>
             <div class="choices">
                 {[Platform::Ios, Platform::Android].into_iter().map(|p| view! {
                     <label class="choice">
                         <input type="radio" name="sim-platform" prop:checked=move || platform.get() == p on:change=move |_| platform.set(p)/>
-                        {p.label()}
+                        // A brand's name (iPhone, Android): not translated.
+                        <span translate="no">{p.label()}</span>
                     </label>
                 }).collect_view()}
             </div>
             <div class="field">
-                <label for="sim-name">"Device name (optional)"</label>
+                <label for="sim-name">{move || t("simulate-device-name")}</label>
                 <input id="sim-name" type="text" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
             </div>
             {move || error.get().map(|e| view! { <ErrorNotice error=e/> })}
             <button type="submit" class="button" data-testid="simulate" disabled=move || pair.pending().get()>
-                "Simulate the clerk entering this code"
+                {move || t("simulate-button")}
             </button>
         </form>
     }
