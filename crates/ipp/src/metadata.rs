@@ -138,7 +138,7 @@ pub fn validate_rows(rows: &[(String, String)]) -> (Vec<RowError>, Option<Broken
             e
         })
         .collect();
-    let whole = (rows.len() > MAX_KEYS).then(|| Broken::TooManyKeys { count: rows.len() });
+    let whole = (rows.len() > MAX_KEYS).then_some(Broken::TooManyKeys { count: rows.len() });
     (row_errors, whole)
 }
 
