@@ -375,11 +375,11 @@ pub fn FilterBar(
                         prop:value=move || key.get() on:input=move |ev| key.set(event_target_value(&ev))
                         aria-invalid=move || error.with(Option::is_some).then_some("true")
                         aria-describedby=move || error.with(Option::is_some).then_some("filter-error")/>
-                    <datalist id=keys_id>{keys}</datalist>
+                    <datalist id=keys_id translate="no">{keys}</datalist>
                     <label for="filter-value">{move || t("filter-value")}</label>
                     <input id="filter-value" type="text" list=values_id.clone() autocomplete="off" size="12"
                         prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
-                    <datalist id=values_id>{values}</datalist>
+                    <datalist id=values_id translate="no">{values}</datalist>
                     <button type="submit" class="button button-small">{move || t("filter-add")}</button>
                     <FieldError id="filter" error=Signal::derive(move || error.with(|e| e.as_ref().map(|b| crate::i18n::rule(b).text())))/>
                 </form>
