@@ -39,3 +39,14 @@ problem-status-503 = Tjenesten er ikke tilgængelig lige nu. Prøv igen om lidt.
 problem-status-504 = Kustom svarede ikke i tide. Prøv igen om lidt.
 problem-status-other = Anmodningen mislykkedes.
 problem-field-refused = Serveren godtog ikke værdien: tjek den, og prøv igen.
+
+## What a link asked for that the list left out (the names are the address's own)
+link-ignored-location = location »{ $value }« er ikke et steds-id
+link-ignored-metadata-limit = metadatafilteret { $filter }: højst { $max }, hver nøgle én gang
+link-ignored-page = siden »{ $value }« findes ikke
+link-ignored-size = sidestørrelsen »{ $value }« kan ikke bruges
+link-ignored-sort = sorteringen »{ $value }« findes ikke
+link-ignored-platform = platformen »{ $value }« findes ikke
+link-ignored-created-after = created_after »{ $value }« er ikke et tidspunkt
+link-ignored-unknown = ukendt parameter »{ $name }«
+link-ignored-devices-only = { $name } (kun i enhedslisten)

@@ -39,3 +39,14 @@ problem-status-503 = The service is unavailable right now. Try again in a moment
 problem-status-504 = Kustom did not answer in time. Try again in a moment.
 problem-status-other = The request failed.
 problem-field-refused = The server did not accept this value: check it and try again.
+
+## What a link asked for that the list left out (the names are the address's own)
+link-ignored-location = location "{ $value }" is not a location id
+link-ignored-metadata-limit = metadata filter { $filter }: at most { $max }, each key once
+link-ignored-page = page "{ $value }"
+link-ignored-size = page size "{ $value }"
+link-ignored-sort = sort "{ $value }"
+link-ignored-platform = platform "{ $value }"
+link-ignored-created-after = created_after "{ $value }" is not a time
+link-ignored-unknown = unknown parameter "{ $name }"
+link-ignored-devices-only = { $name } (devices only)

@@ -39,3 +39,14 @@ problem-status-503 = Palvelu ei ole juuri nyt käytettävissä. Yritä hetken ku
 problem-status-504 = Kustom ei vastannut ajoissa. Yritä hetken kuluttua uudelleen.
 problem-status-other = Pyyntö epäonnistui.
 problem-field-refused = Palvelin ei hyväksynyt arvoa: tarkista se ja yritä uudelleen.
+
+## What a link asked for that the list left out (the names are the address's own)
+link-ignored-location = location ”{ $value }” ei ole sijaintitunniste
+link-ignored-metadata-limit = metatietosuodatin { $filter }: enintään { $max }, kukin avain kerran
+link-ignored-page = sivua ”{ $value }” ei ole
+link-ignored-size = sivukokoa ”{ $value }” ei voi käyttää
+link-ignored-sort = lajittelua ”{ $value }” ei ole
+link-ignored-platform = alustaa ”{ $value }” ei ole
+link-ignored-created-after = created_after ”{ $value }” ei ole ajankohta
+link-ignored-unknown = tuntematon parametri ”{ $name }”
+link-ignored-devices-only = { $name } (vain laiteluettelossa)

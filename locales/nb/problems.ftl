@@ -39,3 +39,14 @@ problem-status-503 = Tjenesten er ikke tilgjengelig akkurat nå. Prøv igjen om 
 problem-status-504 = Kustom svarte ikke i tide. Prøv igjen om litt.
 problem-status-other = Forespørselen mislyktes.
 problem-field-refused = Serveren godtok ikke verdien: sjekk den og prøv igjen.
+
+## What a link asked for that the list left out (the names are the address's own)
+link-ignored-location = location «{ $value }» er ikke en steds-ID
+link-ignored-metadata-limit = metadatafilteret { $filter }: høyst { $max }, hver nøkkel én gang
+link-ignored-page = siden «{ $value }» finnes ikke
+link-ignored-size = sidestørrelsen «{ $value }» kan ikke brukes
+link-ignored-sort = sorteringen «{ $value }» finnes ikke
+link-ignored-platform = plattformen «{ $value }» finnes ikke
+link-ignored-created-after = created_after «{ $value }» er ikke et tidspunkt
+link-ignored-unknown = ukjent parameter «{ $name }»
+link-ignored-devices-only = { $name } (bare i enhetslisten)

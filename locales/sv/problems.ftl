@@ -39,3 +39,14 @@ problem-status-503 = Tjänsten är inte tillgänglig just nu. Försök igen om e
 problem-status-504 = Kustom svarade inte i tid. Försök igen om en stund.
 problem-status-other = Begäran misslyckades.
 problem-field-refused = Servern godtog inte värdet: kontrollera det och försök igen.
+
+## What a link asked for that the list left out (the names are the address's own)
+link-ignored-location = location ”{ $value }” är inget plats-id
+link-ignored-metadata-limit = metadatafiltret { $filter }: högst { $max }, varje nyckel en gång
+link-ignored-page = sidan ”{ $value }” finns inte
+link-ignored-size = sidstorleken ”{ $value }” går inte att använda
+link-ignored-sort = sorteringen ”{ $value }” finns inte
+link-ignored-platform = plattformen ”{ $value }” finns inte
+link-ignored-created-after = created_after ”{ $value }” är ingen tidpunkt
+link-ignored-unknown = okänd parameter ”{ $name }”
+link-ignored-devices-only = { $name } (bara i enhetslistan)

@@ -4,7 +4,7 @@
 //! matching values in any case. How every list (activity too) shows its page:
 //! [`list_body`].
 
-use crate::i18n::{t, t_with};
+use crate::i18n::{t, t_with, Msg};
 use ipp::fleet::{DeviceList, Facets, FleetQuery};
 use ipp::{ListQuery, MetadataFilter, Page};
 use leptos::prelude::*;
@@ -72,7 +72,8 @@ pub fn use_scoped_filters(list: ListScope) -> ScopedFilters {
     });
     ScopedFilters {
         filters,
-        ignored: Memo::new(move |_| parsed.get().1),
+        // Worded here, so that a change of language words it again.
+        ignored: Memo::new(move |_| parsed.with(|p| p.1.iter().map(Msg::text).collect())),
         ready: Memo::new(move |_| list == ListScope::Merged || scope.with(Option::is_some)),
     }
 }

@@ -12,6 +12,8 @@ use ipp::fleet::{FleetQuery, Order};
 use ipp::metadata::{check_filters, MAX_FILTERS};
 use ipp::query::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
 use ipp::request::parse_uuid;
+
+use crate::i18n::{rule, Msg};
 use ipp::{ListQuery, MetadataFilter, Platform, Uuid};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
@@ -143,14 +145,14 @@ impl Default for Filters {
 impl Filters {
     /// Reads the URL's query pairs. What cannot be read is left out and reported, so a
     /// mangled link still opens a list (and says what was ignored).
-    pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (Filters, Vec<String>) {
+    pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (Filters, Vec<Msg>) {
         let mut f = Filters::default();
         let mut ignored = Vec::new();
         for (name, value) in pairs {
             match name.as_str() {
                 "location" => match parse_uuid(&value) {
                     Ok(id) => f.location = Some(id),
-                    Err(_) => ignored.push(format!("location \"{value}\" is not a location id")),
+                    Err(_) => ignored.push(Msg::new("link-ignored-location").with("value", value)),
                 },
                 "metadata" => match MetadataFilter::parse(&value) {
                     Ok(m)
@@ -159,35 +161,39 @@ impl Filters {
                     {
                         f.metadata.push(m)
                     }
-                    Ok(m) => ignored.push(format!(
-                        "metadata filter {m}: at most {MAX_FILTERS}, each key once"
-                    )),
-                    Err(e) => ignored.push(e.to_string()),
+                    Ok(m) => ignored.push(
+                        Msg::new("link-ignored-metadata-limit")
+                            .with("filter", m.to_string())
+                            .with("max", MAX_FILTERS),
+                    ),
+                    Err(e) => ignored.push(rule(&e)),
                 },
                 "used" => f.used = matches!(value.as_str(), "1" | "true" | "yes"),
                 "page" => match read_page(&value) {
                     Ok(n) => f.page = n,
-                    Err(e) => ignored.push(e),
+                    Err(_) => ignored.push(Msg::new("link-ignored-page").with("value", value)),
                 },
                 "size" => match read_size(&value) {
                     Ok(n) => f.size = n,
-                    Err(e) => ignored.push(e),
+                    Err(_) => ignored.push(Msg::new("link-ignored-size").with("value", value)),
                 },
-                "sort" => match value.parse() {
+                "sort" => match value.parse::<Sort>() {
                     Ok(sort) => f.sort = Some(sort).filter(|s| *s != Sort::NEWEST),
-                    Err(e) => ignored.push(e),
+                    Err(_) => ignored.push(Msg::new("link-ignored-sort").with("value", value)),
                 },
                 "q" => f.q = Some(value).filter(|q| !q.trim().is_empty()),
                 "metadata_match" => f.metadata_ci = value == "ci",
                 "platform" => match Platform::parse(&value) {
                     Some(p) => f.platform = Some(p),
-                    None => ignored.push(format!("platform \"{value}\"")),
+                    None => ignored.push(Msg::new("link-ignored-platform").with("value", value)),
                 },
                 "created_after" => match ipp::time::parse(&value) {
                     Some(t) => f.created_after = Some(t),
-                    None => ignored.push(format!("created_after \"{value}\" is not a time")),
+                    None => {
+                        ignored.push(Msg::new("link-ignored-created-after").with("value", value))
+                    }
                 },
-                _ => ignored.push(format!("unknown parameter \"{name}\"")),
+                _ => ignored.push(Msg::new("link-ignored-unknown").with("name", name)),
             }
         }
         (f, ignored)
@@ -286,7 +292,7 @@ impl Filters {
 
     /// The code list shows codes by location and metadata only: the device list's own
     /// filters are dropped, and said so.
-    pub fn for_codes(self) -> (Filters, Vec<String>) {
+    pub fn for_codes(self) -> (Filters, Vec<Msg>) {
         let mut ignored = Vec::new();
         let device_only = [
             ("search", self.q.is_some()),
@@ -297,7 +303,7 @@ impl Filters {
         ];
         for (name, set) in device_only {
             if set {
-                ignored.push(format!("{name} (devices only)"));
+                ignored.push(Msg::new("link-ignored-devices-only").with("name", name));
             }
         }
         let codes = Filters {
