@@ -9,6 +9,7 @@ use ipp::Uuid;
 use serde_json::{json, Value};
 
 use super::fleet::thousands;
+use crate::i18n::{Arg, Msg};
 
 /// Which devices are selected: some by id, or every device a filter finds.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -131,63 +132,94 @@ pub fn run_request(preview: &Value, preview_id: Uuid, key: &str, confirm: Option
 }
 
 /// An action, as the form's choices and the jobs list name it.
-pub fn action_label(action: JobAction) -> &'static str {
+pub fn action_name(action: JobAction) -> Msg {
     match action {
-        JobAction::Relocate => "Move to a location",
-        JobAction::SetMetadata => "Set a metadata value",
-        JobAction::RenameMetadataKey => "Rename a metadata key",
-        JobAction::RemoveMetadata => "Remove a metadata key",
-        JobAction::Deregister => "Deregister",
-        JobAction::Undo => "Undo of a bulk change",
+        JobAction::Relocate => Msg::new("job-action-relocate"),
+        JobAction::SetMetadata => Msg::new("job-action-set-metadata"),
+        JobAction::RenameMetadataKey => Msg::new("job-action-rename-key"),
+        JobAction::RemoveMetadata => Msg::new("job-action-remove-key"),
+        JobAction::Deregister => Msg::new("job-action-deregister"),
+        JobAction::Undo => Msg::new("job-action-undo"),
     }
 }
 
-pub fn status_label(status: JobStatus) -> &'static str {
+/// [`action_name`] in the language shown, for callers that want the text itself
+/// (reactive: read it inside `move ||`).
+pub fn action_label(action: JobAction) -> String {
+    action_name(action).text()
+}
+
+pub fn status_name(status: JobStatus) -> Msg {
     match status {
-        JobStatus::Queued => "Waiting to start",
-        JobStatus::Running => "Running",
-        JobStatus::Done => "Finished",
-        JobStatus::Failed => "Stopped by an error",
-        JobStatus::Cancelled => "Cancelled",
+        JobStatus::Queued => Msg::new("job-status-queued"),
+        JobStatus::Running => Msg::new("job-status-running"),
+        JobStatus::Done => Msg::new("job-status-done"),
+        JobStatus::Failed => Msg::new("job-status-failed"),
+        JobStatus::Cancelled => Msg::new("job-status-cancelled"),
     }
 }
 
-pub fn outcome_label(outcome: Option<ItemOutcome>) -> &'static str {
+pub fn outcome_name(outcome: Option<ItemOutcome>) -> Msg {
     match outcome {
-        Some(ItemOutcome::Done) => "Changed",
-        Some(ItemOutcome::Unchanged) => "Already as asked",
-        Some(ItemOutcome::Skipped) => "Skipped",
-        Some(ItemOutcome::Conflict) => "Kept (changed since)",
-        Some(ItemOutcome::Failed) => "Failed",
-        None => "Not run",
+        Some(ItemOutcome::Done) => Msg::new("job-outcome-done"),
+        Some(ItemOutcome::Unchanged) => Msg::new("job-outcome-unchanged"),
+        Some(ItemOutcome::Skipped) => Msg::new("job-outcome-skipped"),
+        Some(ItemOutcome::Conflict) => Msg::new("job-outcome-conflict"),
+        Some(ItemOutcome::Failed) => Msg::new("job-outcome-failed"),
+        None => Msg::new("job-outcome-pending"),
     }
+}
+
+/// A count as its plural is chosen by.
+fn count(n: u64) -> Arg {
+    Arg::Number(n as f64)
 }
 
 /// "1 device", "1,240 devices".
+pub fn device_count(n: u64) -> Msg {
+    Msg::new("job-devices")
+        .with("count", count(n))
+        .with("n", thousands(n))
+}
+
+/// [`device_count`] in the language shown (reactive: read it inside `move ||`).
 pub fn devices(n: u64) -> String {
-    if n == 1 {
-        "1 device".into()
-    } else {
-        format!("{} devices", thousands(n))
+    device_count(n).text()
+}
+
+/// How far a job is: "412 of 1,240 devices", and while it runs, how long it has left.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Progress {
+    pub done: Msg,
+    pub left: Option<Msg>,
+}
+
+impl Progress {
+    /// "412 of 1,240 devices · about 3 min left", in the language shown (reactive).
+    pub fn text(&self) -> String {
+        let mut s = self.done.text();
+        if let Some(left) = &self.left {
+            s.push_str(" · ");
+            s.push_str(&left.text());
+        }
+        s
     }
 }
 
-/// "412 of 1,240 devices · about 3 min left".
-pub fn progress_text(job: &Job) -> String {
-    let done = job.counts.finished();
-    let mut s = format!("{} of {}", thousands(done), devices(job.total));
-    if let Some(secs) = job
+pub fn progress(job: &Job) -> Progress {
+    let done = Msg::new("job-progress")
+        .with("count", count(job.total))
+        .with("done", thousands(job.counts.finished()))
+        .with("total", thousands(job.total));
+    let left = job
         .seconds_left
         .filter(|_| job.status == JobStatus::Running)
-    {
-        s.push_str(" · ");
-        s.push_str(&match secs {
-            0..=59 => "less than a minute left".to_owned(),
-            60..=5_399 => format!("about {} min left", secs.div_ceil(60)),
-            _ => format!("about {} h left", secs.div_ceil(3_600)),
+        .map(|secs| match secs {
+            0..=59 => Msg::new("job-left-under-a-minute"),
+            60..=5_399 => Msg::new("job-left-minutes").with("m", count(secs.div_ceil(60))),
+            _ => Msg::new("job-left-hours").with("h", count(secs.div_ceil(3_600))),
         });
-    }
-    s
+    Progress { done, left }
 }
 
 /// The share of the job done, 0–100.

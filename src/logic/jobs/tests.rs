@@ -1,4 +1,5 @@
 use super::*;
+use crate::i18n::{bundle, format, Lang};
 
 fn ids(n: u128) -> Vec<Uuid> {
     (1..=n).map(Uuid::from_u128).collect()
@@ -77,6 +78,37 @@ fn events_are_read_across_pieces() {
     assert_eq!(b.push(b"\n"), vec!["3"]);
 }
 
+/// A message as a language's catalog writes it (the files of `locales/<code>/`).
+fn said(lang: Lang, m: &Msg) -> String {
+    let dir = format!("{}/locales/{}", env!("CARGO_MANIFEST_DIR"), lang.code());
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|f| f.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    files.sort();
+    let text: Vec<String> = files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    format(&bundle(lang, &text.join("\n")), m.key, &m.args)
+        .unwrap_or_else(|| panic!("{}: no {}", lang.code(), m.key))
+}
+
+fn en(m: &Msg) -> String {
+    said(Lang::En, m)
+}
+
+fn running(total: u64, finished: u64, seconds_left: u64) -> Job {
+    serde_json::from_value(serde_json::json!({
+        "id": Uuid::from_u128(1), "action": "relocate", "status": "running",
+        "starter": {"sub": "u"}, "created_at": "2026-12-06T10:00:00Z", "total": total,
+        "counts": {"done": finished, "unchanged": 0, "skipped": 0, "conflict": 0, "failed": 0, "pending": total - finished},
+        "seconds_left": seconds_left, "reversible": false
+    }))
+    .unwrap()
+}
+
 #[test]
 fn progress_reads_as_people_say_it() {
     let job: Job = serde_json::from_value(serde_json::json!({
@@ -86,11 +118,64 @@ fn progress_reads_as_people_say_it() {
         "seconds_left": 170, "reversible": false
     }))
     .unwrap();
-    assert_eq!(
-        progress_text(&job),
-        "412 of 1,240 devices · about 3 min left"
-    );
+    let p = progress(&job);
+    assert_eq!(en(&p.done), "412 of 1,240 devices");
+    assert_eq!(p.left.as_ref().map(en).as_deref(), Some("about 3 min left"));
     assert_eq!(percent(&job), 33);
-    assert_eq!(devices(1), "1 device");
-    assert_eq!(devices(10_000), "10,000 devices");
+    assert_eq!(en(&device_count(1)), "1 device");
+    assert_eq!(en(&device_count(10_000)), "10,000 devices");
+    // Time left: under a minute, minutes, then hours; none once the job has ended.
+    let left = |secs| progress(&running(10, 2, secs)).left.map(|m| en(&m));
+    assert_eq!(left(59).as_deref(), Some("less than a minute left"));
+    assert_eq!(left(5_399).as_deref(), Some("about 90 min left"));
+    assert_eq!(left(5_400).as_deref(), Some("about 2 h left"));
+    let mut done = running(10, 10, 30);
+    done.status = JobStatus::Done;
+    assert_eq!(progress(&done).left, None);
+    // One device, in the languages whose words change with the number.
+    let one = progress(&running(1, 0, 0)).done;
+    assert_eq!(en(&one), "0 of 1 device");
+    assert_eq!(said(Lang::Sv, &one), "0 av 1 enhet");
+    assert_eq!(said(Lang::Fi, &one), "0/1 laite");
+    assert_eq!(said(Lang::Fi, &device_count(3)), "3 laitetta");
+}
+
+#[test]
+fn every_action_status_and_outcome_has_its_own_words() {
+    use std::collections::BTreeSet;
+    let actions = [
+        JobAction::Relocate,
+        JobAction::SetMetadata,
+        JobAction::RenameMetadataKey,
+        JobAction::RemoveMetadata,
+        JobAction::Deregister,
+        JobAction::Undo,
+    ];
+    let statuses = [
+        JobStatus::Queued,
+        JobStatus::Running,
+        JobStatus::Done,
+        JobStatus::Failed,
+        JobStatus::Cancelled,
+    ];
+    let outcomes = [
+        Some(ItemOutcome::Done),
+        Some(ItemOutcome::Unchanged),
+        Some(ItemOutcome::Skipped),
+        Some(ItemOutcome::Conflict),
+        Some(ItemOutcome::Failed),
+        None,
+    ];
+    let words = |msgs: Vec<Msg>| -> BTreeSet<String> {
+        let n = msgs.len();
+        let set: BTreeSet<String> = msgs.iter().map(en).collect();
+        assert_eq!(set.len(), n, "two of {msgs:?} read alike");
+        set
+    };
+    words(actions.into_iter().map(action_name).collect());
+    words(statuses.into_iter().map(status_name).collect());
+    words(outcomes.into_iter().map(outcome_name).collect());
+    assert_eq!(en(&action_name(JobAction::Undo)), "Undo of a bulk change");
+    assert_eq!(en(&status_name(JobStatus::Done)), "Finished");
+    assert_eq!(en(&outcome_name(Some(ItemOutcome::Done))), "Changed");
 }

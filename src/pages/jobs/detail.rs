@@ -11,13 +11,12 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::api;
 use crate::components::notice::ErrorNotice;
 use crate::components::pager::Pager;
+use crate::i18n::{t, t_with};
 use crate::locations::use_locations;
 use crate::logic::activity::wording::actor_text;
 use crate::logic::diff::Change;
 use crate::logic::fleet::thousands;
-use crate::logic::jobs::{
-    action_label, devices, outcome_label, percent, progress_text, status_label,
-};
+use crate::logic::jobs::{action_name, device_count, outcome_name, percent, progress, status_name};
 use crate::pages::export::ExportButton;
 use crate::pages::{id_screen, use_polling, Missing};
 use crate::routes::Screen;
@@ -71,8 +70,9 @@ fn JobScreen(id: Uuid) -> impl IntoView {
     // The job as last heard of: from its page, then from its event stream.
     let live = RwSignal::new(None::<Job>);
     crate::pages::use_title(move || {
-        let what = live.with(|j| j.as_ref().map(|j| action_label(j.action)));
-        format!("{} · Bulk changes", what.unwrap_or("Bulk change"))
+        let what = live.with(|j| j.as_ref().map(|j| action_name(j.action)));
+        let what = what.map_or_else(|| t("job-one"), |m| m.text());
+        format!("{what} · {}", t("nav-jobs"))
     });
     let ended = Memo::new(move |_| live.with(|j| j.as_ref().is_some_and(|j| j.status.finished())));
     let changed = RwSignal::new(0u32);
@@ -114,10 +114,7 @@ fn JobScreen(id: Uuid) -> impl IntoView {
             match started {
                 Ok(Some(s)) => navigate(&Screen::Job(s.id).href(), Default::default()),
                 Ok(None) => {
-                    notice.set(Some(
-                        "Cancelling: the devices already sent finish, the others are not changed."
-                            .into(),
-                    ));
+                    notice.set(Some(t("job-cancelling")));
                     changed.update(|n| *n += 1);
                 }
                 Err(e) => notice.set(Some(e.message())),
@@ -128,24 +125,25 @@ fn JobScreen(id: Uuid) -> impl IntoView {
     let export = Signal::derive(move || Some(api::jobs::export_path(id)));
     view! {
         <section class="page" aria-labelledby="job-title">
-            <p><a href=Screen::Jobs.href()>"← Bulk changes"</a></p>
+            <p><a href=Screen::Jobs.href()>{move || t("job-back")}</a></p>
             {move || live.get().map(|job| {
                 let running = !job.status.finished();
+                let (action, total) = (action_name(job.action), job.total);
                 view! {
                     <div class="page-head">
-                        <h1 id="job-title">{format!("{} · {}", action_label(job.action), devices(job.total))}</h1>
+                        <h1 id="job-title">{move || format!("{} · {}", action.text(), device_count(total).text())}</h1>
                         <div class="actions">
                             <ExportButton path=export fallback="bulk-change.csv"/>
-                            {(operator() && running).then(|| view! { <button class="button" data-testid="job-cancel" on:click=move |_| { act.dispatch("cancel"); }>"Cancel"</button> })}
-                            {(operator() && job.reversible).then(|| view! { <button class="button" data-testid="job-undo" on:click=move |_| { act.dispatch("undo"); }>"Undo"</button> })}
-                            {(operator() && !running && job.counts.failed > 0).then(|| view! { <button class="button" data-testid="job-retry" on:click=move |_| { act.dispatch("retry"); }>"Retry the failed"</button> })}
+                            {(operator() && running).then(|| view! { <button class="button" data-testid="job-cancel" on:click=move |_| { act.dispatch("cancel"); }>{move || t("job-cancel")}</button> })}
+                            {(operator() && job.reversible).then(|| view! { <button class="button" data-testid="job-undo" on:click=move |_| { act.dispatch("undo"); }>{move || t("job-undo")}</button> })}
+                            {(operator() && !running && job.counts.failed > 0).then(|| view! { <button class="button" data-testid="job-retry" on:click=move |_| { act.dispatch("retry"); }>{move || t("job-retry")}</button> })}
                         </div>
                     </div>
                     <JobSummary job=job/>
                 }
             })}
             {move || notice.get().map(|n| view! { <div class="notice" role="status" data-testid="job-notice">{n}</div> })}
-            <Transition fallback=|| view! { <crate::components::loading::Loading what="the bulk change"/> }>
+            <Transition fallback=|| view! { <crate::components::loading::Loading key="job-loading"/> }>
                 {move || page.get().map(|r| match r {
                     Err(e) if e.problem().is_some_and(|p| p.status == 404) => view! { <crate::pages::NoSuchItem missing=MISSING/> }.into_any(),
                     Err(e) => view! { <ErrorNotice error=e retry=Callback::new(move |()| page.refetch())/> }.into_any(),
@@ -169,22 +167,30 @@ fn JobSummary(job: Job) -> impl IntoView {
         (None, c.pending),
     ];
     let id = job.id;
+    let status = status_name(job.status);
+    // Built as it is shown: its numbers are grouped as the language shown groups them.
+    let done = {
+        let job = job.clone();
+        move || progress(&job).text()
+    };
     view! {
-        <p data-testid="job-status"><strong>{status_label(job.status)}</strong>" · started by "{actor_text(&job.starter).to_owned()}
-            {job.parent_id.map(|p| view! { " · follows "<a href=Screen::Job(p).href()>"an earlier bulk change"</a> })}
-            {job.undone_by.map(|u| view! { " · undone by "<a href=Screen::Job(u).href()>"a later bulk change"</a> })}
+        <p data-testid="job-status"><strong>{move || status.text()}</strong>" · "{move || t("job-started-by")}" "<span translate="no">{actor_text(&job.starter).to_owned()}</span>
+            {job.parent_id.map(|p| view! { " · "{move || t("job-follows")}" "<a href=Screen::Job(p).href()>{move || t("job-earlier")}</a> })}
+            {job.undone_by.map(|u| view! { " · "{move || t("job-undone-by")}" "<a href=Screen::Job(u).href()>{move || t("job-later")}</a> })}
         </p>
-        <progress max="100" value=percent(&job).to_string() aria-label="Progress" data-testid="job-progress"></progress>
-        <p aria-live="polite" data-testid="job-progress-text">{progress_text(&job)}</p>
-        <ul class="chips" aria-label="Devices by outcome">
+        <progress max="100" value=percent(&job).to_string() aria-label=move || t("job-progress-label") data-testid="job-progress"></progress>
+        <p aria-live="polite" data-testid="job-progress-text">{done}</p>
+        <ul class="chips" aria-label=move || t("job-by-outcome")>
             {counts.into_iter().filter(|(_, n)| *n > 0).map(|(o, n)| {
                 let key = o.map_or("pending", |o| o.as_str());
-                view! { <li><a href=href(id, Some(key), 0) data-testid=format!("count-{key}")>{format!("{}: {}", outcome_label(o), thousands(n))}</a></li> }
+                let outcome = outcome_name(o);
+                let text = move || t_with("job-outcome-count", &[("outcome", outcome.text().into()), ("n", thousands(n).into())]);
+                view! { <li><a href=href(id, Some(key), 0) data-testid=format!("count-{key}")>{text}</a></li> }
             }).collect_view()}
-            <li><a href=href(id, None, 0)>"All"</a></li>
+            <li><a href=href(id, None, 0)>{move || t("job-all")}</a></li>
         </ul>
         {(job.status == JobStatus::Done && !job.reversible && job.undone_by.is_none() && job.action == ipp::jobs::JobAction::Deregister)
-            .then(|| view! { <p class="hint">"Deregistration cannot be undone."</p> })}
+            .then(|| view! { <p class="hint">{move || t("job-deregister-final")}</p> })}
     }
 }
 
@@ -193,21 +199,27 @@ fn Items(id: Uuid, items: Page<JobItem>, current: Option<Option<ItemOutcome>>) -
     let locations = use_locations();
     let outcome = current.map(|o| o.map_or("pending", |o| o.as_str()));
     if items.content.is_empty() {
-        return view! { <p>"No devices with this outcome."</p> }.into_any();
+        return view! { <p>{move || t("job-items-none")}</p> }.into_any();
     }
     view! {
         <div class="table-box"><table class="table" data-testid="job-items">
-            <caption class="visually-hidden">"The bulk change's devices and how each ended"</caption>
-            <thead><tr><th scope="col">"Device"</th><th scope="col">"Outcome"</th><th scope="col">"What changed, or why not"</th></tr></thead>
+            <caption class="visually-hidden">{move || t("job-items-caption")}</caption>
+            <thead><tr>
+                <th scope="col">{move || t("job-col-device")}</th>
+                <th scope="col">{move || t("job-col-outcome")}</th>
+                <th scope="col">{move || t("job-col-what")}</th>
+            </tr></thead>
             <tbody>
                 {items.content.into_iter().map(|i| {
+                    let outcome = outcome_name(i.outcome);
                     let lines: Vec<String> = i.changes.iter().map(|c| Change::of_field(c, |l| Some(locations.name(l))).sentence()).collect();
                     view! {
                         <tr data-testid="job-item" data-outcome=i.outcome.map_or("pending", |o| o.as_str())>
-                            <td><a href=Screen::Device(i.device_id).href()>{i.name}</a></td>
-                            <td>{outcome_label(i.outcome)}</td>
+                            <td><a href=Screen::Device(i.device_id).href() translate="no">{i.name}</a></td>
+                            <td>{move || outcome.text()}</td>
                             <td>
-                                {i.reason.map(|r| view! { <p>{r}</p> })}
+                                // The server's reason, in English.
+                                {i.reason.map(|r| view! { <p lang="en">{r}</p> })}
                                 <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                             </td>
                         </tr>

@@ -6,15 +6,16 @@ use leptos::prelude::*;
 use crate::api;
 use crate::components::notice::ErrorNotice;
 use crate::components::time::RelativeTime;
+use crate::i18n::{t, t_with, Arg};
 use crate::logic::activity::wording::actor_text;
-use crate::logic::jobs::{action_label, progress_text, status_label};
+use crate::logic::jobs::{action_name, progress, status_name};
 use crate::pages::use_polling;
 use crate::routes::Screen;
 
 #[component]
 pub fn JobsPage() -> impl IntoView {
     let api = api::use_api();
-    crate::pages::use_title(|| "Bulk changes".into());
+    crate::pages::use_title(|| t("nav-jobs"));
     let jobs = LocalResource::new(move || async move { api::jobs::list(api).await });
     // While some run, their progress is read again.
     use_polling(jobs, std::time::Duration::from_secs(3), move || {
@@ -22,12 +23,12 @@ pub fn JobsPage() -> impl IntoView {
     });
     view! {
         <section class="page" aria-labelledby="jobs-title">
-            <div class="page-head"><h1 id="jobs-title">"Bulk changes"</h1></div>
-            <p class="hint">"Select devices in the device list to move, tag or deregister many at once. Each bulk change runs on the server, so it goes on if you close this page."</p>
-            <Transition fallback=|| view! { <crate::components::loading::Loading what="bulk changes"/> }>
+            <div class="page-head"><h1 id="jobs-title">{move || t("nav-jobs")}</h1></div>
+            <p class="hint">{move || t("job-list-hint")}</p>
+            <Transition fallback=|| view! { <crate::components::loading::Loading key="job-loading-list"/> }>
                 {move || jobs.get().map(|r| match r {
                     Err(e) => view! { <ErrorNotice error=e retry=Callback::new(move |()| jobs.refetch())/> }.into_any(),
-                    Ok(list) if list.is_empty() => view! { <p data-testid="jobs-empty">"No bulk changes yet."</p> }.into_any(),
+                    Ok(list) if list.is_empty() => view! { <p data-testid="jobs-empty">{move || t("job-list-empty")}</p> }.into_any(),
                     Ok(list) => view! { <JobsTable jobs=list/> }.into_any(),
                 })}
             </Transition>
@@ -39,18 +40,29 @@ pub fn JobsPage() -> impl IntoView {
 fn JobsTable(jobs: Vec<Job>) -> impl IntoView {
     view! {
         <div class="table-box"><table class="table" data-testid="jobs">
-            <caption class="visually-hidden">"Bulk changes, running first, then newest first"</caption>
-            <thead><tr><th scope="col">"Change"</th><th scope="col">"Status"</th><th scope="col">"Progress"</th>
-                <th scope="col">"Started by"</th><th scope="col">"Started"</th></tr></thead>
+            <caption class="visually-hidden">{move || t("job-list-caption")}</caption>
+            <thead><tr>
+                <th scope="col">{move || t("job-col-change")}</th>
+                <th scope="col">{move || t("col-status")}</th>
+                <th scope="col">{move || t("job-col-progress")}</th>
+                <th scope="col">{move || t("job-col-started-by")}</th>
+                <th scope="col">{move || t("job-col-started")}</th>
+            </tr></thead>
             <tbody>
                 {jobs.into_iter().map(|j| {
-                    let attention = j.counts.failed > 0 && j.status == JobStatus::Done;
+                    let failed = j.counts.failed;
+                    let attention = failed > 0 && j.status == JobStatus::Done;
+                    let (action, status) = (action_name(j.action), status_name(j.status));
+                    let done = {
+                        let j = j.clone();
+                        move || progress(&j).text()
+                    };
                     view! {
                         <tr data-testid="job-row">
-                            <td><a href=Screen::Job(j.id).href()>{action_label(j.action)}</a></td>
-                            <td>{status_label(j.status)}{attention.then(|| format!(" · {} failed", j.counts.failed))}</td>
-                            <td>{progress_text(&j)}</td>
-                            <td>{actor_text(&j.starter).to_owned()}</td>
+                            <td><a href=Screen::Job(j.id).href()>{move || action.text()}</a></td>
+                            <td>{move || status.text()}{attention.then(|| view! { " · "{move || t_with("job-failed-count", &[("count", Arg::Number(failed as f64))])} })}</td>
+                            <td>{done}</td>
+                            <td translate="no">{actor_text(&j.starter).to_owned()}</td>
                             <td><RelativeTime at=j.created_at/></td>
                         </tr>
                     }

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::api;
+use crate::i18n::t;
 use crate::routes::Screen;
 
 /// In the activity view, beside a change a bulk change made: a link to it, and its undo
@@ -33,11 +34,11 @@ pub fn JobLink(id: Uuid) -> impl IntoView {
     });
     view! {
         <span class="activity-job">
-            " · "<a href=Screen::Job(id).href() data-testid="activity-job">"Bulk change"</a>
+            " · "<a href=Screen::Job(id).href() data-testid="activity-job">{move || t("job-one")}</a>
             // (Reactive: the session may arrive after the table.)
             {move || session.can(Role::Operator).then(|| view! {
                 " · "<button type="button" class="button-link" data-testid="activity-undo" disabled=move || undo.pending().get()
-                    on:click=move |_| { undo.dispatch(()); }>"Undo it"</button>
+                    on:click=move |_| { undo.dispatch(()); }>{move || t("job-undo-it")}</button>
             })}
             {move || refused.get().map(|r| view! { <span class="field-error" role="alert">" "{r}</span> })}
         </span>
