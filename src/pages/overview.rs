@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::api;
 use crate::components::notice::ErrorNotice;
 use crate::components::time::use_dates;
+use crate::i18n::{t, t_with, Arg, Msg};
 use crate::logic::filters::Filters;
 use crate::logic::fleet::thousands;
 use crate::routes::Screen;
@@ -16,18 +17,18 @@ use crate::routes::Screen;
 pub fn OverviewPage() -> impl IntoView {
     let api = api::use_api();
     let overview = LocalResource::new(move || api::fleet::overview(api));
-    crate::pages::use_title(|| "Overview".into());
+    crate::pages::use_title(|| t("nav-overview"));
     view! {
         <section class="page" aria-labelledby="overview-title">
             <div class="page-head">
-                <h1 id="overview-title">"Overview"</h1>
+                <h1 id="overview-title">{move || t("nav-overview")}</h1>
             </div>
-            <Transition fallback=|| view! { <crate::components::loading::Loading what="your stores"/> }>
+            <Transition fallback=|| view! { <crate::components::loading::Loading key="overview-loading"/> }>
                 {move || overview.get().map(|r| match r {
                     Err(e) => view! { <ErrorNotice error=e retry=Callback::new(move |()| overview.refetch())/> }.into_any(),
                     Ok(o) if o.locations.is_empty() => view! {
                         <div class="empty" data-testid="empty">
-                            <p>"No stores yet. A store (a location) is set up in the Kustom Portal; once there is one, its devices and codes are counted here."</p>
+                            <p>{move || t("overview-empty")}</p>
                         </div>
                     }.into_any(),
                     Ok(o) => view! { <Stores overview=o/> }.into_any(),
@@ -37,22 +38,26 @@ pub fn OverviewPage() -> impl IntoView {
     }
 }
 
+/// How soon a code must expire to count as expiring: "within 1 hour", "within 90 min".
+fn soon(expiring_within_secs: u64) -> Msg {
+    let minutes = expiring_within_secs.div_ceil(60);
+    if minutes.is_multiple_of(60) {
+        Msg::new("overview-soon-hours").with("h", Arg::Number((minutes / 60) as f64))
+    } else {
+        Msg::new("overview-soon-min").with("m", Arg::Number(minutes as f64))
+    }
+}
+
 #[component]
 fn Stores(overview: Overview) -> impl IntoView {
     let dates = use_dates();
-    let stale = overview.stale.then(|| view! {
-        <div class="notice notice-info" role="status">"Kustom could not be read at the last refresh; these counts are from before it."</div>
-    });
-    let minutes = overview.expiring_within_secs.div_ceil(60);
-    let soon = if minutes.is_multiple_of(60) {
-        match minutes / 60 {
-            1 => "within 1 hour".to_owned(),
-            h => format!("within {h} hours"),
+    let stale = overview.stale.then(|| {
+        view! {
+            <div class="notice notice-info" role="status">{move || t("overview-stale")}</div>
         }
-    } else {
-        format!("within {minutes} min")
-    };
-    let since = overview.added_since;
+    });
+    let soon = soon(overview.expiring_within_secs);
+    let (since, as_of) = (overview.added_since, overview.as_of);
     let cards = overview
         .locations
         .into_iter()
@@ -61,14 +66,36 @@ fn Stores(overview: Overview) -> impl IntoView {
     view! {
         {stale}
         <ul class="stores" data-testid="stores">{cards}</ul>
-        <p class="hint">{format!("As of {}.", dates.time_of_day(overview.as_of))}</p>
+        <p class="hint">{move || t_with("overview-as-of", &[("time", dates.time_of_day(as_of).into())])}</p>
     }
+}
+
+fn platform_name(p: Platform) -> String {
+    match p {
+        Platform::Ios => t("overview-platform-ios"),
+        Platform::Android => t("overview-platform-android"),
+        _ => t("overview-platform-terminal"),
+    }
+}
+
+/// A number with what it counts (`what`, reactive), for those who hear the link on its
+/// own.
+fn count(n: u64, href: String, what: impl Fn() -> String + Send + Sync + 'static) -> impl IntoView {
+    view! { <a href=href class="count">{move || thousands(n)}<span class="visually-hidden">" "{what}</span></a> }
+}
+
+/// What `n` counts at the store `name`: `what` with its `$count` and `$store`.
+fn at_store(what: Msg, n: u64, name: &str) -> String {
+    what.with("count", Arg::Number(n as f64))
+        .with("store", name)
+        .text()
 }
 
 #[component]
 fn StoreCard(
     store: StoreOverview,
-    soon: String,
+    /// How soon a code expires to count as expiring.
+    soon: Msg,
     since: chrono::DateTime<chrono::Utc>,
 ) -> impl IntoView {
     let at = Filters {
@@ -77,11 +104,7 @@ fn StoreCard(
     };
     let devices = |f: Filters| Screen::Devices.with_query(&f.to_query());
     let codes = Screen::Enrollments.with_query(&at.to_query());
-    let name = store.name.clone();
-    // A number with what it counts, for those who hear the link on its own.
-    let count = move |n: u64, href: String, what: String| {
-        view! { <a href=href class="count">{thousands(n)}<span class="visually-hidden">{what}</span></a> }
-    };
+    let name = StoredValue::new(store.name.clone());
     let platforms = store
         .platforms
         .iter()
@@ -91,37 +114,51 @@ fn StoreCard(
                 platform: Some(p.platform),
                 ..at.clone()
             });
-            let label = p.platform.label();
-            view! {
-                <li>{count(p.count, href, format!(" {label} devices at {name}"))}" "{label}</li>
-            }
+            let (n, platform) = (p.count, p.platform);
+            let what = move || {
+                let what = Msg::new("overview-platform-devices-at")
+                    .with("platform", platform_name(platform));
+                name.with_value(|s| at_store(what, n, s))
+            };
+            view! { <li>{count(n, href, what)}" "{move || platform_name(platform)}</li> }
         })
         .collect_view();
-    let name = &store.name;
     let added = devices(Filters {
         created_after: Some(since),
         ..at.clone()
     });
+    let counted =
+        move |what: Msg, n: u64| move || name.with_value(|s| at_store(what.clone(), n, s));
+    let soon = StoredValue::new(soon);
+    let expiring = move || {
+        let soon = soon.with_value(Msg::text);
+        t_with("overview-expiring", &[("soon", soon.into())])
+    };
+    let expiring_n = store.expiring_codes;
+    let expiring_at = move || {
+        let what = Msg::new("overview-expiring-at").with("soon", soon.with_value(Msg::text));
+        name.with_value(|s| at_store(what, expiring_n, s))
+    };
     view! {
         <li class="card store" data-testid="store" data-id=store.location_id.to_string()>
-            <h2>{name.clone()}</h2>
+            <h2 translate="no">{store.name.clone()}</h2>
             <dl class="store-counts">
                 <div>
-                    <dt>"Devices"</dt>
-                    <dd>{count(store.devices, devices(at.clone()), format!(" devices at {name}"))}
-                        <ul class="platforms" aria-label="By platform">{platforms}</ul></dd>
+                    <dt>{move || t("nav-devices")}</dt>
+                    <dd>{count(store.devices, devices(at.clone()), counted(Msg::new("overview-devices-at"), store.devices))}
+                        <ul class="platforms" aria-label=move || t("overview-by-platform")>{platforms}</ul></dd>
                 </div>
                 <div>
-                    <dt>"Pending codes"</dt>
-                    <dd>{count(store.pending_codes, codes.clone(), format!(" pending codes at {name}"))}</dd>
+                    <dt>{move || t("overview-pending")}</dt>
+                    <dd>{count(store.pending_codes, codes.clone(), counted(Msg::new("overview-pending-at"), store.pending_codes))}</dd>
                 </div>
                 <div>
-                    <dt>{format!("Expiring {soon}")}</dt>
-                    <dd>{count(store.expiring_codes, codes, format!(" codes at {name} expiring {soon}"))}</dd>
+                    <dt>{expiring}</dt>
+                    <dd>{count(expiring_n, codes, expiring_at)}</dd>
                 </div>
                 <div>
-                    <dt>"Added this week"</dt>
-                    <dd>{count(store.added_this_week, added, format!(" devices added at {name} this week"))}</dd>
+                    <dt>{move || t("overview-added")}</dt>
+                    <dd>{count(store.added_this_week, added, counted(Msg::new("overview-added-at"), store.added_this_week))}</dd>
                 </div>
             </dl>
         </li>
