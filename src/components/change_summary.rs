@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t;
 use crate::logic::diff::Change;
 
 #[component]
@@ -16,8 +17,11 @@ pub fn ChangeSummary(#[prop(into)] changes: Signal<Vec<Change>>) -> impl IntoVie
                     ().into_any()
                 } else {
                     view! {
-                        <p><strong>"Saving will change:"</strong></p>
-                        <ul>{changes.iter().map(|c| view! { <li>{c.sentence()}</li> }).collect_view()}</ul>
+                        <p><strong>{move || t("device-change-summary")}</strong></p>
+                        <ul>{changes.iter().map(|c| {
+                            let line = c.message();
+                            view! { <li>{move || line.text()}</li> }
+                        }).collect_view()}</ul>
                     }
                     .into_any()
                 }

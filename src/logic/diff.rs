@@ -2,24 +2,56 @@
 
 use ipp::{Device, Metadata, Uuid};
 
+use crate::i18n::Msg;
+
+/// What a line of the change summary is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Field {
+    Name,
+    Location,
+    HardwareId,
+    /// A metadata key (data: not translated).
+    Metadata(String),
+}
+
+impl Field {
+    /// The field as the catalog's selector names it (`$field`), and the metadata key.
+    fn args(&self) -> (&'static str, &str) {
+        match self {
+            Field::Name => ("name", ""),
+            Field::Location => ("location", ""),
+            Field::HardwareId => ("hardware-id", ""),
+            Field::Metadata(key) => ("metadata", key),
+        }
+    }
+}
+
 /// One line of the change summary.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
-    /// "Name", "Location", or "Metadata <key>".
-    pub what: String,
+    pub field: Field,
     pub before: Option<String>,
     pub after: Option<String>,
 }
 
 impl Change {
-    /// The line as a sentence: "Name: Till 1 → Till 3", "Metadata dept: added Sales".
+    /// The line as a message: "Name: Till 1 → Till 3", "Metadata dept: added Sales".
+    pub fn message(&self) -> Msg {
+        let msg = match (&self.before, &self.after) {
+            (Some(b), Some(a)) => Msg::new("device-change")
+                .with("before", b.as_str())
+                .with("after", a.as_str()),
+            (None, Some(a)) => Msg::new("device-change-added").with("after", a.as_str()),
+            (Some(b), None) => Msg::new("device-change-removed").with("before", b.as_str()),
+            (None, None) => Msg::new("device-change-field"),
+        };
+        let (field, key) = self.field.args();
+        msg.with("field", field).with("key", key)
+    }
+
+    /// The line in the language shown (reactive).
     pub fn sentence(&self) -> String {
-        match (&self.before, &self.after) {
-            (Some(b), Some(a)) => format!("{}: {b} → {a}", self.what),
-            (None, Some(a)) => format!("{}: added {a}", self.what),
-            (Some(b), None) => format!("{}: removed (was {b})", self.what),
-            (None, None) => self.what.clone(),
-        }
+        self.message().text()
     }
 }
 
@@ -35,27 +67,20 @@ impl Change {
             id.and_then(|id| location_name(Some(id)))
                 .or_else(|| v.clone())
         };
-        match c.field.as_str() {
-            "name" => Change {
-                what: "Name".into(),
-                before: c.before.clone(),
-                after: c.after.clone(),
-            },
-            "location_id" => Change {
-                what: "Location".into(),
-                before: place(&c.before),
-                after: place(&c.after),
-            },
-            "hardware_id" => Change {
-                what: "Hardware id".into(),
-                before: c.before.clone(),
-                after: c.after.clone(),
-            },
-            f => Change {
-                what: format!("Metadata {}", f.strip_prefix("metadata.").unwrap_or(f)),
-                before: c.before.clone(),
-                after: c.after.clone(),
-            },
+        let (field, before, after) = match c.field.as_str() {
+            "name" => (Field::Name, c.before.clone(), c.after.clone()),
+            "location_id" => (Field::Location, place(&c.before), place(&c.after)),
+            "hardware_id" => (Field::HardwareId, c.before.clone(), c.after.clone()),
+            f => (
+                Field::Metadata(f.strip_prefix("metadata.").unwrap_or(f).to_owned()),
+                c.before.clone(),
+                c.after.clone(),
+            ),
+        };
+        Change {
+            field,
+            before,
+            after,
         }
     }
 }
@@ -88,14 +113,14 @@ pub fn changes(
     let mut out = Vec::new();
     if current.name != draft.name {
         out.push(Change {
-            what: "Name".into(),
+            field: Field::Name,
             before: Some(current.name.clone()),
             after: Some(draft.name.clone()),
         });
     }
     if current.location_id != draft.location_id {
         out.push(Change {
-            what: "Location".into(),
+            field: Field::Location,
             before: location_name(current.location_id),
             after: location_name(draft.location_id),
         });
@@ -103,7 +128,7 @@ pub fn changes(
     for (key, b, a) in ipp::metadata::paired(&current.metadata, &draft.metadata) {
         if b != a {
             out.push(Change {
-                what: format!("Metadata {key}"),
+                field: Field::Metadata(key.clone()),
                 before: b.cloned(),
                 after: a.cloned(),
             });
@@ -221,6 +246,89 @@ mod tests {
         assert!(!merge(&Draft::of(&loaded), &edited, &fresh)
             .metadata
             .contains_key("store"));
+    }
+
+    #[test]
+    fn a_line_is_a_catalog_message_with_the_data_as_values() {
+        let d = device();
+        let draft = Draft {
+            name: "Till 3".into(),
+            ..Draft::of(&d)
+        };
+        assert_eq!(
+            changes(&d, &draft, names)[0].message(),
+            Msg::new("device-change")
+                .with("before", "Till 1")
+                .with("after", "Till 3")
+                .with("field", "name")
+                .with("key", "")
+        );
+    }
+
+    #[test]
+    fn the_proxys_field_changes_read_as_the_summary_does() {
+        let change = |field: &str, before: Option<&str>, after: Option<&str>| {
+            let c = ipp::activity::FieldChange {
+                field: field.into(),
+                before: before.map(Into::into),
+                after: after.map(Into::into),
+            };
+            Change::of_field(&c, names).sentence()
+        };
+        let malmo = "660e8400-e29b-41d4-a716-446655440000";
+        assert_eq!(
+            change("location_id", Some(malmo), None),
+            "Location: removed (was Malmö Centrum)"
+        );
+        assert_eq!(
+            change("metadata.dept", None, Some("Sales")),
+            "Metadata dept: added Sales"
+        );
+        assert_eq!(
+            change("hardware_id", Some("A1"), Some("B2")),
+            "Hardware id: A1 → B2"
+        );
+        assert_eq!(change("name", None, None), "Name");
+    }
+
+    #[test]
+    fn every_language_names_the_field_of_each_kind_of_line() {
+        use crate::i18n::{bundle, format, Lang};
+        let lines = [
+            Change {
+                field: Field::Metadata("dept".into()),
+                before: Some("Kassa".into()),
+                after: Some("Sales".into()),
+            },
+            Change {
+                field: Field::Metadata("dept".into()),
+                before: None,
+                after: Some("Sales".into()),
+            },
+            Change {
+                field: Field::Metadata("dept".into()),
+                before: Some("Kassa".into()),
+                after: None,
+            },
+        ];
+        for lang in Lang::ALL {
+            let path = format!(
+                "{}/locales/{}/devices.ftl",
+                env!("CARGO_MANIFEST_DIR"),
+                lang.code()
+            );
+            let b = bundle(lang, &std::fs::read_to_string(path).unwrap());
+            for line in &lines {
+                let m = line.message();
+                let text = format(&b, m.key, &m.args).unwrap();
+                // The field's name comes through the message it refers to, with the key.
+                assert!(
+                    text.contains("dept:") && !text.contains('{'),
+                    "{}: {text}",
+                    lang.code()
+                );
+            }
+        }
     }
 
     #[test]

@@ -47,11 +47,22 @@ pub fn is_old(as_of: DateTime<Utc>, now: DateTime<Utc>) -> bool {
 
 /// The sentence offering a near miss, around the suggested value (the link):
 /// `("No department:checkout — did you mean ", "Checkout", " (7)?")`.
+/// In the language shown (reactive).
 pub fn near_miss_text(asked: &str, miss: &NearMiss) -> (String, String, String) {
+    let filter = format!("{}:{asked}", miss.key);
     (
-        format!("No {}:{asked} — did you mean ", miss.key),
+        format!(
+            "{} ",
+            t_with("device-near-miss", &[("filter", filter.into())])
+        ),
         miss.value.clone(),
-        format!(" ({})?", thousands(miss.count)),
+        format!(
+            " {}",
+            t_with(
+                "device-near-miss-count",
+                &[("n", thousands(miss.count).into())]
+            )
+        ),
     )
 }
 

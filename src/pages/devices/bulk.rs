@@ -9,8 +9,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use serde_json::Value;
 
+use super::{name_translate, shown_name};
 use crate::api;
 use crate::components::confirm::ConfirmDialog;
+use crate::i18n::{t, t_with, Arg};
 use crate::locations::use_locations;
 use crate::logic::diff::Change;
 use crate::logic::fleet::thousands;
@@ -62,12 +64,14 @@ pub fn SelectCell(
     selection: Selection,
     page: StoredValue<Vec<Uuid>>,
     index: usize,
+    /// The device's name (empty: unnamed).
     name: String,
 ) -> impl IntoView {
     let id = page.with_value(|p| p[index]);
+    let label = move || t_with("bulk-select-row", &[("name", shown_name(&name).into())]);
     view! {
         <td class="select">
-            <input type="checkbox" aria-label=format!("Select {name}") data-testid="select-row"
+            <input type="checkbox" aria-label=label data-testid="select-row"
                 prop:checked=move || selection.picked.with(|p| p.has(id))
                 on:click=move |ev| {
                     let on = event_target_checked(&ev);
@@ -82,7 +86,7 @@ pub fn SelectCell(
 pub fn SelectPage(selection: Selection, page: StoredValue<Vec<Uuid>>) -> impl IntoView {
     view! {
         <th scope="col" class="select">
-            <input type="checkbox" aria-label="Select every device on this page" data-testid="select-page"
+            <input type="checkbox" aria-label=move || t("bulk-select-page") data-testid="select-page"
                 prop:checked=move || page.with_value(|p| selection.picked.with(|s| s.whole_page(p)))
                 on:click=move |ev| page.with_value(|p| selection.page(p, event_target_checked(&ev)))/>
         </th>
@@ -107,7 +111,7 @@ pub fn BulkBar(
     let navigate = use_navigate();
     let picked = selection.picked;
     let form = RwSignal::new(Form::default());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Problem>);
     let asked = RwSignal::new(None::<(Value, Preview)>);
     let open = RwSignal::new(false);
     let preview = Action::new_local(move |body: &Value| {
@@ -119,7 +123,7 @@ pub fn BulkBar(
                     asked.set(Some((body, p)));
                     open.set(true);
                 }
-                Err(e) => error.set(Some(e.message())),
+                Err(e) => error.set(Some(Problem::Server(e.message()))),
             }
         }
     });
@@ -135,7 +139,7 @@ pub fn BulkBar(
                 }
                 Err(e) => {
                     open.set(false);
-                    error.set(Some(e.message()));
+                    error.set(Some(Problem::Server(e.message())));
                 }
             }
         }
@@ -162,7 +166,7 @@ pub fn BulkBar(
                 preview.dispatch(body);
             }
             Some(_) => {}
-            None => error.set(Some("Choose what to do to the selected devices.".into())),
+            None => error.set(Some(Problem::NoAction)),
         }
     };
     let deregistering = move || {
@@ -190,13 +194,13 @@ pub fn BulkBar(
             confirm,
         ));
     });
-    let field = move |label: &'static str,
+    let field = move |label: fn() -> String,
                       id: &'static str,
                       get: fn(&Form) -> String,
                       set: fn(&mut Form, String)| {
         view! {
             <div class="field">
-                <label for=id>{label}</label>
+                <label for=id>{move || label()}</label>
                 <input type="text" id=id autocomplete="off" prop:value=move || form.with(get)
                     on:input=move |ev| form.update(|f| set(f, event_target_value(&ev)))/>
             </div>
@@ -206,51 +210,51 @@ pub fn BulkBar(
         <Show when=move || { session.can(Role::Operator) && count() > 0 }>
             <form class="bulk-bar" data-testid="bulk-bar" on:submit=submit>
                 <p role="status">
-                    <strong>{move || format!("{} selected", thousands(count()))}</strong>
+                    <strong>{move || t_with("bulk-selected", &counted(count()))}</strong>
                     {move || offer_all().map(|(q, n)| view! {
                         " · "<button type="button" class="button-link" data-testid="select-all-matching"
                             on:click=move |_| picked.update(|p| p.all = Some((q.clone(), n)))>
-                            {format!("Select all {} matching", thousands(n))}</button>
+                            {move || t_with("bulk-select-all-matching", &counted(n))}</button>
                     })}
-                    " · "<button type="button" class="button-link" on:click=move |_| picked.set(Picked::default())>"Clear selection"</button>
+                    " · "<button type="button" class="button-link" on:click=move |_| picked.set(Picked::default())>{move || t("bulk-clear")}</button>
                 </p>
                 <div class="field">
-                    <label for="bulk-action">"Change"</label>
+                    <label for="bulk-action">{move || t("bulk-action")}</label>
                     <select id="bulk-action" data-testid="bulk-action"
                         on:change=move |ev| form.update(|f| f.action = JobAction::parse(&event_target_value(&ev)))>
-                        <option value="" selected=move || form.with(|f| f.action.is_none())>"Choose an action…"</option>
+                        <option value="" selected=move || form.with(|f| f.action.is_none())>{move || t("bulk-choose-action")}</option>
                         {action_choices}
                     </select>
                 </div>
                 {move || match form.with(|f| f.action) {
                     Some(JobAction::Relocate) => view! {
                         <div class="field">
-                            <label for="bulk-location">"To location"</label>
+                            <label for="bulk-location">{move || t("bulk-to-location")}</label>
                             <select id="bulk-location" on:change=move |ev| form.update(|f| f.location = event_target_value(&ev).parse().ok())>
-                                <option value="">"Choose a location…"</option>
-                                {locations.list().into_iter().map(|l| view! { <option value=l.id.to_string()>{l.name}</option> }).collect_view()}
+                                <option value="">{move || t("location-choose")}</option>
+                                {locations.list().into_iter().map(|l| view! { <option value=l.id.to_string() translate="no">{l.name}</option> }).collect_view()}
                             </select>
                         </div>
                     }.into_any(),
                     Some(JobAction::SetMetadata) => view! {
-                        {field("Key", "bulk-key", |f| f.key.clone(), |f, v| f.key = v)}
-                        {field("Value", "bulk-value", |f| f.value.clone(), |f, v| f.value = v)}
+                        {field(|| t("bulk-key"), "bulk-key", |f| f.key.clone(), |f, v| f.key = v)}
+                        {field(|| t("filter-value"), "bulk-value", |f| f.value.clone(), |f, v| f.value = v)}
                     }.into_any(),
                     Some(JobAction::RenameMetadataKey) => view! {
-                        {field("Key", "bulk-key", |f| f.key.clone(), |f, v| f.key = v)}
-                        {field("New name", "bulk-new-key", |f| f.new_key.clone(), |f, v| f.new_key = v)}
+                        {field(|| t("bulk-key"), "bulk-key", |f| f.key.clone(), |f, v| f.key = v)}
+                        {field(|| t("bulk-new-key"), "bulk-new-key", |f| f.new_key.clone(), |f, v| f.new_key = v)}
                     }.into_any(),
-                    Some(JobAction::RemoveMetadata) => field("Key", "bulk-key", |f| f.key.clone(), |f, v| f.key = v).into_any(),
+                    Some(JobAction::RemoveMetadata) => field(|| t("bulk-key"), "bulk-key", |f| f.key.clone(), |f, v| f.key = v).into_any(),
                     _ => ().into_any(),
                 }}
                 <button type="submit" class="button" data-testid="bulk-preview" disabled=move || preview.pending().get()>
-                    {move || if preview.pending().get() { "Preparing the preview…" } else { "Preview" }}
+                    {move || if preview.pending().get() { t("bulk-preparing") } else { t("bulk-preview") }}
                 </button>
-                {move || error.get().map(|e| view! { <p class="field-error" role="alert" data-testid="bulk-error">{e}</p> })}
+                {move || error.get().map(|e| view! { <p class="field-error" role="alert" data-testid="bulk-error">{move || e.text()}</p> })}
             </form>
             <ConfirmDialog id="bulk-confirm" open=open
                 title=Signal::derive(move || asked.with(|a| a.as_ref().map(|(_, p)| format!("{} · {}", action_label(p.action), devices(p.total))).unwrap_or_default()))
-                confirm_label=Signal::derive(move || if deregistering() { "Deregister them".to_owned() } else { "Run the change".to_owned() })
+                confirm_label=Signal::derive(move || if deregistering() { t("bulk-deregister-confirm") } else { t("bulk-run") })
                 require_text=confirm_text on_confirm=on_confirm busy=run.pending()>
                 {move || asked.get().map(|(_, p)| view! { <PreviewSummary preview=p/> })}
             </ConfirmDialog>
@@ -264,28 +268,71 @@ fn PreviewSummary(preview: Preview) -> impl IntoView {
     let locations = use_locations();
     let name = move |id: Option<Uuid>| Some(locations.name(id));
     let shown = preview.items.len() as u64;
+    let (changing, unchanged) = (preview.changing, preview.unchanged);
     view! {
         <div class="preview" data-testid="bulk-summary">
-            <p>
-                {format!("{} will change", thousands(preview.changing))}
-                {(preview.unchanged > 0).then(|| format!("; {} already as asked (left alone)", thousands(preview.unchanged)))}
-                "."
-            </p>
-            {(!preview.reversible).then(|| view! { <p class="notice notice-error"><strong>"This cannot be undone."</strong>" Deregistered phones must be paired again with a new code."</p> })}
-            <ul class="preview-items" tabindex="0" aria-label="Devices that will change">
+            <p>{move || summary(changing, unchanged)}</p>
+            {(!preview.reversible).then(|| view! { <p class="notice notice-error"><strong>{move || t("bulk-irreversible")}</strong>" "{move || t("bulk-irreversible-detail")}</p> })}
+            <ul class="preview-items" tabindex="0" aria-label=move || t("bulk-preview-items")>
                 {preview.items.into_iter().map(|item| {
-                    let lines: Vec<String> = item.changes.iter().map(|c| Change::of_field(c, name).sentence()).collect();
+                    let lines: Vec<Change> = item.changes.iter().map(|c| Change::of_field(c, name)).collect();
+                    let translate = name_translate(&item.name);
+                    let device = item.name;
                     view! {
                         <li>
-                            <strong>{item.name}</strong>
-                            {item.refused.map(|why| view! { <span class="field-error">" — will fail: "{why}</span> })}
-                            <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                            <strong translate=translate>{move || shown_name(&device)}</strong>
+                            // Why not: the server's words.
+                            {item.refused.map(|why| view! { <span class="field-error">" — "{move || t("bulk-will-fail")}" "{why}</span> })}
+                            <ul>{lines.into_iter().map(|l| {
+                                let line = l.message();
+                                view! { <li>{move || line.text()}</li> }
+                            }).collect_view()}</ul>
                         </li>
                     }
                 }).collect_view()}
             </ul>
-            {(preview.changing > shown).then(|| view! { <p class="hint">{format!("And {} more.", thousands(preview.changing - shown))}</p> })}
-            <p class="hint">"Devices that change before the job reaches them are skipped, not overwritten."</p>
+            {(changing > shown).then(|| view! { <p class="hint">{move || t_with("bulk-more", &counted(changing - shown))}</p> })}
+            <p class="hint">{move || t("bulk-skipped-hint")}</p>
         </div>
+    }
+}
+
+/// What stopped the bulk bar: no action chosen, or the server's word.
+#[derive(Debug, Clone, PartialEq)]
+enum Problem {
+    NoAction,
+    Server(String),
+}
+
+impl Problem {
+    /// In the language shown (reactive; the server's words as they came).
+    fn text(&self) -> String {
+        match self {
+            Problem::NoAction => t("bulk-choose-error"),
+            Problem::Server(message) => message.clone(),
+        }
+    }
+}
+
+/// A count for a message, as `$n` (digits grouped; the messages need no plural).
+fn counted(n: u64) -> [(&'static str, Arg); 1] {
+    [("n", thousands(n).into())]
+}
+
+/// "12 will change; 3 already as asked (left alone)." (reactive).
+fn summary(changing: u64, unchanged: u64) -> String {
+    if unchanged == 0 {
+        t_with(
+            "bulk-will-change",
+            &[("changing", thousands(changing).into())],
+        )
+    } else {
+        t_with(
+            "bulk-will-change-unchanged",
+            &[
+                ("changing", thousands(changing).into()),
+                ("unchanged", thousands(unchanged).into()),
+            ],
+        )
     }
 }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use super::Deregistered;
+use super::{name_translate, platform_name, shown_name, Deregistered};
 use crate::api::{self, ApiError};
 use crate::components::change_summary::ChangeSummary;
 use crate::components::chips::MetadataChips;
@@ -22,9 +22,10 @@ use crate::components::location_picker::{Empty, LocationPicker};
 use crate::components::metadata_editor::{MetadataDraft, MetadataEditor};
 use crate::components::notice::ErrorNotice;
 use crate::components::time::{use_dates, RelativeTime};
+use crate::i18n::{t, t_with, Msg};
 use crate::locations::use_locations;
 use crate::logic::activity::ActivityFilters;
-use crate::logic::diff::{changes, merge, Draft};
+use crate::logic::diff::{changes, merge, Change, Draft};
 use crate::pages::activity::History;
 use crate::pages::{id_screen, use_handoff, Missing};
 use crate::routes::Screen;
@@ -40,19 +41,19 @@ fn DeviceDetail(id: Uuid) -> impl IntoView {
     let api = crate::api::use_api();
     let device = LocalResource::new(move || async move { api::devices::get(api, id).await });
     crate::pages::use_title(move || match device.get() {
-        Some(Ok(d)) => format!("{} · Devices", d.display_name()),
-        _ => "Device · Devices".into(),
+        Some(Ok(d)) => t_with("device-title", &[("name", shown_name(&d.name).into())]),
+        _ => t("device-title-loading"),
     });
     view! {
         <section class="page device" aria-labelledby="device-title">
-            <Transition fallback=|| view! { <crate::components::loading::Loading what="the device"/> }>
+            <Transition fallback=|| view! { <crate::components::loading::Loading key="device-loading"/> }>
                 {move || device.get().map(|r| match r {
                     Ok(d) => view! { <DeviceEditor device=d/> }.into_any(),
                     Err(e) if crate::pages::is_gone(&e) => view! { <crate::pages::Gone missing=Missing::DEVICE error=e title_id="device-title"/> }.into_any(),
                     Err(e) => view! {
-                        <h1 id="device-title">"Device"</h1>
+                        <h1 id="device-title">{move || t("device-heading")}</h1>
                         <ErrorNotice error=e retry=Callback::new(move |()| device.refetch())/>
-                        <p><A href=Screen::Devices.href()>"All devices"</A></p>
+                        <p><A href=Screen::Devices.href()>{move || t("device-all")}</A></p>
                     }.into_any(),
                 })}
             </Transition>
@@ -77,7 +78,8 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
     let renaming = RwSignal::new(false);
     let server_errors = RwSignal::new(FieldErrors::new());
     let failure = RwSignal::new(None::<ApiError>);
-    let saved = RwSignal::new(None::<String>);
+    // What the last save changed (its summary's lines).
+    let saved = RwSignal::new(None::<Vec<Msg>>);
     // Where the save was asked for (the name at the top, or the form's button): "Saved"
     // appears there, and fades after a while.
     let saved_by_form = RwSignal::new(false);
@@ -85,7 +87,7 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
         if let Some(said) = saved.get() {
             set_timeout(
                 move || {
-                    if saved.get_untracked().as_deref() == Some(said.as_str()) {
+                    if saved.get_untracked().as_ref() == Some(&said) {
                         saved.set(None);
                     }
                 },
@@ -122,9 +124,8 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
         let summary = loaded
             .with_untracked(|d| changes(d, &edited, location_name))
             .iter()
-            .map(|c| c.sentence())
-            .collect::<Vec<_>>()
-            .join("; ");
+            .map(Change::message)
+            .collect::<Vec<_>>();
         async move {
             let saved_device = async {
                 let fresh = api::devices::get(api, id).await?;
@@ -132,11 +133,7 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
             };
             match saved_device.await {
                 Ok(d) => {
-                    saved.set(Some(if summary.is_empty() {
-                        "Saved.".to_owned()
-                    } else {
-                        format!("Saved: {summary}.")
-                    }));
+                    saved.set(Some(summary));
                     renaming.set(false);
                     name.set(d.name.clone());
                     // Other edits on screen stay pending after a rename.
@@ -189,8 +186,7 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
         async move {
             match api::devices::deregister(api, id).await {
                 Ok(()) => {
-                    let n = loaded.with_untracked(|d| d.display_name().to_owned());
-                    deregistered.give(Deregistered(format!("{n} was deregistered. Its access was revoked; to use it again, enroll it with a new code.")));
+                    deregistered.give(Deregistered(loaded.with_untracked(|d| d.name.clone())));
                     navigate(&Screen::Devices.href(), Default::default());
                 }
                 Err(e) => {
@@ -206,15 +202,24 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
     let scoped = move || session.scope().is_some();
     let rename_described =
         move || described_by("device-name", false, name_error.with(Option::is_some));
+    let title = move || loaded.with(|d| shown_name(&d.name));
+    let title_translate = move || loaded.with(|d| name_translate(&d.name));
+    // "Saved: Name: Till 1 → Till 3." where it was asked for (the name, or the form).
+    let saved_notice = move |by_form: bool| {
+        saved
+            .get()
+            .filter(|_| saved_by_form.get() == by_form)
+            .map(|lines| view! { <div class="notice notice-success" role="status" data-testid="saved">{move || saved_text(&lines)}</div> })
+    };
 
     view! {
         <div class="page-head">
             {move || if renaming.get() {
                 view! {
                     // The page keeps its heading while the name is edited.
-                    <h1 id="device-title" class="visually-hidden">{move || loaded.with(|d| d.display_name().to_owned())}</h1>
+                    <h1 id="device-title" class="visually-hidden" translate=title_translate>{title}</h1>
                     <div class="rename field">
-                        <label for="device-name">"Name"</label>
+                        <label for="device-name">{move || t("device-name")}</label>
                         <input id="device-name" type="text" class="rename-input" autocomplete="off"
                             prop:value=move || name.get()
                             on:input=move |ev| name.set(event_target_value(&ev))
@@ -230,56 +235,43 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
                             }
                             aria-invalid=move || name_error.with(Option::is_some).then_some("true")
                             aria-describedby=rename_described/>
-                        <p class="hint">"Enter saves, Esc cancels."</p>
+                        <p class="hint">{move || t("device-rename-hint")}</p>
                         <FieldError id="device-name" error=name_error/>
                     </div>
                 }.into_any()
             } else {
                 view! {
-                    <h1 id="device-title">{move || loaded.with(|d| d.display_name().to_owned())}</h1>
+                    <h1 id="device-title" translate=title_translate>{title}</h1>
                     {move || can_edit().then(|| view! {
                         <button type="button" id="rename" class="button button-small" on:click=move |_| {
                             renaming.set(true);
                             focus_id("device-name");
-                        }>"Rename"</button>
+                        }>{move || t("device-rename")}</button>
                     })}
                 }.into_any()
             }}
         </div>
-        {move || saved.get().filter(|_| !saved_by_form.get()).map(|s| view! { <div class="notice notice-success" role="status" data-testid="saved">{s}</div> })}
-        <dl class="facts">
-            <div><dt>"Platform"</dt><dd>{device.platform.label()}</dd></div>
-            <div><dt>"Location"</dt><dd data-testid="device-location">{move || locations.name(loaded.with(|d| d.location_id))}</dd></div>
-            <div><dt>"Hardware id"</dt><dd><span class="mono id">{device.hardware_id.clone()}</span>" "
-                <CopyButton text=device.hardware_id.clone() label="Copy the hardware id"/></dd></div>
-            <div><dt>"Paired"</dt><dd><RelativeTime at=device.created_at/>" · "{use_dates().local(device.created_at)}</dd></div>
-            <div><dt>"Device id"</dt><dd><span class="mono id">{device.id.to_string()}</span>" "
-                <CopyButton text=device.id.to_string() label="Copy the device id"/></dd></div>
-            <div><dt>"Cash register"</dt><dd data-testid="cash-register">{match device.open_cash_register_id {
-                Some(n) => format!("Open: register {n}"),
-                None => "None open".to_owned(),
-            }}</dd></div>
-        </dl>
-        <p class="hint" data-testid="not-reported">"Kustom does not report whether a phone is online or when it was last used; it reports the cash register open on it."</p>
+        {move || saved_notice(false)}
+        <Facts device=device.clone() location=Signal::derive(move || loaded.with(|d| d.location_id))/>
         {move || if can_edit() {
             view! {
                 <form class="form device-edit" novalidate on:submit=move |ev| { ev.prevent_default(); submit(); } data-testid="device-form">
-                    <h2>"Location and metadata"</h2>
-                    <LocationPicker id="device-location-picker" label="Location"
+                    <h2>{move || t("device-edit-heading")}</h2>
+                    <LocationPicker id="device-location-picker" label=Signal::derive(move || t("col-location"))
                         locations=Signal::derive(move || locations.list())
                         selected=location
                         on_change=Callback::new(move |l| location.set(l))
                         empty=Signal::derive(move || if scoped() { Empty::Required } else { Empty::NoLocation })
                         error=location_error
-                        hint="Moving a phone here changes nothing on the phone; payments it takes count for the new location."/>
+                        hint=Signal::derive(move || t("device-move-hint"))/>
                     <MetadataEditor draft=metadata id="device-meta" server_errors=server_errors/>
                     <ChangeSummary changes=Signal::derive(move || pending.get())/>
                     {move || failure.get().map(|e| view! { <ErrorNotice error=e retry=Callback::new(move |()| submit())/> })}
-                    {move || saved.get().filter(|_| saved_by_form.get()).map(|s| view! { <div class="notice notice-success" role="status" data-testid="saved">{s}</div> })}
+                    {move || saved_notice(true)}
                     <div class="actions">
                         <button type="submit" class="button button-primary" data-testid="save"
                             disabled=move || save.pending().get() || pending.with(Vec::is_empty)>
-                            {move || if save.pending().get() { "Saving…" } else { "Save changes" }}
+                            {move || if save.pending().get() { t("device-saving") } else { t("device-save") }}
                         </button>
                         <button type="button" class="button" disabled=move || pending.with(Vec::is_empty) on:click=move |_| {
                             let d = loaded.get_untracked();
@@ -288,36 +280,72 @@ pub fn DeviceEditor(device: Device) -> impl IntoView {
                             metadata.reset(&d.metadata);
                             server_errors.set(FieldErrors::new());
                             failure.set(None);
-                        }>"Undo my changes"</button>
+                        }>{move || t("device-undo")}</button>
                     </div>
                 </form>
             }.into_any()
         } else {
             view! {
-                <h2>"Metadata"</h2>
+                <h2>{move || t("col-metadata")}</h2>
                 {move || view! { <MetadataChips metadata=loaded.with(|d| d.metadata.clone())/> }}
-                <p class="hint">"Your role can view devices; ask an operator to change them."</p>
+                <p class="hint">{move || t("device-view-only")}</p>
             }.into_any()
         }}
         <History filters=ActivityFilters::of_device(id) changed=Signal::derive(move || save.version().get())/>
         {move || can_deregister().then(|| view! {
             <section class="danger-zone" aria-labelledby="danger-title">
-                <h2 id="danger-title">"Deregister"</h2>
-                <p>"For a phone that is lost, stolen or retired: it stops being a payment device at once."</p>
-                <button type="button" class="button button-danger" data-testid="deregister" on:click=move |_| dialog.set(true)>"Deregister this device"</button>
+                <h2 id="danger-title">{move || t("device-deregister-heading")}</h2>
+                <p>{move || t("device-deregister-intro")}</p>
+                <button type="button" class="button button-danger" data-testid="deregister" on:click=move |_| dialog.set(true)>{move || t("device-deregister-button")}</button>
             </section>
         })}
-        <ConfirmDialog id="deregister-device" open=dialog title="Deregister this device?" confirm_label="Deregister"
+        <ConfirmDialog id="deregister-device" open=dialog title=Signal::derive(move || t("device-deregister-title"))
+            confirm_label=Signal::derive(move || t("device-deregister-confirm"))
             require_text=Signal::derive(move || Some(loaded.with(|d| if d.name.is_empty() { d.hardware_id.clone() } else { d.name.clone() })))
             or_text=Signal::derive(move || loaded.with(|d| (!d.name.is_empty() && !d.hardware_id.is_empty()).then(|| d.hardware_id.clone())))
-            or_label=" or its hardware id"
+            or_label=Signal::derive(move || t("device-deregister-or"))
             busy=Signal::derive(move || deregister.pending().get())
             on_confirm=Callback::new(move |()| { deregister.dispatch(()); })>
-            <p>{move || format!(
-                "{} loses its access right away: it can no longer take payments, and the clerk must enroll it again with a new pairing code to use it.",
-                loaded.with(|d| d.name.clone())
-            )}</p>
+            <p>{move || t_with("device-deregister-body", &[("name", title().into())])}</p>
         </ConfirmDialog>
-        <p><A href=Screen::Devices.href()>"All devices"</A></p>
+        <p><A href=Screen::Devices.href()>{move || t("device-all")}</A></p>
     }
+}
+
+/// What is known of the device and cannot be edited here.
+#[component]
+fn Facts(device: Device, #[prop(into)] location: Signal<Option<Uuid>>) -> impl IntoView {
+    let locations = use_locations();
+    let dates = use_dates();
+    let (platform, created_at, register) = (
+        device.platform,
+        device.created_at,
+        device.open_cash_register_id,
+    );
+    let (hardware_id, id) = (device.hardware_id.clone(), device.id.to_string());
+    view! {
+        <dl class="facts">
+            <div><dt>{move || t("device-platform")}</dt><dd>{move || platform_name(platform)}</dd></div>
+            <div><dt>{move || t("col-location")}</dt><dd data-testid="device-location" translate=move || location.get().map(|_| "no")>{move || locations.name(location.get())}</dd></div>
+            <div><dt>{move || t("device-hardware-id")}</dt><dd><span class="mono id" translate="no">{hardware_id.clone()}</span>" "
+                <CopyButton text=hardware_id label=Signal::derive(move || t("device-copy-hardware-id"))/></dd></div>
+            <div><dt>{move || t("device-paired")}</dt><dd><RelativeTime at=created_at/>" · "<span translate="no">{move || dates.local(created_at)}</span></dd></div>
+            <div><dt>{move || t("device-id")}</dt><dd><span class="mono id" translate="no">{id.clone()}</span>" "
+                <CopyButton text=id label=Signal::derive(move || t("device-copy-id"))/></dd></div>
+            <div><dt>{move || t("device-cash-register")}</dt><dd data-testid="cash-register">{move || match register {
+                Some(n) => t_with("device-register-open", &[("register", n.to_string().into())]),
+                None => t("device-register-none"),
+            }}</dd></div>
+        </dl>
+        <p class="hint" data-testid="not-reported">{move || t("device-not-reported")}</p>
+    }
+}
+
+/// "Saved." or "Saved: Name: Till 1 → Till 3; Metadata till: 1 → 3." (reactive).
+fn saved_text(lines: &[Msg]) -> String {
+    if lines.is_empty() {
+        return t("device-saved");
+    }
+    let changes = lines.iter().map(Msg::text).collect::<Vec<_>>().join("; ");
+    t_with("device-saved-changes", &[("changes", changes.into())])
 }

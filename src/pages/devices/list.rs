@@ -10,12 +10,13 @@ use leptos::prelude::*;
 
 use super::bulk::{BulkBar, SelectCell, SelectPage, Selection};
 use super::search::{Freshness, FreshnessLine, SearchBox};
-use super::Deregistered;
+use super::{name_translate, platform_name, shown_name, Deregistered};
 use crate::api;
 use crate::components::chips::MetadataChips;
 use crate::components::empty::EmptyList;
 use crate::components::pager::Pager;
 use crate::components::time::RelativeTime;
+use crate::i18n::{t, t_with};
 use crate::locations::{use_locations, Locations};
 use crate::logic::filters::{Filters, Sort, SortColumn};
 use crate::logic::fleet::{near_miss_text, range_text};
@@ -31,15 +32,15 @@ fn href(f: &Filters) -> String {
     Screen::Devices.with_query(&f.to_query())
 }
 
-/// A column's heading.
-pub fn heading(column: SortColumn) -> &'static str {
+/// A column's heading, in the language shown (reactive).
+pub fn heading(column: SortColumn) -> String {
     match column {
-        SortColumn::Name => "Name",
-        SortColumn::Platform => "Platform",
-        SortColumn::Location => "Location",
-        SortColumn::Metadata => "Metadata",
-        SortColumn::CreatedAt => "Paired",
-        SortColumn::HardwareId => "Hardware id",
+        SortColumn::Name => t("device-name"),
+        SortColumn::Platform => t("device-platform"),
+        SortColumn::Location => t("col-location"),
+        SortColumn::Metadata => t("col-metadata"),
+        SortColumn::CreatedAt => t("device-paired"),
+        SortColumn::HardwareId => t("device-hardware-id"),
     }
 }
 
@@ -47,7 +48,7 @@ pub fn heading(column: SortColumn) -> &'static str {
 pub fn DevicesPage() -> impl IntoView {
     let api = api::use_api();
     let locations = use_locations();
-    crate::pages::use_title(|| "Devices".into());
+    crate::pages::use_title(|| t("device-list-title"));
     let session = crate::session::use_session();
     let deregistered = use_handoff::<Deregistered>().take();
     let scoped = use_scoped_filters(ListScope::Merged);
@@ -76,9 +77,12 @@ pub fn DevicesPage() -> impl IntoView {
     let indexed = Memo::new(move |_| freshness.get().is_none_or(|f| f.indexed));
     // Said once each answer is in (the table itself is rebuilt, so it cannot say it).
     let count = Memo::new(move |_| match page.get() {
-        Some(Ok(l)) => format!(
-            "{} devices",
-            range_text(l.page.page_number, l.page.page_size, l.page.total_elements)
+        Some(Ok(l)) => t_with(
+            "count-devices",
+            &[(
+                "range",
+                range_text(l.page.page_number, l.page.page_size, l.page.total_elements).into(),
+            )],
         ),
         _ => String::new(),
     });
@@ -123,23 +127,23 @@ pub fn DevicesPage() -> impl IntoView {
     view! {
         <section class="page" aria-labelledby="dev-title">
             <div class="page-head">
-                <h1 id="dev-title">"Devices"</h1>
+                <h1 id="dev-title">{move || t("device-list-title")}</h1>
                 <div class="actions">
                     <ExportButton path=export fallback="devices.csv"/>
-                    {move || session.can(Role::Operator).then(|| view! { <a class="button" href=Screen::NewEnrollment.href()>"Create pairing code"</a> })}
+                    {move || session.can(Role::Operator).then(|| view! { <a class="button" href=Screen::NewEnrollment.href()>{move || t("codes-create")}</a> })}
                 </div>
             </div>
-            {deregistered.map(|Deregistered(n)| view! { <div class="notice notice-success" role="status" data-testid="notice">{n}</div> })}
+            {deregistered.map(|Deregistered(n)| view! { <div class="notice notice-success" role="status" data-testid="notice">{move || t_with("device-deregistered", &[("name", shown_name(&n).into())])}</div> })}
             <IgnoredNotice ignored=ignored/>
             <SearchBox filters=filters href=href disabled=Signal::derive(move || !indexed.get()) error=search_error/>
-            <FilterBar filters=filters href=href label="Filter devices" merged=true
+            <FilterBar filters=filters href=href label=Signal::derive(move || t("device-filter-label")) merged=true
                 suggestions=Suggestions::new(filters) any_case=indexed/>
             <FreshnessLine freshness=freshness refresh=Callback::new(move |()| { refresh.dispatch(()); })
                 refreshing=refresh.pending() refused=refused/>
             <p class="visually-hidden" aria-live="polite" data-testid="count-live">{count}</p>
             <BulkBar selection=selection matching=matching page=page_ids/>
             <div class="list-area">
-                <Transition fallback=|| view! { <crate::components::loading::Loading what="devices"/> }>
+                <Transition fallback=|| view! { <crate::components::loading::Loading key="device-list-loading"/> }>
                     {scoped.body(page,
                         move |list: DeviceList, filtered| {
                             let misses = list.did_you_mean;
@@ -185,9 +189,14 @@ fn NearMisses(misses: Vec<NearMiss>, filters: Filters) -> impl IntoView {
                     value: miss.value.clone(),
                 })
                 .ok()?;
-            let (before, link, after) = near_miss_text(&asked, &miss);
+            let value = miss.value.clone();
+            // Read again when the language changes.
+            let text = move || near_miss_text(&asked, &miss);
+            let before = text.clone();
             Some(view! {
-                <p data-testid="near-miss">{before}<a href=href(&apply)>{link}</a>{after}</p>
+                <p data-testid="near-miss">
+                    {move || before().0}<a href=href(&apply) translate="no">{value}</a>{move || text().2}
+                </p>
             })
         })
         .collect_view()
@@ -196,7 +205,7 @@ fn NearMisses(misses: Vec<NearMiss>, filters: Filters) -> impl IntoView {
 /// A column's heading: a link that sorts the whole fleet by it (the other way when it
 /// already does), or its name alone when the fleet cannot be sorted.
 fn header(column: SortColumn, filters: &Filters, sortable: bool) -> impl IntoView {
-    let label = heading(column);
+    let label = move || heading(column);
     if !sortable {
         return view! { <th scope="col">{label}</th> }.into_any();
     }
@@ -228,12 +237,14 @@ fn header(column: SortColumn, filters: &Filters, sortable: bool) -> impl IntoVie
     } else {
         ""
     };
-    let hint = if ascending {
-        ", sorted ascending; activate to sort descending"
-    } else if descending {
-        ", sorted descending; activate to sort ascending"
-    } else {
-        ", activate to sort"
+    let hint = move || {
+        if ascending {
+            t("device-sort-ascending")
+        } else if descending {
+            t("device-sort-descending")
+        } else {
+            t("device-sort-none")
+        }
     };
     view! {
         <th scope="col" aria-sort=aria_sort>
@@ -268,22 +279,23 @@ fn DeviceTable(
     // some 5 ms quicker to appear).
     view! {
         <table class="table" data-testid="devices">
-            <caption class="visually-hidden">{if sortable { "Devices, sortable by any column" } else { "Devices" }}</caption>
-            <thead><tr>{select_all}{headers}<th scope="col">"Created by"</th></tr></thead>
+            <caption class="visually-hidden">{move || if sortable { t("device-table-sortable") } else { t("device-list-title") }}</caption>
+            <thead><tr>{select_all}{headers}<th scope="col">{move || t("col-created-by")}</th></tr></thead>
             <tbody>
                 {devices.into_iter().enumerate().map(|(index, d)| {
-                    let name = d.display_name().to_owned();
+                    let name = d.name.clone();
                     let location = d.location_id;
+                    let (platform, translate) = (d.platform, name_translate(&d.name));
                     let select = selection.map(|s| view! { <SelectCell selection=s page=ids index name=name.clone()/> });
                     view! {
                         <tr data-testid="device-row" data-id=d.id.to_string()>
                             {select}
-                            <td data-testid="device-name"><a href=Screen::Device(d.id).href()>{name}</a></td>
-                            <td>{d.platform.label()}</td>
-                            <td>{move || locations.name(location)}</td>
+                            <td data-testid="device-name" translate=translate><a href=Screen::Device(d.id).href()>{move || shown_name(&name)}</a></td>
+                            <td>{move || platform_name(platform)}</td>
+                            <td translate=location.map(|_| "no")>{move || locations.name(location)}</td>
                             <td><MetadataChips metadata=d.metadata.clone()/></td>
                             <td><RelativeTime at=d.created_at/></td>
-                            <td class="mono">{d.hardware_id.clone()}</td>
+                            <td class="mono" translate="no">{d.hardware_id.clone()}</td>
                             <CreatedBy creators=creators id=d.id/>
                         </tr>
                     }

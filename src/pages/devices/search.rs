@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use crate::components::field::{described_by, FieldError};
 use crate::components::focus::focus_id;
 use crate::components::time::use_dates;
+use crate::i18n::{t, t_with};
 use crate::logic::filters::Filters;
 use crate::logic::fleet::is_old;
 
@@ -79,18 +80,18 @@ pub fn SearchBox(
     on_cleanup(move || key.remove());
     let has_error = move || error.with(Option::is_some);
     view! {
-        <div class="field search" role="search" aria-label="Devices">
-            <label for=ID>"Search devices"</label>
+        <div class="field search" role="search" aria-label=move || t("device-list-title")>
+            <label for=ID>{move || t("device-search-label")}</label>
             <input id=ID type="search" autocomplete="off" spellcheck="false" maxlength=MAX_SEARCH_LEN
-                placeholder="Name, hardware id or device id" aria-keyshortcuts="/"
+                placeholder=move || t("device-search-placeholder") aria-keyshortcuts="/"
                 prop:value=move || shown.get() on:input=on_input
                 disabled=move || disabled.get()
                 aria-invalid=move || has_error().then_some("true")
                 aria-describedby=move || described_by(ID, true, has_error())/>
             <p class="hint" id=format!("{ID}-hint")>{move || if disabled.get() {
-                "Search is not available for a fleet this large."
+                t("device-search-unavailable")
             } else {
-                "Press / to search from anywhere on this page."
+                t("device-search-hint")
             }}</p>
             <FieldError id=ID error=error/>
         </div>
@@ -148,20 +149,20 @@ pub fn FreshnessLine(
             view! {
                 {(!f.indexed).then(|| view! {
                     <div class="notice notice-info" role="status" data-testid="not-indexed">
-                        "This fleet is too large for search, sorting across all pages, suggestions and export: the list shows pages in the order Kustom keeps them."
+                        {move || t("device-not-indexed")}
                     </div>
                 })}
                 {f.stale.then(|| view! {
                     <div class="notice notice-error" role="status" data-testid="stale">
-                        "Kustom could not be read at the last refresh; the list shows the copy read before it."
+                        {move || t("device-stale")}
                     </div>
                 })}
                 <p class="freshness" data-testid="freshness">
                     {move || old.get().then(|| view! {
-                        <span>{format!("as of {}", dates.time_of_day(f.as_of))}</span>" · "
+                        <span>{move || t_with("device-as-of", &[("time", dates.time_of_day(f.as_of).into())])}</span>" · "
                         <button type="button" class="button-link" on:click=move |_| refresh.run(())
                             disabled=move || refreshing.get()>
-                            {move || if refreshing.get() { "Refreshing…" } else { "Refresh" }}
+                            {move || if refreshing.get() { t("device-refreshing") } else { t("device-refresh") }}
                         </button>
                     })}
                     <span role="status">{move || refused.get()}</span>
