@@ -49,20 +49,12 @@ pub fn is_old(as_of: DateTime<Utc>, now: DateTime<Utc>) -> bool {
 /// `("No department:checkout — did you mean ", "Checkout", " (7)?")`.
 /// In the language shown (reactive).
 pub fn near_miss_text(asked: &str, miss: &NearMiss) -> (String, String, String) {
-    let filter = format!("{}:{asked}", miss.key);
+    let filter = ("filter", format!("{}:{asked}", miss.key).into());
+    let count = ("n", thousands(miss.count).into());
     (
-        format!(
-            "{} ",
-            t_with("device-near-miss", &[("filter", filter.into())])
-        ),
+        format!("{} ", t_with("device-near-miss", &[filter])),
         miss.value.clone(),
-        format!(
-            " {}",
-            t_with(
-                "device-near-miss-count",
-                &[("n", thousands(miss.count).into())]
-            )
-        ),
+        format!(" {}", t_with("device-near-miss-count", &[count])),
     )
 }
 

@@ -321,18 +321,11 @@ fn counted(n: u64) -> [(&'static str, Arg); 1] {
 
 /// "12 will change; 3 already as asked (left alone)." (reactive).
 fn summary(changing: u64, unchanged: u64) -> String {
+    let changing = ("changing", thousands(changing).into());
     if unchanged == 0 {
-        t_with(
-            "bulk-will-change",
-            &[("changing", thousands(changing).into())],
-        )
+        t_with("bulk-will-change", &[changing])
     } else {
-        t_with(
-            "bulk-will-change-unchanged",
-            &[
-                ("changing", thousands(changing).into()),
-                ("unchanged", thousands(unchanged).into()),
-            ],
-        )
+        let unchanged = ("unchanged", thousands(unchanged).into());
+        t_with("bulk-will-change-unchanged", &[changing, unchanged])
     }
 }

@@ -77,13 +77,11 @@ pub fn DevicesPage() -> impl IntoView {
     let indexed = Memo::new(move |_| freshness.get().is_none_or(|f| f.indexed));
     // Said once each answer is in (the table itself is rebuilt, so it cannot say it).
     let count = Memo::new(move |_| match page.get() {
-        Some(Ok(l)) => t_with(
-            "count-devices",
-            &[(
-                "range",
-                range_text(l.page.page_number, l.page.page_size, l.page.total_elements).into(),
-            )],
-        ),
+        Some(Ok(l)) => {
+            let p = &l.page;
+            let range = range_text(p.page_number, p.page_size, p.total_elements);
+            t_with("count-devices", &[("range", range.into())])
+        }
         _ => String::new(),
     });
     let search_error = Signal::derive(move || match page.get() {
