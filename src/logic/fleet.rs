@@ -9,13 +9,25 @@ use ipp::fleet::NearMiss;
 /// After this long the list says when its data was read, and offers to read it again.
 pub const OLD_AFTER_SECS: i64 = 5;
 
-/// `10012` → `"10,012"`.
+/// `10012` → `"10,012"`, grouped as the language shown groups digits (reactive).
 pub fn thousands(n: u64) -> String {
+    grouped(n, crate::i18n::use_i18n().lang())
+}
+
+/// `n` with its thousands separated as `lang` writes them (CLDR): `10,012` in English,
+/// `10.012` in Danish, `10 012` (a no-break space) in Swedish, Norwegian and Finnish.
+pub fn grouped(n: u64, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::Lang;
+    let separator = match lang {
+        Lang::En => ',',
+        Lang::Da => '.',
+        Lang::Sv | Lang::Nb | Lang::Fi => '\u{a0}',
+    };
     let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push(separator);
         }
         out.push(c);
     }
@@ -125,6 +137,12 @@ mod tests {
         ] {
             assert_eq!(thousands(n), s);
         }
+        use crate::i18n::Lang;
+        assert_eq!(grouped(1_234_567, Lang::Da), "1.234.567");
+        for lang in [Lang::Sv, Lang::Nb, Lang::Fi] {
+            assert_eq!(grouped(10_012, lang), "10\u{a0}012");
+        }
+        assert_eq!(grouped(999, Lang::Fi), "999");
         assert_eq!(range_text(0, 50, 10_012), "1–50 of 10,012");
         assert_eq!(range_text(200, 50, 10_012), "10,001–10,012 of 10,012");
         assert_eq!(range_text(0, 20, 7), "1–7 of 7");
