@@ -50,3 +50,6 @@ link-ignored-platform = platformen »{ $value }« findes ikke
 link-ignored-created-after = created_after »{ $value }« er ikke et tidspunkt
 link-ignored-unknown = ukendt parameter »{ $name }«
 link-ignored-devices-only = { $name } (kun i enhedslisten)
+
+## What the server recorded in its own words, folded when the console is read in another language
+server-words = Serverens forklaring (på engelsk)

@@ -50,3 +50,6 @@ link-ignored-platform = platform "{ $value }"
 link-ignored-created-after = created_after "{ $value }" is not a time
 link-ignored-unknown = unknown parameter "{ $name }"
 link-ignored-devices-only = { $name } (devices only)
+
+## What the server recorded in its own words, folded when the console is read in another language
+server-words = The server's explanation (in English)

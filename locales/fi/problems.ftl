@@ -50,3 +50,6 @@ link-ignored-platform = alustaa ”{ $value }” ei ole
 link-ignored-created-after = created_after ”{ $value }” ei ole ajankohta
 link-ignored-unknown = tuntematon parametri ”{ $name }”
 link-ignored-devices-only = { $name } (vain laiteluettelossa)
+
+## What the server recorded in its own words, folded when the console is read in another language
+server-words = Palvelimen selitys (englanniksi)

@@ -50,3 +50,6 @@ link-ignored-platform = plattformen «{ $value }» finnes ikke
 link-ignored-created-after = created_after «{ $value }» er ikke et tidspunkt
 link-ignored-unknown = ukjent parameter «{ $name }»
 link-ignored-devices-only = { $name } (bare i enhetslisten)
+
+## What the server recorded in its own words, folded when the console is read in another language
+server-words = Serverens forklaring (på engelsk)

@@ -50,3 +50,6 @@ link-ignored-platform = plattformen ”{ $value }” finns inte
 link-ignored-created-after = created_after ”{ $value }” är ingen tidpunkt
 link-ignored-unknown = okänd parameter ”{ $name }”
 link-ignored-devices-only = { $name } (bara i enhetslistan)
+
+## What the server recorded in its own words, folded when the console is read in another language
+server-words = Serverns förklaring (på engelska)

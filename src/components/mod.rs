@@ -16,5 +16,6 @@ pub mod metadata_editor;
 pub mod notice;
 pub mod pager;
 pub mod qr_code;
+pub mod server_words;
 pub mod status;
 pub mod time;

@@ -4,6 +4,7 @@
 use ipp::activity::Activity;
 use leptos::prelude::*;
 
+use crate::components::server_words::ServerWords;
 use crate::components::time::RelativeTime;
 use crate::i18n::{t, Msg};
 use crate::locations::use_locations;
@@ -44,8 +45,7 @@ pub fn ActivityTable(
                                 {ended.map(|o| view! {
                                     <span class="activity-outcome" data-testid="activity-outcome">
                                         {move || o.label.text()}
-                                        // The server's reason, in English whatever the language shown.
-                                        {o.reason.map(|r| view! { " "<span lang="en">{r}</span> })}
+                                        {o.reason.map(|r| view! { " "<ServerWords text=r/> })}
                                     </span>
                                 })}
                                 {job.map(|id| view! { <JobLink id/> })}

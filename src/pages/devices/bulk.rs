@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use super::{name_translate, shown_name};
 use crate::api;
+use crate::components::server_words::ServerWords;
 use crate::components::confirm::ConfirmDialog;
 use crate::i18n::{t, t_with, Arg};
 use crate::locations::use_locations;
@@ -282,7 +283,7 @@ fn PreviewSummary(preview: Preview) -> impl IntoView {
                         <li>
                             <strong translate=translate>{move || shown_name(&device)}</strong>
                             // Why not: the server's words.
-                            {item.refused.map(|why| view! { <span class="field-error">" — "{move || t("bulk-will-fail")}" "{why}</span> })}
+                            {item.refused.map(|why| view! { <span class="field-error">" — "{move || t("bulk-will-fail")}" "<ServerWords text=why/></span> })}
                             <ul>{lines.into_iter().map(|l| {
                                 let line = l.message();
                                 view! { <li>{move || line.text()}</li> }

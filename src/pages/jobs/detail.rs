@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::api;
+use crate::components::server_words::ServerWords;
 use crate::components::notice::ErrorNotice;
 use crate::components::pager::Pager;
 use crate::i18n::{t, t_with};
@@ -212,15 +213,16 @@ fn Items(id: Uuid, items: Page<JobItem>, current: Option<Option<ItemOutcome>>) -
             <tbody>
                 {items.content.into_iter().map(|i| {
                     let outcome = outcome_name(i.outcome);
-                    let lines: Vec<String> = i.changes.iter().map(|c| Change::of_field(c, |l| Some(locations.name(l))).sentence()).collect();
+                    // Worded when shown, so that a change of language words them again.
+                    let changes = i.changes.clone();
+                    let lines = move || changes.iter().map(|c| Change::of_field(c, |l| Some(locations.name(l))).sentence()).collect::<Vec<_>>();
                     view! {
                         <tr data-testid="job-item" data-outcome=i.outcome.map_or("pending", |o| o.as_str())>
                             <td><a href=Screen::Device(i.device_id).href() translate="no">{i.name}</a></td>
                             <td>{move || outcome.text()}</td>
                             <td>
-                                // The server's reason, in English.
-                                {i.reason.map(|r| view! { <p lang="en">{r}</p> })}
-                                <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                                {i.reason.map(|r| view! { <p><ServerWords text=r/></p> })}
+                                <ul>{move || lines().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                             </td>
                         </tr>
                     }
