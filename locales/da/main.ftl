@@ -229,8 +229,6 @@ metadata-row = række { $n }
 metadata-add = Tilføj en nøgle
 filter-platform = platform
 filter-added-since = tilføjet siden
-filter-platform-terminal = Terminal
-filter-platform-other = Anden
 
 ## Addresses that name nothing
 missing-device-title = Enheden findes ikke

@@ -231,11 +231,9 @@ metadata-of-row = of row { $n }
 metadata-remove = Remove
 metadata-row = row { $n }
 metadata-add = Add a key
-# Filter chips: "platform iPhone", "added since 3 Mar 2026".
+# Filter chips: "platform iPhone", "added since 3 Mar 2026" (the platform's name is device-platform-…).
 filter-platform = platform
 filter-added-since = added since
-filter-platform-terminal = Terminal
-filter-platform-other = Other
 
 ## Addresses that name nothing
 missing-device-title = No such device

@@ -229,8 +229,6 @@ metadata-row = rivi { $n }
 metadata-add = Lisää avain
 filter-platform = alusta
 filter-added-since = lisätty alkaen
-filter-platform-terminal = Pääte
-filter-platform-other = Muu
 
 ## Addresses that name nothing
 missing-device-title = Laitetta ei löydy

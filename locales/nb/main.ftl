@@ -229,8 +229,6 @@ metadata-row = rad { $n }
 metadata-add = Legg til en nøkkel
 filter-platform = plattform
 filter-added-since = lagt til siden
-filter-platform-terminal = Terminal
-filter-platform-other = Annen
 
 ## Addresses that name nothing
 missing-device-title = Enheten finnes ikke

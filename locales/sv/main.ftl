@@ -229,8 +229,6 @@ metadata-row = rad { $n }
 metadata-add = Lägg till en nyckel
 filter-platform = plattform
 filter-added-since = tillagda sedan
-filter-platform-terminal = Terminal
-filter-platform-other = Annan
 
 ## Addresses that name nothing
 missing-device-title = Enheten finns inte

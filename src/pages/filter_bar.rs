@@ -304,16 +304,12 @@ pub fn FilterBar(
             std::time::Duration::ZERO,
         )
     };
-    // Other filters than metadata, as chips that remove them (brands and dates as data).
+    // Other filters than metadata, as chips that remove them (values as data: a date).
     let other_chips = move || {
         let f = filters.get();
         let without = |g: Filters| href(&Filters { page: 0, ..g });
         let platform = f.platform.map(|p| {
-            let shown = match p {
-                ipp::Platform::Terminal => t("filter-platform-terminal"),
-                ipp::Platform::Unknown => t("filter-platform-other"),
-                brand => brand.label().to_owned(),
-            };
+            let shown = crate::pages::devices::platform_name(p);
             let next = without(Filters {
                 platform: None,
                 ..f.clone()
