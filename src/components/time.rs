@@ -312,11 +312,13 @@ pub fn RelativeTime(at: DateTime<Utc>) -> impl IntoView {
             std::time::Duration::ZERO,
         );
     });
-    let text = dates.relative(at, Utc::now());
+    // Worded when shown, so that a change of language words it again.
+    let text = move || dates.relative(at, Utc::now());
     view! {
         <time class="relative-time" datetime=ipp::time::format(&at) data-absolute=absolute>
             {text}
-            <span class="visually-hidden">{move || absolute.with(|a| if a.is_empty() { String::new() } else { format!(" ({a})") })}</span>
+            // A date as the browser writes it in the language shown: not a catalog's text.
+            <span class="visually-hidden" translate="no">{move || absolute.with(|a| if a.is_empty() { String::new() } else { format!(" ({a})") })}</span>
         </time>
     }
 }

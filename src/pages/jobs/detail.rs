@@ -9,9 +9,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::api;
-use crate::components::server_words::ServerWords;
 use crate::components::notice::ErrorNotice;
 use crate::components::pager::Pager;
+use crate::components::server_words::ServerWords;
 use crate::i18n::{t, t_with};
 use crate::locations::use_locations;
 use crate::logic::activity::wording::actor_text;
@@ -22,16 +22,9 @@ use crate::pages::export::ExportButton;
 use crate::pages::{id_screen, use_polling, Missing};
 use crate::routes::Screen;
 
-const MISSING: Missing = Missing {
-    title: "No such bulk change",
-    what: "a bulk change",
-    list: Screen::Jobs,
-    list_name: "See all bulk changes",
-};
-
 #[component]
 pub fn JobPage() -> impl IntoView {
-    id_screen(MISSING, |id| view! { <JobScreen id/> })
+    id_screen(Missing::JOB, |id| view! { <JobScreen id/> })
 }
 
 /// The outcome filter and page in the address (`?outcome=failed&page=2`).
@@ -146,7 +139,7 @@ fn JobScreen(id: Uuid) -> impl IntoView {
             {move || notice.get().map(|n| view! { <div class="notice" role="status" data-testid="job-notice">{n}</div> })}
             <Transition fallback=|| view! { <crate::components::loading::Loading key="job-loading"/> }>
                 {move || page.get().map(|r| match r {
-                    Err(e) if e.problem().is_some_and(|p| p.status == 404) => view! { <crate::pages::NoSuchItem missing=MISSING/> }.into_any(),
+                    Err(e) if e.problem().is_some_and(|p| p.status == 404) => view! { <crate::pages::NoSuchItem missing=Missing::JOB/> }.into_any(),
                     Err(e) => view! { <ErrorNotice error=e retry=Callback::new(move |()| page.refetch())/> }.into_any(),
                     Ok(p) => view! { <Items id items=p.items current=query.get_untracked().outcome/> }.into_any(),
                 })}
