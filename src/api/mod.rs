@@ -82,7 +82,7 @@ impl ApiError {
     /// run first and are translated, say why in most cases).
     pub fn fields(&self) -> FieldErrors {
         let mut errors = self.problem().map(|p| p.errors.clone()).unwrap_or_default();
-        if crate::i18n::use_i18n().lang() != crate::i18n::Lang::En {
+        if !crate::i18n::use_i18n().shows_server_words() {
             for text in errors.values_mut() {
                 *text = t("problem-field-refused");
             }
@@ -96,7 +96,7 @@ impl ApiError {
     /// another language the console says what the status means, so that no screen
     /// mixes two languages.
     pub fn message(&self) -> String {
-        let english = crate::i18n::use_i18n().lang() == crate::i18n::Lang::En;
+        let english = crate::i18n::use_i18n().shows_server_words();
         match self {
             ApiError::Network(_) => t("problem-status-network"),
             other => {

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, use_i18n, Lang};
+use crate::i18n::{t, use_i18n};
 
 #[component]
 pub fn ServerWords(text: String) -> impl IntoView {
@@ -14,7 +14,7 @@ pub fn ServerWords(text: String) -> impl IntoView {
     move || {
         let words =
             view! { <span lang="en" translate="no" class="server-words">{text.clone()}</span> };
-        if i18n.lang() == Lang::En {
+        if i18n.shows_server_words() {
             words.into_any()
         } else {
             view! {

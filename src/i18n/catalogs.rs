@@ -137,6 +137,11 @@ impl Catalogs {
         }
     }
 
+    /// Whether every text is marked (the pseudo-locale).
+    pub fn is_pseudo(&self) -> bool {
+        self.pseudo
+    }
+
     /// The catalogs' paths from the runtime configuration.
     pub fn paths(locales: &HashMap<String, String>) -> HashMap<Lang, String> {
         locales

@@ -159,6 +159,16 @@ impl I18n {
         self.lang.get()
     }
 
+    /// Whether the server's own words (English) are shown as they are: read in English,
+    /// and not in the pseudo-locale, which stands for every other language (reactive).
+    pub fn shows_server_words(&self) -> bool {
+        self.lang.get() == Lang::En
+            && !self
+                .catalogs
+                .try_with_value(|c| c.is_pseudo())
+                .unwrap_or(false)
+    }
+
     /// The BCP 47 tag dates and numbers are written with: the tag the language came
     /// with when it names this language (`sv-FI`), else the language's own (reactive).
     pub fn date_tag(&self) -> String {
