@@ -96,3 +96,34 @@ export async function atProvider(page, login) {
   const consent = page.getByRole('button', { name: 'Continue' });
   if (await consent.isVisible({ timeout: 2_000 }).catch(() => false)) await consent.click();
 }
+
+/** Text under `selectors` that did not come from a catalog: in the pseudo-locale every
+ * catalog text is marked ⟦…⟧; data (names, codes, metadata) is marked translate="no". */
+export function escapedText(selectors) {
+  // Marks nest (a message inside a message's value): strip the innermost first.
+  const unmarked = (text) => {
+    let s = text;
+    while (/⟦[^⟦⟧]*⟧/.test(s)) s = s.replace(/⟦[^⟦⟧]*⟧/g, '');
+    return s;
+  };
+  const out = [];
+  for (const sel of selectors) {
+    for (const root of document.querySelectorAll(sel)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.parentElement.closest('[translate=no], script, style')) continue;
+        const left = unmarked(n.textContent);
+        if (/\p{L}/u.test(left)) out.push(`${sel}: ${n.textContent.trim()}`);
+      }
+      for (const el of root.querySelectorAll('[aria-label], [title]')) {
+        for (const attr of ['aria-label', 'title']) {
+          const v = el.getAttribute(attr);
+          // A time's title is its date, as Intl writes it in the language shown.
+          if (attr === 'title' && el.tagName === 'TIME') continue;
+          if (v && /\p{L}/u.test(unmarked(v)) && !el.closest('[translate=no]')) out.push(`${sel} [${attr}]: ${v}`);
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -3,7 +3,7 @@
 // typed. The store's printout is in the store's language.
 import { test, expect } from '@playwright/test';
 import { stack } from './stack.mjs';
-import { atProvider, expectAccessible, locations, pg, tag } from './helpers.mjs';
+import { atProvider, escapedText, expectAccessible, locations, pg, tag } from './helpers.mjs';
 
 const card = async () => {
   const [malmo] = await locations();
@@ -24,8 +24,9 @@ test.describe('a Finnish browser', () => {
 
     // Mid-edit: what is typed stays through a change of language.
     await page.goto('/enrollments/new');
-    await page.getByRole('button', { name: 'Add a key' }).click();
-    const value = page.getByTestId('metadata-row').last().getByLabel(/^Value/);
+    await page.getByRole('button', { name: 'Lisää avain' }).click();
+    // By its place, not its label: the label changes with the language.
+    const value = page.getByTestId('metadata-row').last().locator('input').nth(1);
     await value.fill(`typed ${e.enrollment_id.slice(0, 4)}`);
     await page.getByTestId('language').selectOption('sv');
     await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Enheter' })).toBeVisible();
@@ -76,37 +77,6 @@ test('the printout speaks the store\'s language, whatever the operator reads', a
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByRole('button', { name: 'Copy code' })).toBeVisible();
 });
-
-/** Text under `selectors` that did not come from a catalog: in the pseudo-locale every
- * catalog text is marked ⟦…⟧; data (names, codes, metadata) is marked translate="no". */
-function escapedText(selectors) {
-  // Marks nest (a message inside a message's value): strip the innermost first.
-  const unmarked = (text) => {
-    let s = text;
-    while (/⟦[^⟦⟧]*⟧/.test(s)) s = s.replace(/⟦[^⟦⟧]*⟧/g, '');
-    return s;
-  };
-  const out = [];
-  for (const sel of selectors) {
-    for (const root of document.querySelectorAll(sel)) {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (n.parentElement.closest('[translate=no], script, style')) continue;
-        const left = unmarked(n.textContent);
-        if (/\p{L}/u.test(left)) out.push(`${sel}: ${n.textContent.trim()}`);
-      }
-      for (const el of root.querySelectorAll('[aria-label], [title]')) {
-        for (const attr of ['aria-label', 'title']) {
-          const v = el.getAttribute(attr);
-          // A time's title is its date, as Intl writes it in the language shown.
-          if (attr === 'title' && el.tagName === 'TIME') continue;
-          if (v && /\p{L}/u.test(unmarked(v)) && !el.closest('[translate=no]')) out.push(`${sel} [${attr}]: ${v}`);
-        }
-      }
-    }
-  }
-  return out;
-}
 
 test('in the pseudo-locale, nothing on the translated screens escapes the catalogs', async ({ page }) => {
   await page.addInitScript(() => sessionStorage.setItem('device-console.pseudo-locale', '1'));
