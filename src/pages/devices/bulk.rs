@@ -11,8 +11,8 @@ use serde_json::Value;
 
 use super::{name_translate, shown_name};
 use crate::api;
-use crate::components::server_words::ServerWords;
 use crate::components::confirm::ConfirmDialog;
+use crate::components::server_words::ServerWords;
 use crate::i18n::{t, t_with, Arg};
 use crate::locations::use_locations;
 use crate::logic::diff::Change;
