@@ -1,6 +1,6 @@
 // Every screen in the pseudo-locale, where each text of the catalogs is marked ⟦…⟧: any
-// letter outside a mark (or data marked translate="no") escaped the catalogs. And the
-// main screens in every language through axe.
+// letter outside a mark (or data marked translate="no") escaped the catalogs; axe on
+// each of them. And the main screens in every language through axe.
 import { test, expect } from '@playwright/test';
 import { consoleToken, escapedText, expectAccessible, gate, locations, pairedDevice, pg, tag } from './helpers.mjs';
 import { stack } from './stack.mjs';
@@ -23,10 +23,12 @@ async function fixtures() {
   return { run, device, code, job };
 }
 
-/** Fails with what escaped the catalogs on the page as it is now. */
+/** Fails with what escaped the catalogs on the page as it is now, and with what axe
+ * finds serious there: every screen through axe in one language. */
 async function nothingEscaped(page, what) {
   expect(await page.evaluate(escapedText, ['body']), what).toEqual([]);
   expect(await page.title(), `${what}: the title`).toMatch(/^⟦/);
+  await expectAccessible(page, what);
 }
 
 test('in the pseudo-locale, no text of any screen escapes the catalogs', async ({ page }) => {

@@ -1,7 +1,8 @@
 // Store-local time: the pairing card and its printout show when a code expires as the
-// store's clock says, naming the zone when the viewer is elsewhere.
+// store's clock says, naming the zone when the viewer is elsewhere; the lists and a
+// device's page give when a phone was paired the same way.
 import { test, expect } from '@playwright/test';
-import { locations, pg, tag } from './helpers.mjs';
+import { locations, pairedDevice, pg, tag } from './helpers.mjs';
 
 /** How the browser writes `iso` in `zone` (with its name) in the language `tag`, and
  * in its own zone. */
@@ -36,6 +37,17 @@ test.describe('viewed from New York', () => {
     // The list gives the same, on hover.
     await page.goto(`/enrollments?location=${malmo.id}&metadata=run:${run}`);
     await expect(page.getByTestId('enrollment-row').locator('time')).toHaveAttribute('title', store);
+  });
+
+  test('a Malmö phone was paired at Malmö time, in the device list and on its page', async ({ page }) => {
+    const run = tag();
+    const [malmo] = await locations();
+    const d = await pairedDevice({ name: `Time ${run}`, location: malmo.id, metadata: { run } });
+    await page.goto(`/devices?metadata=run%3A${run}`);
+    const { store } = await inZones(page, d.created_at, 'Europe/Stockholm');
+    await expect(page.getByTestId('device-row').locator('time')).toHaveAttribute('data-absolute', store);
+    await page.goto(`/devices/${d.id}`);
+    await expect(page.locator('.facts time')).toHaveAttribute('data-absolute', store);
   });
 });
 

@@ -300,17 +300,31 @@ pub fn relative(t: DateTime<Utc>, now: DateTime<Utc>) -> Option<String> {
 /// date formatter costs 30 to 40 ms to build, which should not hold up a table's first
 /// appearance (a timeout alone can run before the paint).
 #[component]
-pub fn RelativeTime(at: DateTime<Utc>) -> impl IntoView {
+pub fn RelativeTime(
+    at: DateTime<Utc>,
+    /// The store: the date is its local time there, with the zone named when it
+    /// differs from the viewer's (once the locations have loaded).
+    #[prop(default = None)]
+    location: Option<ipp::Uuid>,
+) -> impl IntoView {
     let dates = use_dates();
-    let absolute = RwSignal::new(String::new());
+    let locations = crate::locations::use_locations();
+    let painted = RwSignal::new(false);
     request_animation_frame(move || {
         // Just before the next paint; the timeout runs after it.
         set_timeout(
             move || {
-                absolute.try_set(dates.local(at));
+                painted.try_set(true);
             },
             std::time::Duration::ZERO,
         );
+    });
+    let absolute = Memo::new(move |_| {
+        if painted.get() {
+            dates.at_store(at, locations.zone(location).as_deref())
+        } else {
+            String::new()
+        }
     });
     // Worded when shown, so that a change of language words it again.
     let text = move || dates.relative(at, Utc::now());

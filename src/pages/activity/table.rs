@@ -32,6 +32,8 @@ pub fn ActivityTable(
                     let ended = outcome(&a);
                     let who = actor_text(&a.actor).to_owned();
                     let (at, state) = (a.at, a.outcome.as_str());
+                    // The store's time, where the change was made (or to which it moved).
+                    let store = a.location_before.or(a.location_after);
                     // A change made by a bulk change, or the bulk change itself.
                     let job = a.job_id.or_else(|| {
                         a.target.as_ref().filter(|t| t.kind == "job" && a.action == "job.start")
@@ -51,7 +53,7 @@ pub fn ActivityTable(
                                 {job.map(|id| view! { <JobLink id/> })}
                             </td>
                             <td translate="no">{who}</td>
-                            <td><RelativeTime at=at/></td>
+                            <td><RelativeTime at=at location=store/></td>
                         </tr>
                     }
                 }).collect_view()}

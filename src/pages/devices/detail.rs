@@ -329,7 +329,7 @@ fn Facts(device: Device, #[prop(into)] location: Signal<Option<Uuid>>) -> impl I
             <div><dt>{move || t("col-location")}</dt><dd data-testid="device-location" translate=move || location.get().map(|_| "no")>{move || locations.name(location.get())}</dd></div>
             <div><dt>{move || t("device-hardware-id")}</dt><dd><span class="mono id" translate="no">{hardware_id.clone()}</span>" "
                 <CopyButton text=hardware_id label=Signal::derive(move || t("device-copy-hardware-id"))/></dd></div>
-            <div><dt>{move || t("device-paired")}</dt><dd><RelativeTime at=created_at/>" · "<span translate="no">{move || dates.local(created_at)}</span></dd></div>
+            <div><dt>{move || t("device-paired")}</dt><dd><RelativeTime at=created_at location=location.get_untracked()/>" · "<span translate="no">{move || dates.at_store(created_at, locations.zone(location.get()).as_deref())}</span></dd></div>
             <div><dt>{move || t("device-id")}</dt><dd><span class="mono id" translate="no">{id.clone()}</span>" "
                 <CopyButton text=id label=Signal::derive(move || t("device-copy-id"))/></dd></div>
             <div><dt>{move || t("device-cash-register")}</dt><dd data-testid="cash-register">{move || match register {

@@ -292,7 +292,7 @@ fn DeviceTable(
                             <td>{move || platform_name(platform)}</td>
                             <td translate=location.map(|_| "no")>{move || locations.name(location)}</td>
                             <td><MetadataChips metadata=d.metadata.clone()/></td>
-                            <td><RelativeTime at=d.created_at/></td>
+                            <td><RelativeTime at=d.created_at location=d.location_id/></td>
                             <td class="mono" translate="no">{d.hardware_id.clone()}</td>
                             <CreatedBy creators=creators id=d.id/>
                         </tr>

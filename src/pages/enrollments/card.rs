@@ -363,7 +363,7 @@ fn Paired(detail: EnrollmentDetail, now: RwSignal<DateTime<Utc>>) -> impl IntoVi
             view! {
             <div class="notice notice-success" role="status" data-testid="paired">
                 <p><strong translate="no">{d.name.clone()}</strong>" "{move || t_with("card-was-paired", &[("platform", d.platform.label().into())])}" "
-                    <time datetime=ipp::time::format(&paired) title=move || dates.local(paired)>{move || dates.relative(paired, now.get())}</time>
+                    <time datetime=ipp::time::format(&paired) title=move || dates.at_store(paired, locations.zone(code_location).as_deref())>{move || dates.relative(paired, now.get())}</time>
                     {move || moved.map(|l| t_with("card-now-at", &[("location", locations.name(Some(l)).into())]))}"."</p>
                 <p><A href=Screen::Device(d.id).href()>{move || t("card-open-device")}</A></p>
             </div>

@@ -181,7 +181,7 @@ fn EnrollmentTable(
                             <td>{match (status, e.device_id, e.used_by.clone()) {
                                 // A used code: when, and the phone it paired, not an expiry that no longer matters.
                                 (EnrollmentStatus::Consumed, Some(d), Some(by)) => view! {
-                                    {move || t("codes-paired")}" "<time datetime=ipp::time::format(&by.paired_at) title=use_dates().local(by.paired_at)>{use_dates().relative(by.paired_at, now)}</time>
+                                    {move || t("codes-paired")}" "<time datetime=ipp::time::format(&by.paired_at) title=use_dates().at_store(by.paired_at, locations.zone(e.location_id).as_deref())>{use_dates().relative(by.paired_at, now)}</time>
                                     " → "<a href=Screen::Device(d).href() data-testid="used-by" translate="no">{by.name}</a>
                                 }.into_any(),
                                 (EnrollmentStatus::Consumed, Some(d), None) => view! { {move || t("codes-used-by")}" "<a href=Screen::Device(d).href() data-testid="used-by">{move || t("codes-the-device")}</a> }.into_any(),
