@@ -225,6 +225,8 @@ pub fn FilterBar(
     filters: Memo<Filters>,
     href: impl Fn(&Filters) -> String + Copy + Send + Sync + 'static,
     #[prop(into)] label: Signal<String>,
+    /// The start of the bar's element ids (the same in every language).
+    id: &'static str,
     /// An operator limited to several locations sees them all at once (else one at a time).
     #[prop(optional)]
     merged: bool,
@@ -295,7 +297,6 @@ pub fn FilterBar(
                 .collect_view()
         })
     };
-    let id = label.get_untracked().to_lowercase().replace(' ', "-");
     let (keys_id, values_id) = (format!("{id}-keys"), format!("{id}-values"));
     // A removed chip takes its focus with it: the key field gets it instead of the page.
     let refocus = move |_: leptos::ev::MouseEvent| {

@@ -41,7 +41,7 @@ async fn adding_a_filter_puts_it_in_the_address() {
     let filters = Memo::new(|_| Filters::default());
     let href = |f: &Filters| format!("/devices?{}", f.to_query());
     let _h = leptos::mount::mount_to(root.clone(), move || {
-        view! { <Router><FilterBar filters=filters href=href label="Filter devices"/></Router> }
+        view! { <Router><FilterBar filters=filters href=href id="filter-devices" label="Filter devices"/></Router> }
     });
     settle().await;
     type_into(&one(&root, "#filter-key"), "store");
@@ -105,7 +105,7 @@ async fn device_filters_show_as_chips_and_any_case_goes_in_the_address() {
     let filters = Memo::new(move |_| f.clone());
     let href = |f: &Filters| format!("/devices?{}", f.to_query());
     let _h = leptos::mount::mount_to(root.clone(), move || {
-        view! { <Router><FilterBar filters=filters href=href label="Filter devices" merged=true any_case=Signal::stored(true)/></Router> }
+        view! { <Router><FilterBar filters=filters href=href id="filter-devices" label="Filter devices" merged=true any_case=Signal::stored(true)/></Router> }
     });
     settle().await;
     let chips: Vec<String> = all(&root, "[data-testid=filter-chip]")

@@ -134,7 +134,7 @@ pub fn DevicesPage() -> impl IntoView {
             {deregistered.map(|Deregistered(n)| view! { <div class="notice notice-success" role="status" data-testid="notice">{move || t_with("device-deregistered", &[("name", shown_name(&n).into())])}</div> })}
             <IgnoredNotice ignored=ignored/>
             <SearchBox filters=filters href=href disabled=Signal::derive(move || !indexed.get()) error=search_error/>
-            <FilterBar filters=filters href=href label=Signal::derive(move || t("device-filter-label")) merged=true
+            <FilterBar filters=filters href=href id="filter-devices" label=Signal::derive(move || t("device-filter-label")) merged=true
                 suggestions=Suggestions::new(filters) any_case=indexed/>
             <FreshnessLine freshness=freshness refresh=Callback::new(move |()| { refresh.dispatch(()); })
                 refreshing=refresh.pending() refused=refused/>

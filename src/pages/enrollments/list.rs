@@ -91,7 +91,7 @@ pub fn EnrollmentsPage() -> impl IntoView {
             {move || notice.get().map(|n| view! { <div class="notice notice-success" role="status" data-testid="notice">{n}</div> })}
             {move || cancel_error.get().map(|e| view! { <ErrorNotice error=e/> })}
             <IgnoredNotice ignored=ignored/>
-            <FilterBar filters=filters href=href label=Signal::derive(move || t("codes-filter-label"))>
+            <FilterBar filters=filters href=href id="filter-codes" label=Signal::derive(move || t("codes-filter-label"))>
                 <label class="choice">
                     <input type="checkbox" prop:checked=move || filters.get().used on:change=toggle_used data-testid="show-used"/>
                     {move || t("codes-show-used")}
