@@ -12,6 +12,7 @@
 )]
 
 pub mod activity;
+pub mod batch;
 mod broken;
 pub mod console;
 mod fields;
