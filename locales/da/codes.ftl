@@ -1,4 +1,4 @@
-# Device Console, dansk: the new-code form, the playground's simulator and development sign-in.
+# Device Console, dansk: the new-code form, the problems of a batch of codes, the playground's simulator and development sign-in.
 
 ## The new-code form
 code-new-title = Ny parringskode · Parringskoder
@@ -49,3 +49,27 @@ dev-sign-in-submit = Log ind
 dev-sign-in-signing-in = Logger ind…
 dev-sign-in-pick-location = Vælg mindst én butik, eller log ind for alle butikker.
 dev-sign-in-refused = Testmiljøet loggede dig ikke ind.
+
+## The batch
+batch-at-cell = Række { $row }, kolonne { $column }: { $fault }
+batch-at-row = Række { $row }: { $fault }
+batch-empty = Filen er tom; start med en overskriftsrække som location,till, og tilføj én række pr. kode.
+batch-no-rows = Der er ingen rækker under overskriftsrækken; tilføj én række pr. kode.
+batch-too-many-rows = Du kan højst oprette { $max } koder ad gangen (her er der { $count }); del dem op i flere omgange.
+batch-count-range = Vælg mellem 1 og { $max } koder; { $n } ligger uden for det.
+batch-no-location-column = Tilføj en kolonne med navnet location i overskriftsrækken, med hver rækkes butiksnavn eller id.
+batch-column-twice = Kolonnen står to gange i overskriftsrækken; omdøb eller fjern den ene.
+batch-validity-twice = Brug én kolonne til gyldighedsperioden, valid_for eller expires_in, ikke begge.
+batch-unnamed = Kolonne { $letter } har værdier, men intet navn; navngiv den i overskriftsrækken (en metadatanøgle), eller tøm den.
+batch-quote-open = Et anførselstegn (") i denne række lukkes aldrig, så resten af filen bliver én celle; luk eller fjern det.
+batch-unreadable = Rækken kan ikke læses; gem regnearket som CSV igen.
+batch-location-missing = Angiv en butik: dens navn eller id.
+batch-unknown-location = Ingen butik hedder »{ $got }«; angiv en butiks navn eller id.
+batch-unknown-location-one = Ingen butik hedder »{ $got }«; mente du »{ $first }«?
+batch-unknown-location-two = Ingen butik hedder »{ $got }«; mente du »{ $first }« eller »{ $second }«?
+batch-unknown-location-three = Ingen butik hedder »{ $got }«; mente du »{ $first }«, »{ $second }« eller »{ $third }«?
+batch-unknown-location-id = Ingen af dine butikker har id'et { $id }; angiv en butiks navn eller id.
+batch-location-ambiguous = { $count } butikker hedder »{ $got }«; angiv id'et på den, du mener.
+batch-validity-form = Skriv, hvor længe koden gælder, i minutter (90) eller med en enhed (90m, 2h, 1d); »{ $got }« er ingen af delene.
+batch-validity-range = Vælg en gyldighedsperiode fra 1 minut til 72 timer; »{ $got }« ligger uden for det.
+batch-duplicate = Rækken gentager række { $first } (samme butik og metadata); fjern den ene, eller skeln mellem dem med en kolonne som till.

@@ -1,4 +1,4 @@
-# Device Console, English: the new-code form, the playground's simulator and development sign-in.
+# Device Console, English: the new-code form, the problems of a batch of codes, the playground's simulator and development sign-in.
 
 ## The new-code form
 code-new-title = New pairing code · Pairing codes
@@ -49,3 +49,27 @@ dev-sign-in-submit = Sign in
 dev-sign-in-signing-in = Signing in…
 dev-sign-in-pick-location = Choose at least one location, or sign in for every location.
 dev-sign-in-refused = The playground did not sign you in.
+
+## The batch
+batch-at-cell = Row { $row }, column { $column }: { $fault }
+batch-at-row = Row { $row }: { $fault }
+batch-empty = The file is empty; start with a header row such as location,till and add a row per code.
+batch-no-rows = There are no rows under the header; add a row per code.
+batch-too-many-rows = A batch takes at most { $max } codes (this one has { $count }); split it into several batches.
+batch-count-range = Choose from 1 to { $max } codes; { $n } is outside that.
+batch-no-location-column = Add a column named location to the header, with each row's location name or id.
+batch-column-twice = This column appears twice in the header; rename or remove one of them.
+batch-validity-twice = Use one validity column, valid_for or expires_in, not both.
+batch-unnamed = Column { $letter } has values but no name; name it in the header (a metadata key) or empty it.
+batch-quote-open = A quote (") opened in this row is never closed, so the rest of the file is one cell; close or remove it.
+batch-unreadable = This row cannot be read; save the sheet as CSV again.
+batch-location-missing = Enter a location: its name or its id.
+batch-unknown-location = No location is called "{ $got }"; enter a location's name or id.
+batch-unknown-location-one = No location is called "{ $got }"; did you mean "{ $first }"?
+batch-unknown-location-two = No location is called "{ $got }"; did you mean "{ $first }" or "{ $second }"?
+batch-unknown-location-three = No location is called "{ $got }"; did you mean "{ $first }", "{ $second }" or "{ $third }"?
+batch-unknown-location-id = None of your locations has the id { $id }; enter a location's name or id.
+batch-location-ambiguous = { $count } locations are called "{ $got }"; enter the id of the one you mean.
+batch-validity-form = Write how long the code works as minutes (90) or with a unit (90m, 2h, 1d); "{ $got }" is neither.
+batch-validity-range = Choose a validity from 1 minute to 72 hours; "{ $got }" is outside that.
+batch-duplicate = This row repeats row { $first } (same location and metadata); remove one, or tell them apart with a column such as till.

@@ -1,4 +1,4 @@
-# Device Console, suomi: the new-code form, the playground's simulator and development sign-in.
+# Device Console, suomi: the new-code form, the problems of a batch of codes, the playground's simulator and development sign-in.
 
 ## The new-code form
 code-new-title = Uusi yhdistämiskoodi · Yhdistämiskoodit
@@ -49,3 +49,27 @@ dev-sign-in-submit = Kirjaudu sisään
 dev-sign-in-signing-in = Kirjaudutaan…
 dev-sign-in-pick-location = Valitse vähintään yksi myymälä tai kirjaudu kaikkiin myymälöihin.
 dev-sign-in-refused = Testiympäristö ei kirjannut sinua sisään.
+
+## The batch
+batch-at-cell = Rivi { $row }, sarake { $column }: { $fault }
+batch-at-row = Rivi { $row }: { $fault }
+batch-empty = Tiedosto on tyhjä; aloita otsikkorivillä, kuten location,till, ja lisää yksi rivi kutakin koodia kohden.
+batch-no-rows = Otsikkorivin alla ei ole rivejä; lisää yksi rivi kutakin koodia kohden.
+batch-too-many-rows = Kerralla voi luoda enintään { $max } koodia (tässä niitä on { $count }); jaa ne useampaan erään.
+batch-count-range = Valitse 1–{ $max } koodia; { $n } ei ole tällä välillä.
+batch-no-location-column = Lisää otsikkoriville sarake nimeltä location ja siihen kunkin rivin myymälän nimi tai tunniste.
+batch-column-twice = Sarake on otsikkorivillä kahdesti; nimeä toinen uudelleen tai poista se.
+batch-validity-twice = Käytä voimassaoloajalle yhtä saraketta, valid_for tai expires_in, ei molempia.
+batch-unnamed = Sarakkeessa { $letter } on arvoja mutta ei nimeä; nimeä se otsikkorivillä (metatietoavain) tai tyhjennä se.
+batch-quote-open = Tällä rivillä avattua lainausmerkkiä (") ei suljeta, joten koko loppu tiedostosta on yksi solu; sulje tai poista se.
+batch-unreadable = Riviä ei voi lukea; tallenna laskentataulukko uudelleen CSV-muodossa.
+batch-location-missing = Anna myymälä: sen nimi tai tunniste.
+batch-unknown-location = Minkään myymälän nimi ei ole ”{ $got }”; anna myymälän nimi tai tunniste.
+batch-unknown-location-one = Minkään myymälän nimi ei ole ”{ $got }”; tarkoititko ”{ $first }”?
+batch-unknown-location-two = Minkään myymälän nimi ei ole ”{ $got }”; tarkoititko ”{ $first }” vai ”{ $second }”?
+batch-unknown-location-three = Minkään myymälän nimi ei ole ”{ $got }”; tarkoititko ”{ $first }”, ”{ $second }” vai ”{ $third }”?
+batch-unknown-location-id = Millään myymälälläsi ei ole tunnistetta { $id }; anna myymälän nimi tai tunniste.
+batch-location-ambiguous = Nimellä ”{ $got }” on { $count } myymälää; anna tarkoittamasi myymälän tunniste.
+batch-validity-form = Kirjoita koodin voimassaoloaika minuutteina (90) tai yksikön kanssa (90m, 2h, 1d); ”{ $got }” ei ole kumpaakaan.
+batch-validity-range = Valitse voimassaoloajaksi 1 minuutista 72 tuntiin; ”{ $got }” ei ole tällä välillä.
+batch-duplicate = Rivi toistaa riviä { $first } (sama myymälä ja metatiedot); poista toinen tai erota ne toisistaan sarakkeella, kuten till.

@@ -1,4 +1,4 @@
-# Device Console, norsk bokmål: the new-code form, the playground's simulator and development sign-in.
+# Device Console, norsk bokmål: the new-code form, the problems of a batch of codes, the playground's simulator and development sign-in.
 
 ## The new-code form
 code-new-title = Ny tilkoblingskode · Tilkoblingskoder
@@ -49,3 +49,27 @@ dev-sign-in-submit = Logg inn
 dev-sign-in-signing-in = Logger inn…
 dev-sign-in-pick-location = Velg minst én butikk, eller logg inn for alle butikker.
 dev-sign-in-refused = Testmiljøet logget deg ikke inn.
+
+## The batch
+batch-at-cell = Rad { $row }, kolonne { $column }: { $fault }
+batch-at-row = Rad { $row }: { $fault }
+batch-empty = Filen er tom; begynn med en overskriftsrad som location,till og legg til én rad per kode.
+batch-no-rows = Det er ingen rader under overskriftsraden; legg til én rad per kode.
+batch-too-many-rows = Du kan lage høyst { $max } koder om gangen (her er det { $count }); del dem opp i flere omganger.
+batch-count-range = Velg mellom 1 og { $max } koder; { $n } er utenfor det.
+batch-no-location-column = Legg til en kolonne som heter location i overskriftsraden, med butikknavnet eller ID-en på hver rad.
+batch-column-twice = Kolonnen står to ganger i overskriftsraden; gi den ene et nytt navn eller fjern den.
+batch-validity-twice = Bruk én kolonne for gyldighetstiden, valid_for eller expires_in, ikke begge.
+batch-unnamed = Kolonne { $letter } har verdier, men ikke noe navn; gi den et navn i overskriftsraden (en metadatanøkkel) eller tøm den.
+batch-quote-open = Et anførselstegn (") på denne raden lukkes aldri, så resten av filen blir én celle; lukk eller fjern det.
+batch-unreadable = Raden kan ikke leses; lagre regnearket som CSV på nytt.
+batch-location-missing = Skriv inn en butikk: navnet eller ID-en.
+batch-unknown-location = Ingen butikk heter «{ $got }»; skriv inn navnet eller ID-en til en butikk.
+batch-unknown-location-one = Ingen butikk heter «{ $got }»; mente du «{ $first }»?
+batch-unknown-location-two = Ingen butikk heter «{ $got }»; mente du «{ $first }» eller «{ $second }»?
+batch-unknown-location-three = Ingen butikk heter «{ $got }»; mente du «{ $first }», «{ $second }» eller «{ $third }»?
+batch-unknown-location-id = Ingen av butikkene dine har ID-en { $id }; skriv inn navnet eller ID-en til en butikk.
+batch-location-ambiguous = { $count } butikker heter «{ $got }»; skriv inn ID-en til den du mener.
+batch-validity-form = Skriv hvor lenge koden gjelder, i minutter (90) eller med en enhet (90m, 2h, 1d); «{ $got }» er ingen av delene.
+batch-validity-range = Velg en gyldighetstid fra 1 minutt til 72 timer; «{ $got }» er utenfor det.
+batch-duplicate = Raden gjentar rad { $first } (samme butikk og metadata); fjern den ene, eller skill dem med en kolonne som till.

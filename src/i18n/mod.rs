@@ -9,6 +9,7 @@
 //! Text is read reactively (`move || t("nav-overview")`): a change of language rewrites the text
 //! in place and leaves forms, and what is typed in them, as they are.
 
+mod batch;
 mod catalogs;
 mod rules;
 #[cfg(test)]
@@ -19,6 +20,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+pub use batch::{fault as batch_fault, flaw as batch_flaw};
 pub use catalogs::{bundle, format, Arg, Catalogs, Msg, ENGLISH};
 pub use rules::rule;
 
