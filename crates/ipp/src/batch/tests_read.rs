@@ -284,3 +284,30 @@ fn cells_without_a_column_name_are_named_by_letter() {
 }
 
 use crate::rules::Broken;
+
+/// Every text of up to four of the characters that matter to a reader, alone and under
+/// a header: a sheet or a problem, never a panic, and rows numbered in order.
+#[test]
+fn any_text_is_read_without_a_panic() {
+    const CHARS: [char; 9] = ['"', ',', ';', '\t', '\r', '\n', 'a', '\'', 'é'];
+    // No locations: it is the reading that is tried here (each reader builds its state
+    // machine, slow in a debug build: these 7381 texts take a few seconds).
+    let locations = [];
+    let mut text = String::new();
+    let texts = (0..=4u32).flat_map(|len| (0..CHARS.len().pow(len)).map(move |n| (len, n)));
+    for (len, n) in texts {
+        text.clear();
+        let mut k = n;
+        for _ in 0..len {
+            text.push(CHARS[k % CHARS.len()]);
+            k /= CHARS.len();
+        }
+        let under = format!("location,a\n{text}");
+        for sheet in [read_csv(&text, &locations), read_csv(&under, &locations)] {
+            let rows: Vec<usize> = sheet.rows.iter().map(|r| r.draft.row).collect();
+            assert!(rows.windows(2).all(|w| w[0] < w[1]), "{text:?}: {rows:?}");
+            assert!(rows.iter().all(|r| *r >= 2), "{text:?}: {rows:?}");
+            assert!(sheet.items().is_some() || sheet.flaws().next().is_some());
+        }
+    }
+}
