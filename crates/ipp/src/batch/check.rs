@@ -17,12 +17,13 @@ const DAY_MS: u64 = 24 * HOUR_MS;
 
 /// Checks every row and sets what it creates, or its problems.
 pub(crate) fn check_rows(rows: &mut [SheetRow], locations: &[Location]) {
+    let names = names::Names::new(locations);
     let mut seen: HashMap<(Uuid, Metadata), usize> = HashMap::new();
     for row in rows.iter_mut() {
         let draft = &row.draft;
         let mut flaws = Vec::new();
         let at = |column, fault| Flaw::at(draft.row, Some(column), fault);
-        let location = match names::resolve(&draft.location, locations) {
+        let location = match names.resolve(&draft.location) {
             Ok(id) => Some(id),
             Err(fault) => {
                 flaws.push(at(Column::Location, fault));

@@ -14,69 +14,103 @@ pub const CLOSEST: usize = 3;
 /// distance costs its length times each name's.
 const COMPARED_LEN: usize = 200;
 
-/// The location a cell names: its id, or its name (or "Name, City") in any case and with
-/// or without accents; an exact spelling decides between names that fold alike.
-pub(crate) fn resolve(cell: &str, locations: &[Location]) -> Result<Uuid, Fault> {
-    if cell.is_empty() {
-        return Err(Fault::LocationMissing);
-    }
-    if let Ok(id) = parse_uuid(cell) {
-        return match locations.iter().find(|l| l.id == id) {
-            Some(l) => Ok(l.id),
-            None => Err(Fault::UnknownLocationId { id: id.to_string() }),
-        };
-    }
-    let folded = fold(cell);
-    let alike: Vec<&Location> = locations
-        .iter()
-        .filter(|l| fold(&l.name) == folded || fold(&l.display_name()) == folded)
-        .collect();
-    let exact: Vec<&Location> = alike
-        .iter()
-        .copied()
-        .filter(|l| l.name == cell || l.display_name() == cell)
-        .collect();
-    match (alike.as_slice(), exact.as_slice()) {
-        ([only], _) | (_, [only]) => Ok(only.id),
-        ([], _) => Err(Fault::UnknownLocation {
-            got: shown(cell),
-            closest: closest(&folded, locations),
-        }),
-        (many, _) => Err(Fault::LocationAmbiguous {
-            got: shown(cell),
-            count: many.len(),
-        }),
-    }
+/// The locations a batch may name, each folded once for all its rows.
+pub(crate) struct Names<'a> {
+    known: Vec<Known<'a>>,
 }
 
-/// Up to [`CLOSEST`] location names near `folded`, compared as words of letters and
-/// digits (`Pop-up` as `pop up`): those that contain it or are contained in it first,
-/// then by edit distance, as long as at most a third of the longer of the two changes.
-fn closest(folded: &str, locations: &[Location]) -> Vec<String> {
-    let typed = words(folded);
-    let len = typed.chars().count();
-    if len == 0 || len > COMPARED_LEN {
-        return Vec::new();
+struct Known<'a> {
+    location: &'a Location,
+    /// "Name, City", as the console shows it.
+    display: String,
+    /// The name and `display`, folded.
+    folded: [String; 2],
+    /// The folded name as words, for the closest names.
+    words: String,
+}
+
+impl<'a> Names<'a> {
+    pub(crate) fn new(locations: &'a [Location]) -> Names<'a> {
+        let known = locations
+            .iter()
+            .map(|location| {
+                let display = location.display_name();
+                let name = fold(&location.name);
+                Known {
+                    location,
+                    words: words(&name),
+                    folded: [name, fold(&display)],
+                    display,
+                }
+            })
+            .collect();
+        Names { known }
     }
-    let mut near: Vec<(bool, usize, &str)> = locations
-        .iter()
-        .filter_map(|l| {
-            let name = words(&fold(&l.name));
-            if name.is_empty() {
-                return None;
-            }
-            let contained = name.contains(&typed) || typed.contains(&name);
-            let d = distance(&typed, &name);
-            let longer = len.max(name.chars().count());
-            (contained || d <= (longer / 3).max(1)).then_some((!contained, d, l.name.as_str()))
-        })
-        .collect();
-    near.sort_unstable();
-    near.dedup_by(|a, b| a.2 == b.2);
-    near.into_iter()
-        .take(CLOSEST)
-        .map(|(_, _, name)| name.to_owned())
-        .collect()
+
+    /// The location a cell names: its id, or its name (or "Name, City") in any case and
+    /// with or without accents; an exact spelling decides between names that fold alike.
+    pub(crate) fn resolve(&self, cell: &str) -> Result<Uuid, Fault> {
+        if cell.is_empty() {
+            return Err(Fault::LocationMissing);
+        }
+        if let Ok(id) = parse_uuid(cell) {
+            return match self.known.iter().find(|k| k.location.id == id) {
+                Some(k) => Ok(k.location.id),
+                None => Err(Fault::UnknownLocationId { id: id.to_string() }),
+            };
+        }
+        let folded = fold(cell);
+        let alike: Vec<&Known> = self
+            .known
+            .iter()
+            .filter(|k| k.folded.contains(&folded))
+            .collect();
+        let exact: Vec<&Known> = alike
+            .iter()
+            .copied()
+            .filter(|k| k.location.name == cell || k.display == cell)
+            .collect();
+        match (alike.as_slice(), exact.as_slice()) {
+            ([only], _) | (_, [only]) => Ok(only.location.id),
+            ([], _) => Err(Fault::UnknownLocation {
+                got: shown(cell),
+                closest: self.closest(&folded),
+            }),
+            (many, _) => Err(Fault::LocationAmbiguous {
+                got: shown(cell),
+                count: many.len(),
+            }),
+        }
+    }
+
+    /// Up to [`CLOSEST`] location names near `folded`, compared as words of letters and
+    /// digits (`Pop-up` as `pop up`): those that contain it or are contained in it
+    /// first, then by edit distance, as long as at most a third of the longer changes.
+    fn closest(&self, folded: &str) -> Vec<String> {
+        let typed = words(folded);
+        let len = typed.chars().count();
+        if len == 0 || len > COMPARED_LEN {
+            return Vec::new();
+        }
+        let mut near: Vec<(bool, usize, &str)> = self
+            .known
+            .iter()
+            .filter(|k| !k.words.is_empty())
+            .filter_map(|k| {
+                let contained = k.words.contains(&typed) || typed.contains(&k.words);
+                let d = distance(&typed, &k.words);
+                let longer = len.max(k.words.chars().count());
+                let near = contained || d <= (longer / 3).max(1);
+                near.then_some((!contained, d, k.location.name.as_str()))
+            })
+            .collect();
+        near.sort_unstable();
+        near.dedup_by(|a, b| a.2 == b.2);
+        near.into_iter()
+            .take(CLOSEST)
+            .map(|(_, _, name)| name.to_owned())
+            .collect()
+    }
 }
 
 /// The words of letters and digits of a text, one space between them.
