@@ -12,6 +12,10 @@ pub enum Screen {
     Overview,
     Enrollments,
     NewEnrollment,
+    /// A store rollout: many codes at once.
+    NewBatch,
+    /// A batch of codes as it is now (its job's id).
+    Batch(Uuid),
     Enrollment(Uuid),
     Devices,
     Device(Uuid),
@@ -28,6 +32,8 @@ impl Screen {
             Screen::Overview => "/".into(),
             Screen::Enrollments => "/enrollments".into(),
             Screen::NewEnrollment => "/enrollments/new".into(),
+            Screen::NewBatch => "/enrollments/batch".into(),
+            Screen::Batch(id) => format!("/enrollments/batch/{id}"),
             Screen::Enrollment(id) => format!("/enrollments/{id}"),
             Screen::Devices => "/devices".into(),
             Screen::Device(id) => format!("/devices/{id}"),
@@ -132,6 +138,8 @@ mod tests {
         let id = Uuid::from_u128(1);
         assert_eq!(Screen::Device(id).href(), format!("/devices/{id}"));
         assert_eq!(Screen::NewEnrollment.href(), "/enrollments/new");
+        assert_eq!(Screen::NewBatch.href(), "/enrollments/batch");
+        assert_eq!(Screen::Batch(id).href(), format!("/enrollments/batch/{id}"));
         assert_eq!(Screen::Overview.href(), "/");
     }
 }

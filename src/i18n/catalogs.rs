@@ -14,6 +14,8 @@ use super::{t_with, Lang};
 pub const ENGLISH: &str = concat!(
     include_str!("../../locales/en/activity.ftl"),
     "\n",
+    include_str!("../../locales/en/batch.ftl"),
+    "\n",
     include_str!("../../locales/en/codes.ftl"),
     "\n",
     include_str!("../../locales/en/devices.ftl"),

@@ -3,6 +3,7 @@
 //! the fleet's counts, the activity view's filters and wording.
 
 pub mod activity;
+pub mod batch;
 pub mod code;
 pub mod countdown;
 pub mod diff;

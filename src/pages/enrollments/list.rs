@@ -85,7 +85,10 @@ pub fn EnrollmentsPage() -> impl IntoView {
                 <div class="actions">
                     <ExportButton fallback="codes.csv"
                         path=Signal::derive(move || scoped.query().map(|q| api::fleet::codes_export_path(&q)))/>
-                    {move || can_edit().then(|| view! { <a class="button button-primary" href=Screen::NewEnrollment.href()>{move || t("codes-create")}</a> })}
+                    {move || can_edit().then(|| view! {
+                        <a class="button" href=Screen::NewBatch.href() data-testid="create-many">{move || t("rollout-create-many")}</a>
+                        <a class="button button-primary" href=Screen::NewEnrollment.href()>{move || t("codes-create")}</a>
+                    })}
                 </div>
             </div>
             {move || notice.get().map(|n| view! { <div class="notice notice-success" role="status" data-testid="notice">{n}</div> })}
