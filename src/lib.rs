@@ -84,7 +84,7 @@ pub fn App(
                     <Route path=path!("/enrollments") view=EnrollmentsPage/>
                     <Route path=path!("/enrollments/new") view=NewEnrollmentPage/>
                     <Route path=path!("/enrollments/batch") view=pages::enrollments::NewBatchPage/>
-                    <Route path=path!("/enrollments/batch/:id") view=pages::jobs::JobPage/>
+                    <Route path=path!("/enrollments/batch/:id") view=pages::enrollments::BatchPage/>
                     <Route path=path!("/enrollments/:id") view=PairingCardPage/>
                     <Route path=path!("/devices") view=DevicesPage/>
                     <Route path=path!("/devices/:id") view=DevicePage/>

@@ -46,3 +46,22 @@ rollout-create = { $count ->
    *[other] Opret { $count } koder
 }
 rollout-creating = Opretter…
+
+## A batch as it is now (/enrollments/batch/:id)
+rollout-batch-title = Koder i et hold
+rollout-batch-heading = { $count ->
+    [one] Hold med { $count } kode
+   *[other] Hold med { $count } koder
+}
+rollout-batch-caption = Holdets koder, og hvordan det gik med hver af dem
+rollout-by-state = Koder efter status
+rollout-state-count = { $state }: { $count }
+rollout-state-creating = Oprettes
+rollout-state-failed = Mislykkedes
+rollout-state-waiting = Venter
+rollout-state-paired = Parret
+rollout-state-expired = Udløbet
+rollout-state-cancelled = Annulleret
+rollout-col-code-or-device = Kode eller enhed
+rollout-retry = Prøv de mislykkede igen
+rollout-renew = Nye koder til de udløbne

@@ -46,3 +46,22 @@ rollout-create = { $count ->
    *[other] Create { $count } codes
 }
 rollout-creating = Creating…
+
+## A batch as it is now (/enrollments/batch/:id)
+rollout-batch-title = Batch of codes
+rollout-batch-heading = { $count ->
+    [one] Batch of { $count } code
+   *[other] Batch of { $count } codes
+}
+rollout-batch-caption = The batch's codes and what became of each
+rollout-by-state = Codes by state
+rollout-state-count = { $state }: { $count }
+rollout-state-creating = Being created
+rollout-state-failed = Failed
+rollout-state-waiting = Waiting
+rollout-state-paired = Paired
+rollout-state-expired = Expired
+rollout-state-cancelled = Cancelled
+rollout-col-code-or-device = Code or device
+rollout-retry = Retry the failed
+rollout-renew = New codes for the expired

@@ -46,3 +46,22 @@ rollout-create = { $count ->
    *[other] Luo { $count } koodia
 }
 rollout-creating = Luodaan…
+
+## A batch as it is now (/enrollments/batch/:id)
+rollout-batch-title = Koodierä
+rollout-batch-heading = { $count ->
+    [one] Erä, jossa { $count } koodi
+   *[other] Erä, jossa { $count } koodia
+}
+rollout-batch-caption = Erän koodit ja mitä kullekin tapahtui
+rollout-by-state = Koodit tilan mukaan
+rollout-state-count = { $state }: { $count }
+rollout-state-creating = Luodaan
+rollout-state-failed = Epäonnistui
+rollout-state-waiting = Odottaa
+rollout-state-paired = Yhdistetty
+rollout-state-expired = Vanhentunut
+rollout-state-cancelled = Peruttu
+rollout-col-code-or-device = Koodi tai laite
+rollout-retry = Yritä epäonnistuneita uudelleen
+rollout-renew = Uudet koodit vanhentuneiden tilalle

@@ -46,3 +46,22 @@ rollout-create = { $count ->
    *[other] Lag { $count } koder
 }
 rollout-creating = Lager…
+
+## A batch as it is now (/enrollments/batch/:id)
+rollout-batch-title = Koder i en omgang
+rollout-batch-heading = { $count ->
+    [one] Omgang med { $count } kode
+   *[other] Omgang med { $count } koder
+}
+rollout-batch-caption = Kodene i omgangen og hvordan det gikk med hver av dem
+rollout-by-state = Koder etter status
+rollout-state-count = { $state }: { $count }
+rollout-state-creating = Lages
+rollout-state-failed = Mislyktes
+rollout-state-waiting = Venter
+rollout-state-paired = Tilkoblet
+rollout-state-expired = Utløpt
+rollout-state-cancelled = Avbrutt
+rollout-col-code-or-device = Kode eller enhet
+rollout-retry = Prøv de mislykkede på nytt
+rollout-renew = Nye koder for de utløpte

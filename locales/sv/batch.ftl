@@ -46,3 +46,22 @@ rollout-create = { $count ->
    *[other] Skapa { $count } koder
 }
 rollout-creating = Skapar…
+
+## A batch as it is now (/enrollments/batch/:id)
+rollout-batch-title = Koder i en omgång
+rollout-batch-heading = { $count ->
+    [one] Omgång med { $count } kod
+   *[other] Omgång med { $count } koder
+}
+rollout-batch-caption = Omgångens koder och hur det gick med var och en
+rollout-by-state = Koder per läge
+rollout-state-count = { $state }: { $count }
+rollout-state-creating = Skapas
+rollout-state-failed = Misslyckades
+rollout-state-waiting = Väntar
+rollout-state-paired = Parkopplad
+rollout-state-expired = Utgången
+rollout-state-cancelled = Avbruten
+rollout-col-code-or-device = Kod eller enhet
+rollout-retry = Försök igen med de misslyckade
+rollout-renew = Nya koder för de utgångna

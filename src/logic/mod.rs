@@ -11,6 +11,7 @@ pub mod expiry;
 pub mod filters;
 pub mod fleet;
 pub mod jobs;
+pub mod rollout;
 
 /// What a person typed in an optional field: trimmed, or nothing when blank.
 pub fn optional_text(typed: &str) -> Option<String> {

@@ -6,7 +6,7 @@ pub mod list;
 pub mod new;
 pub mod simulate;
 
-pub use batch::NewBatchPage;
+pub use batch::{BatchPage, NewBatchPage};
 pub use card::PairingCardPage;
 pub use list::EnrollmentsPage;
 pub use new::{new_code_href, NewEnrollmentPage};

@@ -3,6 +3,7 @@
 //! every row, checked by the `ipp` rules and fixed in place; nothing is created until
 //! the person confirms, and then the proxy creates the codes as a job.
 
+pub mod page;
 pub mod preview;
 pub mod ways;
 
@@ -18,6 +19,7 @@ use crate::locations::use_locations;
 use crate::logic::batch::{job_body, key_from};
 use crate::routes::Screen;
 
+pub use page::BatchPage;
 pub use preview::Preview;
 
 /// A fresh idempotency key (one per preview: a double click or a resend of the same

@@ -1,0 +1,182 @@
+//! A batch of codes after it was created (`/enrollments/batch/:id`): each item of its
+//! `create_enrollments` job with the code it became, and so its state — being created,
+//! failed, waiting, paired, expired, cancelled — counted per state for the page.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use ipp::batch::BatchItem;
+use ipp::console::EnrollmentDetail;
+use ipp::jobs::{Counts, ItemOutcome, JobStatus};
+use ipp::{CreateEnrollment, EnrollmentStatus, Page, Uuid};
+use serde::Deserialize;
+
+use crate::i18n::Msg;
+
+/// The job of a batch, as far as its page reads it (`GET /api/jobs/{id}`'s `job`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct BatchJob {
+    pub id: Uuid,
+    pub status: JobStatus,
+    pub total: u64,
+    pub counts: Counts,
+    #[serde(default)]
+    pub parent_id: Option<Uuid>,
+}
+
+/// One code of a batch, as its job reports it: what was asked for, the enrollment it
+/// became once made, and how that went. Never the code itself (read it by its id).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct BatchJobItem {
+    #[serde(default)]
+    pub spec: Option<CreateEnrollment>,
+    #[serde(default)]
+    pub enrollment_id: Option<Uuid>,
+    #[serde(default)]
+    pub outcome: Option<ItemOutcome>,
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// A page of `GET /api/jobs/{id}` for a batch.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct BatchJobPage {
+    pub job: BatchJob,
+    pub items: Page<BatchJobItem>,
+}
+
+/// What is known of a code made by the batch.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Read {
+    Found(EnrollmentDetail),
+    /// Gone from the upstream's lists (expired or cancelled), as last seen, if ever.
+    Gone(Option<EnrollmentDetail>),
+}
+
+impl Read {
+    /// Whether it will not change any more (read it no more).
+    pub fn is_final(&self, now: DateTime<Utc>) -> bool {
+        match self {
+            Read::Found(d) => d.enrollment.status_at(now) != EnrollmentStatus::Pending,
+            Read::Gone(_) => true,
+        }
+    }
+
+    pub fn detail(&self) -> Option<&EnrollmentDetail> {
+        match self {
+            Read::Found(d) | Read::Gone(Some(d)) => Some(d),
+            Read::Gone(None) => None,
+        }
+    }
+}
+
+/// A code's state on the batch's page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CodeState {
+    Creating,
+    Failed,
+    Waiting,
+    Paired,
+    Expired,
+    Cancelled,
+}
+
+impl CodeState {
+    pub const ALL: [CodeState; 6] = [
+        CodeState::Creating,
+        CodeState::Failed,
+        CodeState::Waiting,
+        CodeState::Paired,
+        CodeState::Expired,
+        CodeState::Cancelled,
+    ];
+
+    /// Its name in the export (`state`) and the page's test ids.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CodeState::Creating => "creating",
+            CodeState::Failed => "failed",
+            CodeState::Waiting => "waiting",
+            CodeState::Paired => "paired",
+            CodeState::Expired => "expired",
+            CodeState::Cancelled => "cancelled",
+        }
+    }
+
+    /// Its name as the page shows it.
+    pub fn name(self) -> Msg {
+        Msg::new(match self {
+            CodeState::Creating => "rollout-state-creating",
+            CodeState::Failed => "rollout-state-failed",
+            CodeState::Waiting => "rollout-state-waiting",
+            CodeState::Paired => "rollout-state-paired",
+            CodeState::Expired => "rollout-state-expired",
+            CodeState::Cancelled => "rollout-state-cancelled",
+        })
+    }
+}
+
+/// The state of `item`, given what was read of its code.
+pub fn state_of(item: &BatchJobItem, read: Option<&Read>, now: DateTime<Utc>) -> CodeState {
+    match (item.outcome, item.enrollment_id) {
+        (None, _) => CodeState::Creating,
+        (Some(ItemOutcome::Done), Some(_)) => match read {
+            // Made, not read yet: it waits.
+            None => CodeState::Waiting,
+            Some(Read::Found(d)) => match d.enrollment.status_at(now) {
+                EnrollmentStatus::Consumed => CodeState::Paired,
+                EnrollmentStatus::Expired => CodeState::Expired,
+                EnrollmentStatus::Cancelled => CodeState::Cancelled,
+                EnrollmentStatus::Pending | EnrollmentStatus::Unknown => CodeState::Waiting,
+            },
+            // Left out of the lists: expired once its time is up, else cancelled.
+            Some(Read::Gone(Some(d))) if now >= d.enrollment.expires_at => CodeState::Expired,
+            Some(Read::Gone(Some(d))) if d.enrollment.status == EnrollmentStatus::Consumed => {
+                CodeState::Paired
+            }
+            Some(Read::Gone(_)) => CodeState::Cancelled,
+        },
+        _ => CodeState::Failed,
+    }
+}
+
+/// How many codes are in each state, in [`CodeState::ALL`]'s order, those with none
+/// left out.
+pub fn counts(states: &[CodeState]) -> Vec<(CodeState, usize)> {
+    CodeState::ALL
+        .into_iter()
+        .map(|s| (s, states.iter().filter(|x| **x == s).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+/// The enrollments of `items` still worth reading: made, and not known to be final.
+pub fn to_read(
+    items: &[BatchJobItem],
+    known: &HashMap<Uuid, Read>,
+    now: DateTime<Utc>,
+) -> Vec<Uuid> {
+    items
+        .iter()
+        .filter_map(|i| i.enrollment_id)
+        .filter(|id| !known.get(id).is_some_and(|r| r.is_final(now)))
+        .collect()
+}
+
+/// Replacements for codes: the same location, metadata and validity as asked.
+pub fn replacements<'a>(items: impl IntoIterator<Item = &'a BatchJobItem>) -> Vec<BatchItem> {
+    items
+        .into_iter()
+        .filter_map(|i| {
+            let spec = i.spec.as_ref()?;
+            Some(BatchItem {
+                location_id: spec.location_id?,
+                metadata: spec.metadata.clone(),
+                expires_in: spec.expires_in,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,110 @@
+use chrono::{Duration, TimeZone};
+use serde_json::json;
+
+use super::*;
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 12, 6, 10, 0, 0).unwrap()
+}
+
+fn item(outcome: Option<&str>, id: Option<u128>) -> BatchJobItem {
+    serde_json::from_value(json!({
+        "spec": {"location_id": Uuid::from_u128(9), "metadata": {"till": "3"}, "expires_in": 3_600_000},
+        "enrollment_id": id.map(Uuid::from_u128),
+        "outcome": outcome,
+        "reason": outcome.filter(|o| *o == "failed").map(|_| "Upstream said no."),
+        "device_id": null, "name": "",
+    }))
+    .unwrap()
+}
+
+fn code(status: &str, expires_in_min: i64) -> EnrollmentDetail {
+    serde_json::from_value(json!({
+        "enrollment_id": Uuid::from_u128(1), "enrollment_code": "ABCD2345",
+        "expires_at": ipp::time::format(&(now() + Duration::minutes(expires_in_min))),
+        "status": status, "metadata": {"till": "3"}, "location_id": Uuid::from_u128(9),
+    }))
+    .unwrap()
+}
+
+#[test]
+fn each_code_has_one_state() {
+    let made = item(Some("done"), Some(1));
+    assert_eq!(
+        state_of(&item(None, None), None, now()),
+        CodeState::Creating
+    );
+    assert_eq!(
+        state_of(&item(Some("failed"), None), None, now()),
+        CodeState::Failed
+    );
+    assert_eq!(state_of(&made, None, now()), CodeState::Waiting);
+    let found = |s, m| Read::Found(code(s, m));
+    assert_eq!(
+        state_of(&made, Some(&found("PENDING", 5)), now()),
+        CodeState::Waiting
+    );
+    assert_eq!(
+        state_of(&made, Some(&found("PENDING", -1)), now()),
+        CodeState::Expired
+    );
+    assert_eq!(
+        state_of(&made, Some(&found("CONSUMED", -1)), now()),
+        CodeState::Paired
+    );
+    assert_eq!(
+        state_of(&made, Some(&found("CANCELLED", 5)), now()),
+        CodeState::Cancelled
+    );
+    // Gone from the lists: expired when its time is up, else cancelled.
+    let gone = |m| Read::Gone(Some(code("PENDING", m)));
+    assert_eq!(state_of(&made, Some(&gone(-1)), now()), CodeState::Expired);
+    assert_eq!(state_of(&made, Some(&gone(5)), now()), CodeState::Cancelled);
+    assert_eq!(
+        state_of(&made, Some(&Read::Gone(None)), now()),
+        CodeState::Cancelled
+    );
+}
+
+#[test]
+fn only_codes_that_may_change_are_read_again() {
+    let items = [
+        item(Some("done"), Some(1)),
+        item(Some("done"), Some(2)),
+        item(Some("done"), Some(3)),
+        item(None, None),
+    ];
+    let mut known = HashMap::new();
+    known.insert(Uuid::from_u128(1), Read::Found(code("CONSUMED", 5)));
+    known.insert(Uuid::from_u128(2), Read::Found(code("PENDING", 5)));
+    assert_eq!(
+        to_read(&items, &known, now()),
+        [Uuid::from_u128(2), Uuid::from_u128(3)]
+    );
+    known.insert(Uuid::from_u128(2), Read::Gone(None));
+    assert_eq!(to_read(&items, &known, now()), [Uuid::from_u128(3)]);
+}
+
+#[test]
+fn counts_and_replacements() {
+    use CodeState::*;
+    assert_eq!(
+        counts(&[Waiting, Paired, Waiting]),
+        [(Waiting, 2), (Paired, 1)]
+    );
+    let again = replacements(&[item(Some("done"), Some(1))]);
+    assert_eq!(again[0].location_id, Uuid::from_u128(9));
+    assert_eq!(again[0].metadata["till"], "3");
+    assert_eq!(again[0].expires_in, Some(3_600_000));
+    // A page as the proxy sends it reads (unknown fields of a device's job left aside).
+    let page: BatchJobPage = serde_json::from_value(json!({
+        "job": {"id": Uuid::from_u128(5), "action": "create_enrollments", "status": "done",
+            "total": 1, "reversible": false, "created_at": "2026-12-06T10:00:00Z",
+            "counts": {"done": 1, "unchanged": 0, "skipped": 0, "conflict": 0, "failed": 0, "pending": 0}},
+        "items": {"content": [{"spec": {"location_id": Uuid::from_u128(9)}, "enrollment_id": Uuid::from_u128(1), "outcome": "done", "name": ""}],
+            "page_number": 0, "page_size": 100, "total_elements": 1, "total_pages": 1, "first": true, "last": true}
+    }))
+    .unwrap();
+    assert_eq!(page.items.content.len(), 1);
+    assert_eq!(page.job.status, JobStatus::Done);
+}
