@@ -65,3 +65,4 @@ rollout-state-cancelled = Annulleret
 rollout-col-code-or-device = Kode eller enhed
 rollout-retry = Prøv de mislykkede igen
 rollout-renew = Nye koder til de udløbne
+rollout-print = Udskriv de ventende koder

@@ -65,3 +65,4 @@ rollout-state-cancelled = Cancelled
 rollout-col-code-or-device = Code or device
 rollout-retry = Retry the failed
 rollout-renew = New codes for the expired
+rollout-print = Print the waiting codes

@@ -65,3 +65,4 @@ rollout-state-cancelled = Peruttu
 rollout-col-code-or-device = Koodi tai laite
 rollout-retry = Yritä epäonnistuneita uudelleen
 rollout-renew = Uudet koodit vanhentuneiden tilalle
+rollout-print = Tulosta odottavat koodit

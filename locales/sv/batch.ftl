@@ -65,3 +65,4 @@ rollout-state-cancelled = Avbruten
 rollout-col-code-or-device = Kod eller enhet
 rollout-retry = Försök igen med de misslyckade
 rollout-renew = Nya koder för de utgångna
+rollout-print = Skriv ut de väntande koderna

@@ -2,6 +2,7 @@
 
 pub mod change_summary;
 pub mod chips;
+pub mod clerk_steps;
 pub mod code;
 pub mod confirm;
 pub mod copy;

@@ -16,6 +16,7 @@ use super::new_code_href;
 use super::simulate::{Pairing, SimulateClerk};
 use crate::api::{self, ApiError};
 use crate::components::chips::MetadataChips;
+use crate::components::clerk_steps::ClerkSteps;
 use crate::components::code::{CodeDisplay, Countdown};
 use crate::components::confirm::ConfirmDialog;
 use crate::components::notice::ErrorNotice;
@@ -263,7 +264,6 @@ fn Waiting(
     let e = enrollment;
     let asking = RwSignal::new(false);
     let dates = use_dates();
-    let i18n = crate::i18n::use_i18n();
     let expires_at = e.expires_at;
     let absolute = Signal::derive(move || dates.at_store(expires_at, zone.get().as_deref()));
     if e.code_hidden() {
@@ -317,18 +317,7 @@ fn Waiting(
             })}
             // On paper, in the store's language(s); no countdown.
             {move || store_langs.get().into_iter().map(|lang| {
-                i18n.want(lang);
-                let at = move || dates.at_store_in(expires_at, zone.get().as_deref(), lang.tag());
-                let grouped = grouped.clone();
-                view! {
-                    <div class="print-only print-steps" lang=lang.code() data-testid="print-steps">
-                        <p class="expiry">{move || i18n.t_in(lang, "card-valid-until", &[])}" " <strong translate="no">{at}</strong></p>
-                        <ol class="clerk-steps">
-                            <li>{move || i18n.t_in(lang, "print-step-open", &[])}</li>
-                            <li>{move || i18n.t_in(lang, "print-step-type", &[("code", grouped.clone().into()), ("time", at().into())])}</li>
-                        </ol>
-                    </div>
-                }
+                view! { <ClerkSteps lang grouped=grouped.clone() expires_at zone/> }
             }).collect_view()}
         </div>
         <div class="actions no-print">

@@ -5,6 +5,7 @@
 
 pub mod page;
 pub mod preview;
+pub mod print;
 pub mod ways;
 
 use ipp::batch::BatchSheet;

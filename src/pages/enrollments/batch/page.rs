@@ -14,6 +14,7 @@ use ipp::Uuid;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use super::print::PrintSheet;
 use crate::api::{self, ApiError};
 use crate::components::chips::MetadataChips;
 use crate::components::notice::ErrorNotice;
@@ -144,6 +145,9 @@ fn Batch(id: Uuid) -> impl IntoView {
         }
     });
     let operator = move || session.can(Role::Operator);
+    let print = move |_| {
+        let _ = window().print();
+    };
     let count_of = move |s: CodeState| rows.with(|r| r.iter().filter(|r| r.state == s).count());
     view! {
         <section class="page rollout-batch" aria-labelledby="batch-title">
@@ -151,6 +155,9 @@ fn Batch(id: Uuid) -> impl IntoView {
             <div class="page-head no-print">
                 <h1 id="batch-title">{move || t_with("rollout-batch-heading", &[("count", rows.with(Vec::len).into())])}</h1>
                 <div class="actions">
+                    {move || (operator() && count_of(CodeState::Waiting) > 0).then(|| view! {
+                        <button type="button" class="button" data-testid="batch-print" on:click=print>{move || t("rollout-print")}</button>
+                    })}
                     {move || (operator() && !running() && count_of(CodeState::Failed) > 0).then(|| view! {
                         <button type="button" class="button" data-testid="batch-retry" disabled=move || again.pending().get()
                             on:click=move |_| { again.dispatch(false); }>{move || t("rollout-retry")}</button>
@@ -174,6 +181,7 @@ fn Batch(id: Uuid) -> impl IntoView {
                 view! { <ErrorNotice error=e retry=Callback::new(move |()| job.refetch())/> }.into_any()
             })}
             <BatchTable rows=rows/>
+            <PrintSheet rows=rows/>
         </section>
     }
 }
