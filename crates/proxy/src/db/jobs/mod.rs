@@ -217,30 +217,20 @@ impl Db {
     }
 
     /// Writes a job and its items at once, unless this starter used the key before.
+    ///
+    /// The transaction writes first (the job, unless its key is taken): SQLite lets a
+    /// transaction that has read wait for no writer, so a transaction that read first
+    /// would fail whenever another write (a heartbeat, another job's item) came between.
     pub async fn create_job(
         &self,
         job: &NewJob,
         items: &[NewItem],
     ) -> Result<Created, sqlx::Error> {
         let mut tx = self.pool.begin().await?;
-        let before = sqlx::query("SELECT id, request_digest FROM jobs WHERE merchant_id = $1 AND starter_sub = $2 AND idempotency_key = $3")
-            .bind(job.merchant.clone())
-            .bind(job.starter.sub.clone())
-            .bind(job.idempotency_key.clone())
-            .fetch_optional(&mut *tx)
-            .await?;
-        if let Some(r) = before {
-            let digest: String = r.try_get("request_digest")?;
-            let id: Option<String> = r.try_get("id")?;
-            return Ok(if digest == job.digest {
-                Created::Again(uuid(id).unwrap_or_default())
-            } else {
-                Created::OtherBody
-            });
-        }
-        sqlx::query(
+        let inserted = sqlx::query(
             "INSERT INTO jobs (id, merchant_id, starter_sub, starter_name, starter_role, starter_locations, action, params, idempotency_key, request_digest, locations, status, total, parent_id, request_id, created_ms) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'queued', $12, $13, $14, $15)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'queued', $12, $13, $14, $15) \
+             ON CONFLICT (merchant_id, starter_sub, idempotency_key) DO NOTHING",
         )
         .bind(job.id.to_string())
         .bind(job.merchant.clone())
@@ -258,7 +248,23 @@ impl Db {
         .bind(job.request_id.clone())
         .bind(ms(Utc::now()))
         .execute(&mut *tx)
-        .await?;
+        .await?
+        .rows_affected();
+        if inserted == 0 {
+            let before = sqlx::query("SELECT id, request_digest FROM jobs WHERE merchant_id = $1 AND starter_sub = $2 AND idempotency_key = $3")
+                .bind(job.merchant.clone())
+                .bind(job.starter.sub.clone())
+                .bind(job.idempotency_key.clone())
+                .fetch_one(&mut *tx)
+                .await?;
+            let digest: String = before.try_get("request_digest")?;
+            let id: Option<String> = before.try_get("id")?;
+            return Ok(if digest == job.digest {
+                Created::Again(uuid(id).unwrap_or_default())
+            } else {
+                Created::OtherBody
+            });
+        }
         for (chunk_no, chunk) in items.chunks(ITEMS_PER_INSERT).enumerate() {
             let mut sql = String::from(
                 "INSERT INTO job_items (job_id, seq, device_id, name, expected, restore) VALUES ",
