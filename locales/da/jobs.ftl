@@ -7,6 +7,7 @@ job-action-rename-key = Omdøb en metadatanøgle
 job-action-remove-key = Fjern en metadatanøgle
 job-action-deregister = Afregistrer
 job-action-undo = Fortrydelse af en masseændring
+job-action-create-codes = Opret parringskoder
 job-status-queued = Venter på at starte
 job-status-running = I gang
 job-status-done = Færdig

@@ -7,6 +7,7 @@ job-action-rename-key = Rename a metadata key
 job-action-remove-key = Remove a metadata key
 job-action-deregister = Deregister
 job-action-undo = Undo of a bulk change
+job-action-create-codes = Create pairing codes
 job-status-queued = Waiting to start
 job-status-running = Running
 job-status-done = Finished

@@ -7,6 +7,7 @@ job-action-rename-key = Nimeä metatietoavain uudelleen
 job-action-remove-key = Poista metatietoavain
 job-action-deregister = Poista rekisteröinti
 job-action-undo = Joukkomuutoksen kumoaminen
+job-action-create-codes = Luo yhdistämiskoodit
 job-status-queued = Odottaa käynnistystä
 job-status-running = Käynnissä
 job-status-done = Valmis

@@ -7,6 +7,7 @@ job-action-rename-key = Gi nytt navn til en metadatanøkkel
 job-action-remove-key = Fjern en metadatanøkkel
 job-action-deregister = Avregistrer
 job-action-undo = Angring av en masseendring
+job-action-create-codes = Lag tilkoblingskoder
 job-status-queued = Venter på å starte
 job-status-running = Pågår
 job-status-done = Ferdig

@@ -7,6 +7,7 @@ job-action-rename-key = Byt namn på en metadatanyckel
 job-action-remove-key = Ta bort en metadatanyckel
 job-action-deregister = Avregistrera
 job-action-undo = Ångring av en massändring
+job-action-create-codes = Skapa parkopplingskoder
 job-status-queued = Väntar på att starta
 job-status-running = Pågår
 job-status-done = Klar

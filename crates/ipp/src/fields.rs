@@ -22,8 +22,15 @@ impl Fields {
                 format!("Send a JSON object; this body is not valid JSON ({e})."),
             )
         })?;
+        Fields::of(value, allowed)
+            .ok_or_else(|| Problem::invalid_field("body", "Send a JSON object ({…})."))
+    }
+
+    /// The fields of one JSON object already read (an item of a list); `None` when it is
+    /// not an object.
+    pub(crate) fn of(value: Value, allowed: &[&str]) -> Option<Fields> {
         let Value::Object(obj) = value else {
-            return Err(Problem::invalid_field("body", "Send a JSON object ({…})."));
+            return None;
         };
         let mut errors = FieldErrors::new();
         for key in obj.keys().filter(|k| !allowed.contains(&k.as_str())) {
@@ -33,7 +40,7 @@ impl Fields {
             };
             errors.insert(shorten(key), format!("Unknown field.{hint}"));
         }
-        Ok(Fields { obj, errors })
+        Some(Fields { obj, errors })
     }
 
     pub(crate) fn take(&mut self, name: &str) -> Option<Value> {

@@ -23,8 +23,35 @@ pub struct CreateEnrollment {
 }
 
 impl CreateEnrollment {
+    const FIELDS: [&'static str; 3] = ["metadata", "expires_in", "location_id"];
+
     pub fn decode(body: &[u8]) -> Result<Self, Problem> {
-        let mut f = Fields::parse(body, &["metadata", "expires_in", "location_id"])?;
+        let mut f = Fields::parse(body, &Self::FIELDS)?;
+        let req = Self::read(&mut f);
+        f.finish(req)
+    }
+
+    /// One code of a batch (`create_enrollments`' `items`): the same fields and rules,
+    /// and its location is required (a batch names the store of every code). Errors are
+    /// keyed by field as [`CreateEnrollment::decode`]'s; `body` when it is not an object.
+    pub fn decode_item(item: serde_json::Value) -> Result<Self, Problem> {
+        let mut f = Fields::of(item, &Self::FIELDS).ok_or_else(|| {
+            Problem::invalid_field(
+                "body",
+                "Send each code as an object ({\"location_id\": …, \"metadata\": {…}}).",
+            )
+        })?;
+        let req = Self::read(&mut f);
+        if req.location_id.is_none() {
+            f.require(
+                "location_id",
+                "the id of the location (store) the code is for",
+            );
+        }
+        f.finish(req)
+    }
+
+    fn read(f: &mut Fields) -> Self {
         let req = CreateEnrollment {
             metadata: f.metadata("metadata").unwrap_or_default(),
             expires_in: f.u64("expires_in"),
@@ -35,7 +62,7 @@ impl CreateEnrollment {
                 f.errors.insert("expires_in".into(), msg.into());
             }
         }
-        f.finish(req)
+        req
     }
 
     /// The lifetime that applies, default included.

@@ -110,7 +110,7 @@ impl Form {
                 body["new_key"] = text(&self.new_key);
             }
             JobAction::RemoveMetadata => body["key"] = text(&self.key),
-            JobAction::Deregister | JobAction::Undo => {}
+            JobAction::Deregister | JobAction::Undo | JobAction::CreateEnrollments => {}
         }
         Some(body)
     }
@@ -140,6 +140,7 @@ pub fn action_name(action: JobAction) -> Msg {
         JobAction::RemoveMetadata => Msg::new("job-action-remove-key"),
         JobAction::Deregister => Msg::new("job-action-deregister"),
         JobAction::Undo => Msg::new("job-action-undo"),
+        JobAction::CreateEnrollments => Msg::new("job-action-create-codes"),
     }
 }
 

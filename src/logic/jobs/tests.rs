@@ -150,6 +150,7 @@ fn every_action_status_and_outcome_has_its_own_words() {
         JobAction::RemoveMetadata,
         JobAction::Deregister,
         JobAction::Undo,
+        JobAction::CreateEnrollments,
     ];
     let statuses = [
         JobStatus::Queued,

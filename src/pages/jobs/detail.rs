@@ -211,7 +211,7 @@ fn Items(id: Uuid, items: Page<JobItem>, current: Option<Option<ItemOutcome>>) -
                     let lines = move || changes.iter().map(|c| Change::of_field(c, |l| Some(locations.name(l))).sentence()).collect::<Vec<_>>();
                     view! {
                         <tr data-testid="job-item" data-outcome=i.outcome.map_or("pending", |o| o.as_str())>
-                            <td><a href=Screen::Device(i.device_id).href() translate="no">{i.name}</a></td>
+                            <td>{item_link(&i, locations)}</td>
                             <td>{move || outcome.text()}</td>
                             <td>
                                 {i.reason.map(|r| view! { <p><ServerWords text=r/></p> })}
@@ -226,4 +226,21 @@ fn Items(id: Uuid, items: Page<JobItem>, current: Option<Option<ItemOutcome>>) -
             href=move |n, _| href(id, outcome, n)/>
     }
     .into_any()
+}
+
+/// Where an item leads: its device, or the pairing code a batch created (named by its
+/// location; the code itself is read on the code's own page, operators only).
+fn item_link(i: &JobItem, locations: crate::locations::Locations) -> impl IntoView {
+    let (href, text) = match (i.device_id, i.enrollment_id, &i.spec) {
+        (Some(d), _, _) => (Some(Screen::Device(d).href()), i.name.clone()),
+        (None, code, Some(spec)) => (
+            code.map(|c| Screen::Enrollment(c).href()),
+            locations.name(spec.location_id),
+        ),
+        (None, code, None) => (code.map(|c| Screen::Enrollment(c).href()), String::new()),
+    };
+    match href {
+        Some(href) => view! { <a href=href translate="no">{text}</a> }.into_any(),
+        None => view! { <span translate="no">{text}</span> }.into_any(),
+    }
 }

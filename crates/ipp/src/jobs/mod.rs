@@ -1,6 +1,6 @@
 //! Bulk changes, run by the proxy as jobs (not part of the upstream API): what a job is
 //! asked to do (`POST /api/jobs/preview`, `POST /api/jobs`), the plan for one device,
-//! and how a job and its items are reported.
+//! a batch of pairing codes to create, and how a job and its items are reported.
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -8,10 +8,13 @@ use uuid::Uuid;
 use crate::fields::Fields;
 use crate::metadata::{check_key, check_value};
 use crate::problem::{FieldErrors, Problem};
+use crate::request::CreateEnrollment;
 
+mod codes;
 mod plan;
 mod report;
 
+pub use codes::MAX_CODES;
 pub use plan::{plan, DeviceState, Plan};
 pub use report::*;
 
@@ -35,9 +38,12 @@ pub enum JobAction {
     Deregister,
     /// Puts each device of an earlier job back as it was before it (`POST …/undo`).
     Undo,
+    /// Creates a pairing code per item (a store rollout); its items are codes, not devices.
+    CreateEnrollments,
 }
 
 impl JobAction {
+    /// The bulk changes of devices one may ask for (the device list's bulk form).
     pub const REQUESTABLE: [JobAction; 5] = [
         JobAction::Relocate,
         JobAction::SetMetadata,
@@ -54,14 +60,20 @@ impl JobAction {
             JobAction::RemoveMetadata => "remove_metadata",
             JobAction::Deregister => "deregister",
             JobAction::Undo => "undo",
+            JobAction::CreateEnrollments => "create_enrollments",
         }
     }
 
     pub fn parse(s: &str) -> Option<JobAction> {
         Self::REQUESTABLE
             .into_iter()
-            .chain([JobAction::Undo])
+            .chain([JobAction::Undo, JobAction::CreateEnrollments])
             .find(|a| a.as_str() == s)
+    }
+
+    /// Whether its items are pairing codes to create (else devices to change).
+    pub fn creates_codes(self) -> bool {
+        self == JobAction::CreateEnrollments
     }
 }
 
@@ -86,6 +98,8 @@ pub enum Selection {
     Filter(String),
     /// Exactly the devices of an earlier preview.
     Preview(Uuid),
+    /// `create_enrollments`: the codes to create, each with its location.
+    Codes(Vec<CreateEnrollment>),
 }
 
 /// The body of `POST /api/jobs` and `POST /api/jobs/preview`.
@@ -101,8 +115,9 @@ pub struct JobRequest {
 }
 
 impl JobRequest {
-    const FIELDS: [&'static str; 10] = [
+    const FIELDS: [&'static str; 11] = [
         "action",
+        "items",
         "idempotency_key",
         "preview_id",
         "targets",
@@ -120,8 +135,11 @@ impl JobRequest {
         let action = match f.string("action") {
             Some(a) => match JobAction::parse(&a) {
                 Some(JobAction::Undo) | None => {
-                    let names: Vec<&str> =
-                        JobAction::REQUESTABLE.iter().map(|a| a.as_str()).collect();
+                    let names: Vec<&str> = JobAction::REQUESTABLE
+                        .iter()
+                        .chain(&[JobAction::CreateEnrollments])
+                        .map(|a| a.as_str())
+                        .collect();
                     f.errors.insert(
                         "action".into(),
                         format!("Use one of: {}.", names.join(", ")),
@@ -144,15 +162,53 @@ impl JobRequest {
                 );
             }
         }
+        let creates_codes = action.is_some_and(JobAction::creates_codes);
+        let devices_named = ["preview_id", "targets", "filter"].map(|name| f.present(name));
+        let has_items = f.present("items");
         let preview = f.uuid("preview_id");
         let targets = targets(&mut f);
         let filter = f.string("filter");
+        let items = if creates_codes {
+            codes::items(&mut f)
+        } else {
+            None
+        };
         let selection = match (preview, targets, filter) {
+            _ if creates_codes => {
+                for (name, named) in ["preview_id", "targets", "filter"]
+                    .into_iter()
+                    .zip(devices_named)
+                {
+                    if named {
+                        f.errors.insert(
+                            name.into(),
+                            "create_enrollments takes items (the codes to create), not devices; leave this out.".into(),
+                        );
+                    }
+                }
+                if !has_items {
+                    f.require(
+                        "items",
+                        "the codes to create ([{\"location_id\": …, \"metadata\": {…}}, …])",
+                    );
+                }
+                items.map(Selection::Codes)
+            }
+            _ if has_items && action.is_some() => {
+                f.errors.insert(
+                    "items".into(),
+                    "Only create_enrollments takes items; a change of devices takes targets, filter or preview_id.".into(),
+                );
+                None
+            }
             (Some(p), None, None) => Some(Selection::Preview(p)),
             (None, Some(t), None) => Some(Selection::Targets(t)),
             (None, None, Some(q)) => Some(Selection::Filter(q)),
             (None, None, None) => {
-                if !f.errors.contains_key("targets") && !f.errors.contains_key("preview_id") {
+                if !has_items
+                    && !f.errors.contains_key("targets")
+                    && !f.errors.contains_key("preview_id")
+                {
                     f.require("targets", "the devices: targets (ids), filter (the device list's query) or preview_id");
                 }
                 None
@@ -248,7 +304,9 @@ fn check_params(action: JobAction, p: &JobParams, errors: &mut FieldErrors) {
         JobAction::SetMetadata => (false, true, true, false),
         JobAction::RenameMetadataKey => (false, true, false, true),
         JobAction::RemoveMetadata => (false, true, false, false),
-        JobAction::Deregister | JobAction::Undo => (false, false, false, false),
+        JobAction::Deregister | JobAction::Undo | JobAction::CreateEnrollments => {
+            (false, false, false, false)
+        }
     };
     if uses_location {
         need(

@@ -130,8 +130,9 @@ pub fn plan(action: JobAction, p: &JobParams, state: &DeviceState) -> Plan {
             }
         }
         JobAction::Deregister => return Plan::Remove,
-        // An undo's state comes with each item, not from the parameters.
-        JobAction::Undo => return Plan::Unchanged,
+        // An undo's state comes with each item, not from the parameters; a batch of
+        // codes changes no device.
+        JobAction::Undo | JobAction::CreateEnrollments => return Plan::Unchanged,
     }
     if next == *state {
         Plan::Unchanged

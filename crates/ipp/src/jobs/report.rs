@@ -187,11 +187,23 @@ pub struct Job {
     pub cancel_requested: Option<bool>,
 }
 
-/// One device of a job.
+/// One item of a job: a device it changes, or (`create_enrollments`) a pairing code it
+/// creates. The code itself is never part of it: whoever may see it reads it through
+/// `GET /api/enrollments/{enrollment_id}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JobItem {
-    pub device_id: Uuid,
+    /// The device (a change of devices).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_id: Option<Uuid>,
+    /// The device's name (empty for a code).
+    #[serde(default)]
     pub name: String,
+    /// The code asked for: its location, metadata and lifetime (`create_enrollments`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spec: Option<crate::request::CreateEnrollment>,
+    /// The enrollment the code became, once made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enrollment_id: Option<Uuid>,
     /// `None` while it has not run.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<ItemOutcome>,

@@ -162,3 +162,84 @@ fn counts_add_up() {
     assert_eq!(c.failed, u64::MAX);
     assert_eq!(c.finished(), u64::MAX);
 }
+
+#[test]
+fn a_batch_of_codes_is_read_item_by_item() {
+    let (a, b) = (Uuid::from_u128(10), Uuid::from_u128(11));
+    let r = decode(
+        json!({"action": "create_enrollments", "idempotency_key": "rollout-1",
+        "items": [{"location_id": a, "metadata": {"store": "104", "till": "1"}},
+                  {"location_id": b, "expires_in": 3_600_000},
+                  {"location_id": a}]}),
+    )
+    .unwrap();
+    assert_eq!(r.action, JobAction::CreateEnrollments);
+    assert!(r.action.creates_codes() && !JobAction::Relocate.creates_codes());
+    let Selection::Codes(codes) = r.selection else {
+        panic!("{:?}", r.selection)
+    };
+    // Identical codes are several codes (three tills), not one.
+    assert_eq!(codes.len(), 3);
+    assert_eq!(codes[0].metadata["till"], "1");
+    assert_eq!(codes[1].expires_in, Some(3_600_000));
+    assert_eq!(codes[2].location_id, Some(a));
+    assert_eq!(JobAction::parse("create_enrollments"), r.action.into());
+    assert!(!JobAction::REQUESTABLE.contains(&JobAction::CreateEnrollments));
+}
+
+#[test]
+fn every_bad_item_is_named_by_its_row_and_field() {
+    let loc = Uuid::from_u128(12);
+    let e = decode(
+        json!({"action": "create_enrollments", "idempotency_key": "k",
+        "items": [{"location_id": loc},
+                  {"metadata": {"store": "104"}},
+                  {"location_id": loc, "metadata": {"bad key": "x", "empty": ""}},
+                  {"location_id": "nope", "expires_in": 5},
+                  "not an object",
+                  {"location_id": loc, "ttl": 5}]}),
+    )
+    .unwrap_err();
+    for field in [
+        "items[1].location_id",
+        "items[2].metadata.bad key",
+        "items[2].metadata.empty",
+        "items[3].location_id",
+        "items[3].expires_in",
+        "items[4]",
+        "items[5].ttl",
+    ] {
+        assert!(e.errors.contains_key(field), "{field}: {:?}", e.errors);
+    }
+    assert!(!e.errors.keys().any(|k| k.starts_with("items[0]")));
+    assert!(e.errors["items[1].location_id"].starts_with("Required"));
+    assert!(e.errors["items[5].ttl"].contains("expires_in"));
+}
+
+#[test]
+fn a_batch_takes_one_to_five_hundred_codes_and_nothing_of_a_device_change() {
+    let loc = Uuid::from_u128(13);
+    let many: Vec<_> = (0..=MAX_CODES)
+        .map(|_| json!({"location_id": loc}))
+        .collect();
+    let e = decode(json!({"action": "create_enrollments", "items": many})).unwrap_err();
+    assert!(e.errors["items"].contains("500") && e.errors["items"].contains("501"));
+    let most: Vec<_> = (0..MAX_CODES)
+        .map(|_| json!({"location_id": loc}))
+        .collect();
+    decode(json!({"action": "create_enrollments", "items": most})).unwrap();
+    let e = decode(json!({"action": "create_enrollments", "items": []})).unwrap_err();
+    assert!(e.errors.contains_key("items"));
+    let e = decode(json!({"action": "create_enrollments"})).unwrap_err();
+    assert!(e.errors["items"].starts_with("Required"));
+    let e = decode(
+        json!({"action": "create_enrollments", "targets": [loc], "location_id": loc,
+        "items": [{"location_id": loc}]}),
+    )
+    .unwrap_err();
+    assert!(e.errors.contains_key("targets") && e.errors.contains_key("location_id"));
+    let e = decode(json!({"action": "deregister", "items": [{"location_id": loc}]})).unwrap_err();
+    assert!(e.errors["items"].contains("create_enrollments"));
+    let e = decode(json!({"action": "nope"})).unwrap_err();
+    assert!(e.errors["action"].contains("create_enrollments"));
+}

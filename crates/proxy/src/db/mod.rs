@@ -1,8 +1,9 @@
 //! The console database (DESIGN, "The console database"): what Kustom does not keep —
-//! the activity trail now; bulk jobs and sign-in sessions later. SQLite (a file in the
-//! data directory) by default; PostgreSQL for several replicas (`--database-url
-//! postgres://…`). One set of migrations (`crates/proxy/migrations`, portable SQL),
-//! applied at start. Through sqlx's `Any` driver, so one code path serves both.
+//! the activity trail, bulk jobs (batches of pairing codes among them) and sign-in
+//! sessions. SQLite (a file in the data directory) by default; PostgreSQL for several
+//! replicas (`--database-url postgres://…`). One set of migrations
+//! (`crates/proxy/migrations`, portable SQL), applied at start. Through sqlx's `Any`
+//! driver, so one code path serves both.
 
 pub mod activity;
 pub mod jobs;
@@ -37,6 +38,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         4,
         "sessions",
         include_str!("../../migrations/0004_sessions.sql"),
+    ),
+    (
+        5,
+        "job codes",
+        include_str!("../../migrations/0005_job_codes.sql"),
     ),
 ];
 

@@ -20,6 +20,11 @@ pub async fn undo(fleet: &Fleet, parent: &JobRow) -> Result<Uuid, AppError> {
             "Deregistered devices cannot be brought back; pair them again with a new code.",
         ));
     }
+    if parent.action.creates_codes() {
+        return Err(refuse(
+            "Pairing codes are not taken back by an undo. Cancel the codes you do not want in the code list; each cancellation is a change of its own.",
+        ));
+    }
     if !parent.status.finished() {
         return Err(refuse(
             "The job is still running. Cancel it or wait for its end, then undo it.",
@@ -38,10 +43,11 @@ pub async fn undo(fleet: &Fleet, parent: &JobRow) -> Result<Uuid, AppError> {
         .into_iter()
         .filter_map(|it| {
             Some(NewItem {
-                device: it.device,
+                device: Some(it.device),
                 name: it.name,
                 expected: Some(it.state_after?),
                 restore: Some(it.state_before?),
+                ..NewItem::default()
             })
         })
         .collect();
@@ -71,10 +77,10 @@ pub async fn undo(fleet: &Fleet, parent: &JobRow) -> Result<Uuid, AppError> {
 
 /// A job that tries the failed items of `parent` again, as they are now.
 pub async fn retry(fleet: &Fleet, parent: &JobRow) -> Result<Uuid, AppError> {
-    if parent.action == JobAction::Deregister {
-        fleet.op.require(Role::Admin, "deregister devices")?;
-    } else {
-        fleet.op.require(Role::Operator, "change devices")?;
+    match parent.action {
+        JobAction::Deregister => fleet.op.require(Role::Admin, "deregister devices")?,
+        JobAction::CreateEnrollments => fleet.op.require(Role::Operator, "create pairing codes")?,
+        _ => fleet.op.require(Role::Operator, "change devices")?,
     }
     let failed = fleet
         .state
@@ -88,15 +94,33 @@ pub async fn retry(fleet: &Fleet, parent: &JobRow) -> Result<Uuid, AppError> {
         ));
     }
     let undo = parent.action == JobAction::Undo;
-    let ids: Vec<String> = failed.iter().map(|i| i.device.to_string()).collect();
+    // Which items: their devices, or (codes) their places in the first job.
+    let ids: Vec<String> = failed
+        .iter()
+        .map(|i| match i.spec {
+            Some(_) => i.seq.to_string(),
+            None => i.device.to_string(),
+        })
+        .collect();
     let items: Vec<NewItem> = failed
         .into_iter()
-        .map(|it| NewItem {
-            device: it.device,
-            name: it.name,
-            // An undo still must find what the job left; a change is made to the device as it is now.
-            expected: if undo { it.expected } else { None },
-            restore: it.restore,
+        .map(|it| match it.spec {
+            // The same code, looked for first among those made since the first job
+            // sent it (its answer may have been lost), then created.
+            Some(spec) => NewItem {
+                spec: Some(spec),
+                sent: it.sent,
+                ..NewItem::default()
+            },
+            None => NewItem {
+                device: Some(it.device),
+                name: it.name,
+                // An undo still must find what the job left; a change is made to the
+                // device as it is now.
+                expected: if undo { it.expected } else { None },
+                restore: it.restore,
+                ..NewItem::default()
+            },
         })
         .collect();
     let locations = parent.locations.iter().copied().collect();

@@ -19,7 +19,7 @@ use crate::fleet::index::Change;
 use crate::fleet::Fleet;
 use crate::upstream::paths;
 
-pub(super) struct Ctx<'a> {
+pub(in crate::jobs) struct Ctx<'a> {
     pub fleet: &'a Fleet,
     pub job: &'a JobRow,
 }
@@ -35,7 +35,7 @@ fn end(outcome: ItemOutcome, reason: impl Into<Option<String>>) -> ItemEnd {
 }
 
 /// The reason of a failed call, as a person can act on it.
-fn reason(e: &AppError) -> String {
+pub(in crate::jobs) fn reason(e: &AppError) -> String {
     e.problem
         .detail
         .clone()
@@ -53,6 +53,9 @@ impl Ctx<'_> {
     /// Runs one item and records its outcome; an error means the outcome could not be
     /// recorded (the job stops, and resumes later where it stopped).
     pub(super) async fn run(&self, it: ItemRow) -> Result<(), sqlx::Error> {
+        if self.job.action.creates_codes() {
+            return self.code(it).await;
+        }
         let db = &self.fleet.state.db;
         // An item whose change was being sent when the job stopped: finish its record,
         // unless the reconciler did so meanwhile.
@@ -305,7 +308,7 @@ impl Ctx<'_> {
 
     /// Makes a call, again after a wait while Kustom answers 429 or 5xx (or nothing), up
     /// to the configured number of attempts.
-    async fn retrying<T, F, Fut>(&self, call: F) -> Result<T, AppError>
+    pub(in crate::jobs) async fn retrying<T, F, Fut>(&self, call: F) -> Result<T, AppError>
     where
         F: Fn() -> Fut,
         Fut: std::future::Future<Output = Result<T, AppError>>,
@@ -329,7 +332,7 @@ impl Ctx<'_> {
 /// The wait before attempt `n + 1`: doubling from the configured start, at most the
 /// configured most, with up to a quarter of it left out at random so that many items do
 /// not come back at once.
-fn backoff(config: &super::JobsConfig, n: u32) -> Duration {
+pub(in crate::jobs) fn backoff(config: &super::JobsConfig, n: u32) -> Duration {
     let full = config
         .backoff
         .saturating_mul(1u32 << n.saturating_sub(1).min(16))

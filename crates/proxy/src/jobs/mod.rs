@@ -1,9 +1,10 @@
-//! The job runner (DESIGN, "The console database"): bulk changes run here, not in the
-//! browser. Every replica looks for work in the database; a job is claimed with a lease
+//! The job runner (DESIGN, "The console database"): bulk changes and batches of pairing
+//! codes run here, not in the browser. Every replica looks for work in the database; a job is claimed with a lease
 //! that its replica renews while it runs, so no two replicas run one job, and a job whose
 //! replica stopped is taken over when its lease expires. Items run with bounded upstream
 //! concurrency; each is recorded in the activity trail before it is sent.
 
+mod codes;
 pub mod follow_up;
 mod item;
 pub mod plan;

@@ -24,7 +24,7 @@ use crate::fleet::Fleet;
 /// How long a preview can be run.
 pub const PREVIEW_LIFETIME: chrono::Duration = chrono::Duration::minutes(30);
 
-fn invalid(field: &str, message: impl Into<String>) -> AppError {
+pub(super) fn invalid(field: &str, message: impl Into<String>) -> AppError {
     AppError::new(Problem::invalid_field(field, message))
 }
 
@@ -170,6 +170,12 @@ async fn allowed(fleet: &Fleet, req: &JobRequest) -> Result<(), AppError> {
 
 /// What the job will do to each device, frozen for it to run.
 pub async fn preview(fleet: &Fleet, req: &JobRequest) -> Result<Preview, AppError> {
+    if req.action.creates_codes() {
+        return Err(invalid(
+            "action",
+            "A batch of pairing codes has no preview: its items are what it creates. Start it with POST /api/jobs.",
+        ));
+    }
     allowed(fleet, req).await?;
     let devices = select(fleet, req).await?;
     let mut p = Preview {
@@ -224,6 +230,13 @@ pub async fn preview(fleet: &Fleet, req: &JobRequest) -> Result<Preview, AppErro
     Ok(p)
 }
 
+/// The request's idempotency key (required to start a job).
+pub(super) fn key(req: &JobRequest) -> Result<String, AppError> {
+    req.idempotency_key.clone().ok_or_else(|| {
+        invalid("idempotency_key", "Required: a key that tells this request from others (the same key starts the job once).")
+    })
+}
+
 pub(super) fn digest(value: &serde_json::Value) -> String {
     let hash = Sha256::digest(value.to_string().as_bytes());
     hash.iter().map(|b| format!("{b:02x}")).collect()
@@ -232,10 +245,11 @@ pub(super) fn digest(value: &serde_json::Value) -> String {
 /// A job for the operator, written to the database; answers its id (an earlier job's
 /// when the same request came with the same key before).
 pub async fn start(fleet: &Fleet, req: &JobRequest) -> Result<Uuid, AppError> {
+    if let Selection::Codes(codes) = &req.selection {
+        return super::codes::start(fleet, req, codes).await;
+    }
     allowed(fleet, req).await?;
-    let Some(key) = req.idempotency_key.clone() else {
-        return Err(invalid("idempotency_key", "Required: a key that tells this request from others (the same key starts the job once)."));
-    };
+    let key = key(req)?;
     let devices = select(fleet, req).await?;
     if req.action == JobAction::Deregister && req.confirm_count != Some(devices.len() as u64) {
         return Err(invalid(
@@ -251,16 +265,17 @@ pub async fn start(fleet: &Fleet, req: &JobRequest) -> Result<Uuid, AppError> {
         Selection::Targets(ids) => json!({ "targets": ids.iter().collect::<BTreeSet<_>>() }),
         Selection::Filter(q) => json!({ "filter": q }),
         Selection::Preview(p) => json!({ "preview_id": p }),
+        Selection::Codes(_) => json!(null),
     };
     let body =
         json!({ "what": what(req), "selection": selection, "confirm_count": req.confirm_count });
     let items: Vec<NewItem> = devices
         .iter()
         .map(|d| NewItem {
-            device: d.id,
+            device: Some(d.id),
             name: d.state.name.clone(),
             expected: frozen_states.then(|| d.state.clone()),
-            restore: None,
+            ..NewItem::default()
         })
         .collect();
     let locations = devices

@@ -1,5 +1,6 @@
-//! Bulk changes: preview, start, the jobs list, one job with a page of its items, its
-//! progress as server-sent events, its results as CSV, cancel, undo, retry.
+//! Bulk changes and batches of pairing codes: preview, start, the jobs list, one job with
+//! a page of its items, its progress as server-sent events, its results as CSV, cancel,
+//! undo, retry.
 
 use std::convert::Infallible;
 use std::time::Duration;
@@ -11,7 +12,7 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use ipp::console::Role;
 use ipp::http::Id;
-use ipp::jobs::{Job, JobItemsQuery, JobPage, JobRequest, Started, MAX_JOB_BODY};
+use ipp::jobs::{Job, JobItem, JobItemsQuery, JobPage, JobRequest, Started, MAX_JOB_BODY};
 use ipp::Problem;
 
 use super::json;
@@ -161,12 +162,10 @@ pub(super) async fn events(fleet: Fleet, Id(id): Id) -> Result<Response, AppErro
     Ok(r)
 }
 
-/// Every item of the job with its outcome, as CSV.
+/// Every item of the job with its outcome, as CSV: a device per row, or (a batch of
+/// codes) a code per row with the enrollment it became, never the code itself.
 pub(super) async fn export(fleet: Fleet, Id(id): Id) -> Result<Response, AppError> {
-    find(&fleet, id).await?;
-    let header = ["device_id", "name", "outcome", "reason", "changes"]
-        .map(str::to_owned)
-        .to_vec();
+    let job = find(&fleet, id).await?;
     let every = JobItemsQuery {
         outcome: None,
         page_number: 0,
@@ -180,15 +179,51 @@ pub(super) async fn export(fleet: Fleet, Id(id): Id) -> Result<Response, AppErro
         .map_err(|e| unreadable(&e))?
         .content;
     let rows = items.len();
-    let body = export::stream(header, items, |i: &ipp::jobs::JobItem| {
-        vec![
-            i.device_id.to_string(),
-            i.name.clone(),
-            i.outcome.map_or("pending", |o| o.as_str()).to_owned(),
-            i.reason.clone().unwrap_or_default(),
-            export::changes_cell(&i.changes),
+    let outcome = |i: &JobItem| i.outcome.map_or("pending", |o| o.as_str()).to_owned();
+    let body = if job.action.creates_codes() {
+        let keys: std::collections::BTreeSet<String> = (items.iter())
+            .filter_map(|i| i.spec.as_ref())
+            .flat_map(|s| s.metadata.keys().cloned())
+            .collect();
+        let mut header = [
+            "enrollment_id",
+            "location_id",
+            "expires_in",
+            "outcome",
+            "reason",
         ]
-    });
+        .map(str::to_owned)
+        .to_vec();
+        header.extend(keys.iter().map(|k| format!("metadata: {k}")));
+        export::stream(header, items, move |i: &JobItem| {
+            let spec = i.spec.clone().unwrap_or_default();
+            let mut row = vec![
+                i.enrollment_id.map(|e| e.to_string()).unwrap_or_default(),
+                spec.location_id.map(|l| l.to_string()).unwrap_or_default(),
+                spec.expires_in_ms().to_string(),
+                outcome(i),
+                i.reason.clone().unwrap_or_default(),
+            ];
+            row.extend(
+                keys.iter()
+                    .map(|k| spec.metadata.get(k).cloned().unwrap_or_default()),
+            );
+            row
+        })
+    } else {
+        let header = ["device_id", "name", "outcome", "reason", "changes"]
+            .map(str::to_owned)
+            .to_vec();
+        export::stream(header, items, move |i: &JobItem| {
+            vec![
+                i.device_id.map(|d| d.to_string()).unwrap_or_default(),
+                i.name.clone(),
+                outcome(i),
+                i.reason.clone().unwrap_or_default(),
+                export::changes_cell(&i.changes),
+            ]
+        })
+    };
     Ok(export::answer(&format!("job-{id}"), rows, body))
 }
 

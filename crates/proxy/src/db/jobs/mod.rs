@@ -1,11 +1,12 @@
-//! Jobs in the database: previews, jobs with their items, the lease a replica holds on
-//! a job it runs, and what the jobs list and a job's page read.
+//! Jobs in the database: previews, jobs with their items (devices to change, or codes to
+//! create), the lease a replica holds on a job it runs, and what the jobs list and a
+//! job's page read.
 
 use chrono::{DateTime, Utc};
 use ipp::activity::{Actor, FieldChange};
 use ipp::console::Role;
 use ipp::jobs::{DeviceState, ItemOutcome, JobAction, JobParams, JobStatus};
-use ipp::Uuid;
+use ipp::{CreateEnrollment, Uuid};
 use serde::{Deserialize, Serialize};
 use sqlx::any::AnyRow;
 use sqlx::{AssertSqlSafe, Row};
@@ -36,14 +37,17 @@ pub struct NewJob {
     pub request_id: String,
 }
 
-/// One device of a new job: the state it must still be in, and (undo) the state to put
-/// back.
-#[derive(Debug, Clone)]
+/// One item of a new job: a device, with the state it must still be in and (undo) the
+/// state to put back; or a code to create.
+#[derive(Debug, Clone, Default)]
 pub struct NewItem {
-    pub device: Uuid,
+    pub device: Option<Uuid>,
     pub name: String,
     pub expected: Option<DeviceState>,
     pub restore: Option<DeviceState>,
+    pub spec: Option<CreateEnrollment>,
+    /// A code whose create an earlier job sent (a retry): looked for from then on.
+    pub sent: Option<DateTime<Utc>>,
 }
 
 /// A job as its runner needs it.
@@ -72,6 +76,7 @@ pub struct JobRow {
 #[derive(Debug, Clone)]
 pub struct ItemRow {
     pub seq: i64,
+    /// The device (nil for a code to create).
     pub device: Uuid,
     pub name: String,
     pub expected: Option<DeviceState>,
@@ -82,6 +87,10 @@ pub struct ItemRow {
     pub changes: Vec<FieldChange>,
     pub state_before: Option<DeviceState>,
     pub state_after: Option<DeviceState>,
+    /// A code to create, the enrollment it became, and when its first create was sent.
+    pub spec: Option<CreateEnrollment>,
+    pub enrollment: Option<Uuid>,
+    pub sent: Option<DateTime<Utc>>,
 }
 
 /// How an item ended.
@@ -160,12 +169,21 @@ fn item_row(r: &AnyRow) -> Result<ItemRow, sqlx::Error> {
         changes: parsed(r.try_get("changes")?).unwrap_or_default(),
         state_before: parsed(r.try_get("state_before")?),
         state_after: parsed(r.try_get("state_after")?),
+        spec: parsed(r.try_get("spec")?),
+        enrollment: uuid(r.try_get("enrollment_id")?),
+        sent: r.try_get::<Option<i64>, _>("sent_ms")?.map(time),
     })
 }
 
-/// Rows written per `INSERT` (six values each, well under either database's limit).
+/// What [`item_row`] reads.
+const ITEM_COLUMNS: &str = "seq, device_id, name, expected, restore, activity_id, outcome, changes, state_before, state_after, spec, enrollment_id, sent_ms";
+
+/// Values of one item row written, and rows per `INSERT` (1,600 values, well under
+/// either database's limit).
+const ITEM_VALUES: usize = 8;
 const ITEMS_PER_INSERT: usize = 200;
 
+mod codes;
 mod read;
 mod run;
 
@@ -217,30 +235,20 @@ impl Db {
     }
 
     /// Writes a job and its items at once, unless this starter used the key before.
+    ///
+    /// The transaction writes first (the job, unless its key is taken): SQLite lets a
+    /// transaction that has read wait for no writer, so a transaction that read first
+    /// would fail whenever another write (a heartbeat, another job's item) came between.
     pub async fn create_job(
         &self,
         job: &NewJob,
         items: &[NewItem],
     ) -> Result<Created, sqlx::Error> {
         let mut tx = self.pool.begin().await?;
-        let before = sqlx::query("SELECT id, request_digest FROM jobs WHERE merchant_id = $1 AND starter_sub = $2 AND idempotency_key = $3")
-            .bind(job.merchant.clone())
-            .bind(job.starter.sub.clone())
-            .bind(job.idempotency_key.clone())
-            .fetch_optional(&mut *tx)
-            .await?;
-        if let Some(r) = before {
-            let digest: String = r.try_get("request_digest")?;
-            let id: Option<String> = r.try_get("id")?;
-            return Ok(if digest == job.digest {
-                Created::Again(uuid(id).unwrap_or_default())
-            } else {
-                Created::OtherBody
-            });
-        }
-        sqlx::query(
+        let inserted = sqlx::query(
             "INSERT INTO jobs (id, merchant_id, starter_sub, starter_name, starter_role, starter_locations, action, params, idempotency_key, request_digest, locations, status, total, parent_id, request_id, created_ms) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'queued', $12, $13, $14, $15)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'queued', $12, $13, $14, $15) \
+             ON CONFLICT (merchant_id, starter_sub, idempotency_key) DO NOTHING",
         )
         .bind(job.id.to_string())
         .bind(job.merchant.clone())
@@ -258,35 +266,47 @@ impl Db {
         .bind(job.request_id.clone())
         .bind(ms(Utc::now()))
         .execute(&mut *tx)
-        .await?;
+        .await?
+        .rows_affected();
+        if inserted == 0 {
+            let before = sqlx::query("SELECT id, request_digest FROM jobs WHERE merchant_id = $1 AND starter_sub = $2 AND idempotency_key = $3")
+                .bind(job.merchant.clone())
+                .bind(job.starter.sub.clone())
+                .bind(job.idempotency_key.clone())
+                .fetch_one(&mut *tx)
+                .await?;
+            let digest: String = before.try_get("request_digest")?;
+            let id: Option<String> = before.try_get("id")?;
+            return Ok(if digest == job.digest {
+                Created::Again(uuid(id).unwrap_or_default())
+            } else {
+                Created::OtherBody
+            });
+        }
         for (chunk_no, chunk) in items.chunks(ITEMS_PER_INSERT).enumerate() {
             let mut sql = String::from(
-                "INSERT INTO job_items (job_id, seq, device_id, name, expected, restore) VALUES ",
+                "INSERT INTO job_items (job_id, seq, device_id, name, expected, restore, spec, sent_ms) VALUES ",
             );
             for i in 0..chunk.len() {
-                let b = i * 6;
+                let marks: Vec<String> = (1..=ITEM_VALUES)
+                    .map(|n| format!("${}", i * ITEM_VALUES + n))
+                    .collect();
                 if i > 0 {
                     sql.push_str(", ");
                 }
-                sql.push_str(&format!(
-                    "(${}, ${}, ${}, ${}, ${}, ${})",
-                    b + 1,
-                    b + 2,
-                    b + 3,
-                    b + 4,
-                    b + 5,
-                    b + 6
-                ));
+                sql.push_str(&format!("({})", marks.join(", ")));
             }
             let mut q = sqlx::query(AssertSqlSafe(sql));
             for (i, item) in chunk.iter().enumerate() {
                 q = q
                     .bind(job.id.to_string())
                     .bind((chunk_no * ITEMS_PER_INSERT + i) as i64)
-                    .bind(item.device.to_string())
+                    .bind(item.device.map(|d| d.to_string()))
                     .bind(item.name.clone())
                     .bind(item.expected.as_ref().map(json))
-                    .bind(item.restore.as_ref().map(json));
+                    .bind(item.restore.as_ref().map(json))
+                    .bind(item.spec.as_ref().map(json))
+                    .bind(item.sent.map(ms));
             }
             q.execute(&mut *tx).await?;
         }

@@ -7,7 +7,7 @@ use ipp::jobs::{Counts, ItemOutcome, Job, JobAction, JobItem, JobItemsQuery, Job
 use ipp::{Page, Uuid};
 use sqlx::{AssertSqlSafe, Row};
 
-use super::{item_row, job_row, JobRow, JOB_COLUMNS};
+use super::{item_row, job_row, JobRow, ITEM_COLUMNS, JOB_COLUMNS};
 use crate::db::Db;
 
 impl Db {
@@ -99,7 +99,7 @@ impl Db {
         .try_get("n")?;
         let size = i64::from(q.page_size.max(1));
         let sql = format!(
-            "SELECT seq, device_id, name, expected, restore, activity_id, outcome, changes, state_before, state_after, reason FROM job_items WHERE job_id = $1{filter} ORDER BY seq LIMIT {size} OFFSET {}",
+            "SELECT {ITEM_COLUMNS}, reason FROM job_items WHERE job_id = $1{filter} ORDER BY seq LIMIT {size} OFFSET {}",
             i64::from(q.page_number) * size
         );
         let rows = bind(sql).fetch_all(&self.pool).await?;
@@ -107,9 +107,12 @@ impl Db {
             .iter()
             .map(|r| {
                 let item = item_row(r)?;
+                let code = item.spec.is_some();
                 Ok(JobItem {
-                    device_id: item.device,
+                    device_id: (!code).then_some(item.device),
                     name: item.name,
+                    spec: item.spec,
+                    enrollment_id: item.enrollment,
                     outcome: item.outcome,
                     reason: r.try_get("reason")?,
                     changes: item.changes,
@@ -192,7 +195,10 @@ fn shown(row: &JobRow, counts: Counts) -> Job {
         undone_by: row.undone_by,
         reversible: row.status.finished()
             && row.undone_by.is_none()
-            && row.action != JobAction::Deregister
+            && !matches!(
+                row.action,
+                JobAction::Deregister | JobAction::CreateEnrollments
+            )
             && counts.done > 0,
         cancel_requested: row.cancel_requested.then_some(true),
     }

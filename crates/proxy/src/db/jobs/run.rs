@@ -7,7 +7,7 @@ use ipp::jobs::{ItemOutcome, JobStatus};
 use ipp::Uuid;
 use sqlx::{AssertSqlSafe, Row};
 
-use super::{item_row, job_row, json, ItemEnd, ItemRow, JobRow, JOB_COLUMNS};
+use super::{item_row, job_row, json, ItemEnd, ItemRow, JobRow, ITEM_COLUMNS, JOB_COLUMNS};
 use crate::db::{ms, Db};
 
 impl Db {
@@ -125,7 +125,7 @@ impl Db {
     }
 
     pub async fn items_to_run(&self, job: Uuid) -> Result<Vec<ItemRow>, sqlx::Error> {
-        let rows = sqlx::query("SELECT seq, device_id, name, expected, restore, activity_id, outcome, changes, state_before, state_after FROM job_items WHERE job_id = $1 AND outcome IS NULL ORDER BY seq")
+        let rows = sqlx::query(AssertSqlSafe(format!("SELECT {ITEM_COLUMNS} FROM job_items WHERE job_id = $1 AND outcome IS NULL ORDER BY seq")))
             .bind(job.to_string())
             .fetch_all(&self.pool)
             .await?;
@@ -138,7 +138,7 @@ impl Db {
         job: Uuid,
         outcome: Option<ItemOutcome>,
     ) -> Result<Vec<ItemRow>, sqlx::Error> {
-        let mut sql = String::from("SELECT seq, device_id, name, expected, restore, activity_id, outcome, changes, state_before, state_after FROM job_items WHERE job_id = $1");
+        let mut sql = format!("SELECT {ITEM_COLUMNS} FROM job_items WHERE job_id = $1");
         if outcome.is_some() {
             sql.push_str(" AND outcome = $2");
         }

@@ -35,10 +35,9 @@ fn job(merchant: &str, key: &str) -> NewJob {
 
 fn item() -> NewItem {
     NewItem {
-        device: uuid::Uuid::new_v4(),
+        device: Some(uuid::Uuid::new_v4()),
         name: "Till".into(),
-        expected: None,
-        restore: None,
+        ..NewItem::default()
     }
 }
 

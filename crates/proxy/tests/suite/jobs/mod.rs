@@ -1,7 +1,9 @@
 //! Bulk changes through the proxy, in front of the real playground: preview, run, the
 //! per-item outcomes and their activity records, undo, retry, idempotency, scope, the
-//! limits; with faults injected and with the proxy killed mid-job (`faults`, `restart`).
+//! limits; with faults injected and with the proxy killed mid-job (`faults`, `restart`);
+//! batches of pairing codes (`codes`).
 
+mod codes;
 mod faults;
 mod lease;
 mod restart;
