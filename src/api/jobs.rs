@@ -78,27 +78,16 @@ pub async fn follow(api: Api, id: Uuid, on_job: impl Fn(Job)) -> Result<(), ApiE
 }
 
 /// A batch of codes (a `create_enrollments` job) with all its items, page by page.
-pub async fn batch(
-    api: Api,
-    id: Uuid,
-) -> Result<
-    (
-        crate::logic::rollout::BatchJob,
-        Vec<crate::logic::rollout::BatchJobItem>,
-    ),
-    ApiError,
-> {
-    use crate::logic::rollout::BatchJobPage;
+pub async fn batch(api: Api, id: Uuid) -> Result<(Job, Vec<ipp::jobs::JobItem>), ApiError> {
     let mut query = JobItemsQuery {
         page_size: ipp::query::MAX_PAGE_SIZE,
         ..JobItemsQuery::default()
     };
-    let first: BatchJobPage = api.get(&path(id, &query)).await?;
+    let first = get(api, id, &query).await?;
     let (job, mut items, pages) = (first.job, first.items.content, first.items.total_pages);
     for n in 1..pages {
         query.page_number = n;
-        let page: BatchJobPage = api.get(&path(id, &query)).await?;
-        items.extend(page.items.content);
+        items.extend(get(api, id, &query).await?.items.content);
     }
     Ok((job, items))
 }

@@ -7,43 +7,10 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use ipp::batch::BatchItem;
 use ipp::console::EnrollmentDetail;
-use ipp::jobs::{Counts, ItemOutcome, JobStatus};
-use ipp::{CreateEnrollment, EnrollmentStatus, Page, Uuid};
-use serde::Deserialize;
+use ipp::jobs::{ItemOutcome, JobItem};
+use ipp::{EnrollmentStatus, Uuid};
 
 use crate::i18n::Msg;
-
-/// The job of a batch, as far as its page reads it (`GET /api/jobs/{id}`'s `job`).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct BatchJob {
-    pub id: Uuid,
-    pub status: JobStatus,
-    pub total: u64,
-    pub counts: Counts,
-    #[serde(default)]
-    pub parent_id: Option<Uuid>,
-}
-
-/// One code of a batch, as its job reports it: what was asked for, the enrollment it
-/// became once made, and how that went. Never the code itself (read it by its id).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct BatchJobItem {
-    #[serde(default)]
-    pub spec: Option<CreateEnrollment>,
-    #[serde(default)]
-    pub enrollment_id: Option<Uuid>,
-    #[serde(default)]
-    pub outcome: Option<ItemOutcome>,
-    #[serde(default)]
-    pub reason: Option<String>,
-}
-
-/// A page of `GET /api/jobs/{id}` for a batch.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct BatchJobPage {
-    pub job: BatchJob,
-    pub items: Page<BatchJobItem>,
-}
 
 /// What is known of a code made by the batch.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,7 +84,7 @@ impl CodeState {
 }
 
 /// The state of `item`, given what was read of its code.
-pub fn state_of(item: &BatchJobItem, read: Option<&Read>, now: DateTime<Utc>) -> CodeState {
+pub fn state_of(item: &JobItem, read: Option<&Read>, now: DateTime<Utc>) -> CodeState {
     match (item.outcome, item.enrollment_id) {
         (None, _) => CodeState::Creating,
         (Some(ItemOutcome::Done), Some(_)) => match read {
@@ -151,11 +118,7 @@ pub fn counts(states: &[CodeState]) -> Vec<(CodeState, usize)> {
 }
 
 /// The enrollments of `items` still worth reading: made, and not known to be final.
-pub fn to_read(
-    items: &[BatchJobItem],
-    known: &HashMap<Uuid, Read>,
-    now: DateTime<Utc>,
-) -> Vec<Uuid> {
+pub fn to_read(items: &[JobItem], known: &HashMap<Uuid, Read>, now: DateTime<Utc>) -> Vec<Uuid> {
     items
         .iter()
         .filter_map(|i| i.enrollment_id)
@@ -164,7 +127,7 @@ pub fn to_read(
 }
 
 /// Replacements for codes: the same location, metadata and validity as asked.
-pub fn replacements<'a>(items: impl IntoIterator<Item = &'a BatchJobItem>) -> Vec<BatchItem> {
+pub fn replacements<'a>(items: impl IntoIterator<Item = &'a JobItem>) -> Vec<BatchItem> {
     items
         .into_iter()
         .filter_map(|i| {

@@ -7,7 +7,7 @@ fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 12, 6, 10, 0, 0).unwrap()
 }
 
-fn item(outcome: Option<&str>, id: Option<u128>) -> BatchJobItem {
+fn item(outcome: Option<&str>, id: Option<u128>) -> JobItem {
     serde_json::from_value(json!({
         "spec": {"location_id": Uuid::from_u128(9), "metadata": {"till": "3"}, "expires_in": 3_600_000},
         "enrollment_id": id.map(Uuid::from_u128),
@@ -96,15 +96,4 @@ fn counts_and_replacements() {
     assert_eq!(again[0].location_id, Uuid::from_u128(9));
     assert_eq!(again[0].metadata["till"], "3");
     assert_eq!(again[0].expires_in, Some(3_600_000));
-    // A page as the proxy sends it reads (unknown fields of a device's job left aside).
-    let page: BatchJobPage = serde_json::from_value(json!({
-        "job": {"id": Uuid::from_u128(5), "action": "create_enrollments", "status": "done",
-            "total": 1, "reversible": false, "created_at": "2026-12-06T10:00:00Z",
-            "counts": {"done": 1, "unchanged": 0, "skipped": 0, "conflict": 0, "failed": 0, "pending": 0}},
-        "items": {"content": [{"spec": {"location_id": Uuid::from_u128(9)}, "enrollment_id": Uuid::from_u128(1), "outcome": "done", "name": ""}],
-            "page_number": 0, "page_size": 100, "total_elements": 1, "total_pages": 1, "first": true, "last": true}
-    }))
-    .unwrap();
-    assert_eq!(page.items.content.len(), 1);
-    assert_eq!(page.job.status, JobStatus::Done);
 }

@@ -23,12 +23,11 @@ use crate::i18n::{t, t_with};
 use crate::locations::use_locations;
 use crate::logic::batch::{job_body, key_from};
 use crate::logic::code;
-use crate::logic::rollout::{
-    counts, replacements, state_of, to_read, BatchJobItem, CodeState, Read,
-};
+use crate::logic::rollout::{counts, replacements, state_of, to_read, CodeState, Read};
 use crate::pages::{id_screen, use_polling, Missing};
 use crate::routes::Screen;
 use crate::session::use_session;
+use ipp::jobs::JobItem;
 
 /// How often the page asks how its job and its codes are doing.
 const POLL: Duration = Duration::from_secs(2);
@@ -43,7 +42,7 @@ pub fn BatchPage() -> impl IntoView {
 /// An item of the batch with what is known of its code, and so its state.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
-    pub item: BatchJobItem,
+    pub item: JobItem,
     pub read: Option<Read>,
     pub state: CodeState,
 }
