@@ -66,3 +66,4 @@ rollout-col-code-or-device = Kode eller enhed
 rollout-retry = Prøv de mislykkede igen
 rollout-renew = Nye koder til de udløbne
 rollout-print = Udskriv de ventende koder
+rollout-export = Eksportér CSV

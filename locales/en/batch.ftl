@@ -66,3 +66,4 @@ rollout-col-code-or-device = Code or device
 rollout-retry = Retry the failed
 rollout-renew = New codes for the expired
 rollout-print = Print the waiting codes
+rollout-export = Export CSV

@@ -66,3 +66,4 @@ rollout-col-code-or-device = Koodi tai laite
 rollout-retry = Yritä epäonnistuneita uudelleen
 rollout-renew = Uudet koodit vanhentuneiden tilalle
 rollout-print = Tulosta odottavat koodit
+rollout-export = Vie CSV-tiedostoon

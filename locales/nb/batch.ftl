@@ -66,3 +66,4 @@ rollout-col-code-or-device = Kode eller enhet
 rollout-retry = Prøv de mislykkede på nytt
 rollout-renew = Nye koder for de utløpte
 rollout-print = Skriv ut kodene som venter
+rollout-export = Eksporter CSV

@@ -66,3 +66,4 @@ rollout-col-code-or-device = Kod eller enhet
 rollout-retry = Försök igen med de misslyckade
 rollout-renew = Nya koder för de utgångna
 rollout-print = Skriv ut de väntande koderna
+rollout-export = Exportera CSV

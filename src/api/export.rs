@@ -71,3 +71,10 @@ fn save(chunks: &Array, filename: &str) -> Result<(), JsValue> {
     );
     Ok(())
 }
+
+/// Saves CSV made in the browser (a batch's report) as a file download, with a byte
+/// order mark so that spreadsheets read it as UTF-8.
+pub fn save_csv(text: &str, filename: &str) -> Result<(), JsValue> {
+    let bytes = js_sys::Uint8Array::from(format!("\u{feff}{text}").as_bytes());
+    save(&Array::of1(&bytes), filename)
+}

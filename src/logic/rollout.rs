@@ -2,14 +2,15 @@
 //! `create_enrollments` job with the code it became, and so its state — being created,
 //! failed, waiting, paired, expired, cancelled — counted per state for the page.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, Utc};
-use ipp::batch::BatchItem;
+use ipp::batch::{guard, BatchItem, LOCATION, VALID_FOR};
 use ipp::console::EnrollmentDetail;
 use ipp::jobs::{ItemOutcome, JobItem};
 use ipp::{EnrollmentStatus, Uuid};
 
+use super::batch::validity_text;
 use crate::i18n::Msg;
 
 /// What is known of a code made by the batch.
@@ -139,6 +140,52 @@ pub fn replacements<'a>(items: impl IntoIterator<Item = &'a JobItem>) -> Vec<Bat
             })
         })
         .collect()
+}
+
+/// The batch as CSV, each row with its state (RFC 4180, CRLF): `location` (its id),
+/// `valid_for`, a column per metadata key, `state` and `device` (the device it paired).
+/// Text a spreadsheet would run as a formula is guarded; read back
+/// ([`ipp::batch::read_csv`]), it is the same batch.
+pub fn export_csv(rows: &[(JobItem, CodeState, Option<Uuid>)]) -> String {
+    let keys: BTreeSet<&str> = rows
+        .iter()
+        .filter_map(|(i, _, _)| i.spec.as_ref())
+        .flat_map(|s| s.metadata.keys().map(String::as_str))
+        .collect();
+    let mut out = String::new();
+    let mut line = |cells: Vec<String>| {
+        let cells: Vec<String> = cells.iter().map(|c| quoted(&guard(c))).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    };
+    let mut header = vec![LOCATION.to_owned(), VALID_FOR.to_owned()];
+    header.extend(keys.iter().map(|k| (*k).to_owned()));
+    header.extend(["state".to_owned(), "device".to_owned()]);
+    line(header);
+    for (item, state, device) in rows {
+        let spec = item.spec.clone().unwrap_or_default();
+        let mut cells = vec![
+            spec.location_id.map(|l| l.to_string()).unwrap_or_default(),
+            spec.expires_in.map(validity_text).unwrap_or_default(),
+        ];
+        cells.extend(
+            keys.iter()
+                .map(|k| spec.metadata.get(*k).cloned().unwrap_or_default()),
+        );
+        cells.push(state.as_str().to_owned());
+        cells.push(device.map(|d| d.to_string()).unwrap_or_default());
+        line(cells);
+    }
+    out
+}
+
+/// A cell in quotes when it needs them (a delimiter, a quote or a line end in it).
+fn quoted(cell: &str) -> String {
+    if cell.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell.to_owned()
+    }
 }
 
 #[cfg(test)]

@@ -97,3 +97,36 @@ fn counts_and_replacements() {
     assert_eq!(again[0].metadata["till"], "3");
     assert_eq!(again[0].expires_in, Some(3_600_000));
 }
+
+#[test]
+fn the_export_reads_again_as_the_batch() {
+    let mut odd = item(Some("done"), Some(2));
+    if let Some(spec) = odd.spec.as_mut() {
+        spec.metadata
+            .insert("note".into(), "=HYPERLINK(\"x\"), \"y\"".into());
+        spec.metadata.insert("till".into(), "-4".into());
+    }
+    let device = Uuid::from_u128(77);
+    let rows = vec![
+        (item(Some("done"), Some(1)), CodeState::Paired, Some(device)),
+        (odd, CodeState::Waiting, None),
+    ];
+    let csv = export_csv(&rows);
+    let mut lines = csv.split("\r\n");
+    assert_eq!(
+        lines.next(),
+        Some("location,valid_for,note,till,state,device")
+    );
+    assert!(csv.contains(",paired,00000000-0000-0000-0000-00000000004d\r\n"));
+    assert!(
+        csv.contains("\"'=HYPERLINK(\"\"x\"\"), \"\"y\"\"\""),
+        "{csv}"
+    );
+    let store: ipp::Location =
+        serde_json::from_value(json!({"id": Uuid::from_u128(9), "name": "Malmö"})).unwrap();
+    let sheet = ipp::batch::read_csv(&csv, &[store]);
+    assert!(sheet.file.is_empty(), "{:?}", sheet.file);
+    let again = sheet.items().unwrap();
+    let asked = replacements(rows.iter().map(|(i, _, _)| i));
+    assert_eq!(again, asked);
+}

@@ -7,7 +7,8 @@
 //! A sheet has a header row: `location` (a location's name, in any case and with or
 //! without accents, or its id), optionally `valid_for` or `expires_in` (minutes, or a
 //! number with a unit: `90m`, `2h`, `24 h`, `1d`, or `h:mm`), and any other column is a
-//! metadata key whose empty cells leave the key off that row.
+//! metadata key whose empty cells leave the key off that row. The columns a batch's
+//! export adds (`state`, `device`, `code`) are left aside, so an export reads again.
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -28,7 +29,7 @@ mod tests_read;
 pub use check::parse_validity;
 pub use fault::{column_letter, Column, Fault, Flaw};
 pub use names::CLOSEST;
-pub use read::read_csv;
+pub use read::{guard, read_csv, REPORT_COLUMNS};
 
 /// Most codes one batch creates (and most items of a `create_enrollments` job).
 pub const MAX_BATCH: usize = 500;

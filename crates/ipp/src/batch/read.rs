@@ -16,6 +16,22 @@ use super::{EXPIRES_IN, LOCATION, VALID_FOR};
 /// before a text cell that starts with one, and reading takes it off again.
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
+/// Columns a batch's own export adds (each row's state, the device it paired, its code):
+/// read back as a batch, they are left aside.
+pub const REPORT_COLUMNS: [&str; 3] = ["state", "device", "code"];
+
+/// A text cell as the console's CSV writes it: one a spreadsheet would run as a formula
+/// (starting with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`, unless
+/// it is a number; [`read_csv`] takes the `'` off again.
+pub fn guard(cell: &str) -> String {
+    let number = cell.trim().parse::<f64>().is_ok_and(f64::is_finite);
+    if cell.starts_with(FORMULA_STARTS) && !number {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
 /// Reads a sheet and checks every row against `locations` (those the user may choose).
 pub fn read_csv(text: &str, locations: &[Location]) -> BatchSheet {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -99,6 +115,7 @@ fn header_roles(header: &Record, sheet: &mut BatchSheet) -> Vec<Role> {
         let reserved = name.to_ascii_lowercase().replace([' ', '-'], "_");
         let (role, column) = match reserved.as_str() {
             "" => (Role::Unnamed, None),
+            _ if REPORT_COLUMNS.contains(&reserved.as_str()) => (Role::Skip, None),
             LOCATION => (Role::Location, Some(Column::Location)),
             VALID_FOR | EXPIRES_IN => (Role::Validity, Some(Column::Validity)),
             _ => (Role::Key(name.clone()), Some(Column::Key(shown(name)))),

@@ -311,3 +311,31 @@ fn any_text_is_read_without_a_panic() {
         }
     }
 }
+
+/// A batch's export (each row's state and device, formulas guarded) reads again as the
+/// batch it was.
+#[test]
+fn an_export_reads_again_as_its_batch() {
+    let list = locations();
+    let (a, b) = (list[0].id, list[1].id);
+    for raw in ["=SUM(A1)", "+46", "-5", "@home", "\tx", "plain", "-1.5"] {
+        let cell = super::guard(raw);
+        let text = format!("location,note,state,device,code\n{a},\"{cell}\",paired,{b},ABCD2345\n");
+        let sheet = read_csv(&text, &list);
+        assert!(sheet.file.is_empty(), "{raw:?}: {:?}", sheet.file);
+        assert_eq!(sheet.keys, ["note"]);
+        let items = sheet.items().unwrap();
+        assert_eq!(items[0].metadata["note"], raw.trim(), "{raw:?}");
+        assert_eq!(items[0].location_id, a);
+    }
+    assert_eq!(super::guard("=1+1"), "'=1+1");
+    assert_eq!(super::guard("-5"), "-5");
+    assert_eq!(super::guard("till"), "till");
+    // The report's columns carry nothing into the batch, in any case.
+    let sheet = read_csv(
+        &format!("Location,State,Device,till\n{b},waiting,,1\n"),
+        &list,
+    );
+    assert_eq!(sheet.keys, ["till"]);
+    assert_eq!(sheet.items().unwrap()[0].metadata.len(), 1);
+}

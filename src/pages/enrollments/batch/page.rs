@@ -23,7 +23,7 @@ use crate::i18n::{t, t_with};
 use crate::locations::use_locations;
 use crate::logic::batch::{job_body, key_from};
 use crate::logic::code;
-use crate::logic::rollout::{counts, replacements, state_of, to_read, CodeState, Read};
+use crate::logic::rollout::{counts, export_csv, replacements, state_of, to_read, CodeState, Read};
 use crate::pages::{id_screen, use_polling, Missing};
 use crate::routes::Screen;
 use crate::session::use_session;
@@ -144,6 +144,15 @@ fn Batch(id: Uuid) -> impl IntoView {
         }
     });
     let operator = move || session.can(Role::Operator);
+    // The batch as CSV, each row with its state: it reads again as a batch.
+    let export = move |_| {
+        let report: Vec<_> = rows.with_untracked(|r| {
+            r.iter()
+                .map(|r| (r.item.clone(), r.state, r.read.as_ref().and_then(device_of)))
+                .collect()
+        });
+        let _ = api::export::save_csv(&export_csv(&report), &format!("batch-{id}.csv"));
+    };
     let print = move |_| {
         let _ = window().print();
     };
@@ -154,6 +163,7 @@ fn Batch(id: Uuid) -> impl IntoView {
             <div class="page-head no-print">
                 <h1 id="batch-title">{move || t_with("rollout-batch-heading", &[("count", rows.with(Vec::len).into())])}</h1>
                 <div class="actions">
+                    <button type="button" class="button" data-testid="batch-export" on:click=export>{move || t("rollout-export")}</button>
                     {move || (operator() && count_of(CodeState::Waiting) > 0).then(|| view! {
                         <button type="button" class="button" data-testid="batch-print" on:click=print>{move || t("rollout-print")}</button>
                     })}
@@ -225,4 +235,13 @@ fn BatchTable(rows: Memo<Vec<Row>>) -> impl IntoView {
             </tbody>
         </table></div>
     }
+}
+
+/// The device a code paired, once known.
+fn device_of(read: &Read) -> Option<Uuid> {
+    let d = read.detail()?;
+    d.device
+        .as_ref()
+        .map(|dev| dev.id)
+        .or(d.enrollment.device_id)
 }
