@@ -20,7 +20,9 @@ async function fixtures() {
     return res.json();
   };
   const job = (await start('/api/jobs', { action: 'set_metadata', targets: [device.id], key: 'audit', value: run, idempotency_key: run })).id;
-  return { run, device, code, job };
+  const items = [1, 2].map((till) => ({ location_id: malmo.id, metadata: { run, till: `${till}` } }));
+  const batch = (await start('/api/jobs', { action: 'create_enrollments', items, idempotency_key: `batch-${run}` })).id;
+  return { run, device, code, job, batch, store: malmo };
 }
 
 /** Fails with what escaped the catalogs on the page as it is now, and with what axe
@@ -89,6 +91,17 @@ test('in the pseudo-locale, no text of any screen escapes the catalogs', async (
   await page.goto(`/activity?device=${f.device.id}`);
   await expect(page.getByTestId('activity-what').first()).toBeVisible();
   await nothingEscaped(page, 'the activity of a device');
+
+  // A store rollout: a sheet with a problem previewed, and a batch made.
+  await page.goto('/enrollments/batch');
+  await page.getByTestId('way-sheet').check();
+  await page.locator('textarea').fill(`location,valid_for,till,run\nNowhere,8h,1,${f.run}\n${f.store.name},8h,2,${f.run}`);
+  await page.getByTestId('rollout-check').click();
+  await expect(page.getByTestId('rollout-problem').first()).toBeVisible();
+  await nothingEscaped(page, 'a rollout previewed with a problem');
+  await page.goto(`/enrollments/batch/${f.batch}`);
+  await expect(page.getByTestId('batch-code')).toHaveCount(2, { timeout: 30_000 });
+  await nothingEscaped(page, 'a batch of codes');
 
   await page.goto('/dev/sign-in');
   await expect(page.getByTestId('back-to-console')).toBeVisible();
