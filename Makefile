@@ -7,7 +7,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TERM_COLOR ?= never
 PORT ?= 8080
 
-.PHONY: run test build setup bench bench-playground bench-proxy bench-pairing bench-devices bench-index bench-activity bench-jobs clean
+.PHONY: run test build setup bench bench-playground bench-proxy bench-pairing bench-devices bench-index bench-activity bench-jobs bench-codes clean
 
 ## Start the console in playground mode with demo data on http://127.0.0.1:$(PORT)/
 run: build
@@ -28,7 +28,7 @@ setup:
 	scripts/setup.sh test
 
 ## Benchmarks (see README, "Benchmarks")
-bench: bench-playground bench-proxy bench-pairing bench-devices bench-index bench-activity bench-jobs
+bench: bench-playground bench-proxy bench-pairing bench-devices bench-index bench-activity bench-jobs bench-codes
 
 bench-playground:
 	scripts/setup.sh build
@@ -65,6 +65,11 @@ bench-jobs:
 	scripts/setup.sh build
 	cargo build --release -p proxy
 	cargo run --release -p proxy --example jobs_bench
+
+bench-codes:
+	scripts/setup.sh build
+	cargo build --release -p proxy
+	cargo run --release -p proxy --example codes_bench
 
 clean:
 	rm -rf dist target/e2e

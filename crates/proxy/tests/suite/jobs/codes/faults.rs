@@ -80,7 +80,7 @@ async fn inject(State(f): State<Arc<Faults>>, req: Request, next: Next) -> Respo
             // Made, and answered after the proxy stopped waiting.
             count(2);
             let answer = next.run(req).await;
-            tokio::time::sleep(Duration::from_millis(1_500)).await;
+            tokio::time::sleep(Duration::from_millis(2_000)).await;
             answer
         }
         (1, 4) => {
@@ -112,7 +112,7 @@ async fn every_code_ends_once_and_none_is_made_twice_through_lost_answers() {
             "--job-attempts",
             "5",
             "--upstream-timeout-ms",
-            "500",
+            "1000",
         ];
         let p = proxy_for(
             &upstream,

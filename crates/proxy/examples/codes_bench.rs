@@ -1,0 +1,287 @@
+//! A batch of pairing codes (`create_enrollments`, a store rollout) as the proxy runs it:
+//! 500 codes over two locations, each with its own metadata, created through the proxy
+//! against the playground served in this process, at job concurrency 4. Twice: with
+//! every upstream answer given 50 ms after its request came (as `make bench-jobs` holds
+//! them), and with nothing held (the playground's and the proxy's own time).
+//! The proxy is the release binary (target/release/device-console), a process of its own,
+//! on a SQLite console database.
+//!
+//! Figures, per run: the elapsed time from the POST of the batch to the job seen finished,
+//! against the ideal of its upstream calls x 50 ms / 4 when held; codes per second; the
+//! upstream calls from the POST on (creates, list reads, other), per code; the codes the
+//! playground has afterwards (each made once).
+//!
+//! Figures, not assertions: the exit status is non-zero only when something fails (the
+//! proxy does not start, the job does not finish, a code fails or is made twice).
+//!
+//!     make bench-codes
+
+use std::collections::HashSet;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context};
+use ipp::console::Role;
+use ipp::Uuid;
+use playground::store::seed::NewLocation;
+use playground::{DEMO_KEY, DEMO_MERCHANT};
+use serde_json::{json, Value};
+
+const CODES: usize = 500;
+const LATENCY_MS: u64 = 50;
+const CONCURRENCY: usize = 4;
+const SECRET: &str = "codes-bench-secret-of-the-console-0123456789abcdef";
+const ISSUER: &str = "https://portal.example.test";
+const AUDIENCE: &str = "device-console";
+
+/// Upstream calls seen: (when it came, method, path).
+type Calls = Arc<Mutex<Vec<(Instant, String, String)>>>;
+
+/// Records every call and holds its answer until `hold` ms after it came.
+async fn upstream(
+    calls: Calls,
+    hold: Arc<AtomicU64>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let start = Instant::now();
+    let (method, path) = (req.method().to_string(), req.uri().path().to_owned());
+    calls.lock().unwrap().push((start, method, path));
+    let answer = next.run(req).await;
+    let hold = Duration::from_millis(hold.load(Ordering::SeqCst));
+    tokio::time::sleep_until((start + hold).into()).await;
+    answer
+}
+
+fn token() -> anyhow::Result<String> {
+    let now = chrono::Utc::now().timestamp();
+    let claims = proxy::auth::Claims {
+        iss: ISSUER.into(),
+        aud: AUDIENCE.into(),
+        sub: "user-bench".into(),
+        exp: now + 840, // the proxy refuses tokens that live longer than 900 s
+        iat: now,
+        nbf: None,
+        merchant_id: DEMO_MERCHANT.into(),
+        roles: vec![Role::Operator.as_str().into()],
+        locations: None,
+        name: Some("Bench Operator".into()),
+        locale: None,
+    };
+    let key = jsonwebtoken::EncodingKey::from_secret(SECRET.as_bytes());
+    let header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256);
+    Ok(jsonwebtoken::encode(&header, &claims, &key)?)
+}
+
+async fn call(req: reqwest::RequestBuilder, token: &str, want: u16) -> anyhow::Result<Value> {
+    let answer = req.bearer_auth(token).send().await?;
+    let status = answer.status().as_u16();
+    let text = answer.text().await?;
+    if status != want {
+        bail!("answered {status} (expected {want}): {text}");
+    }
+    Ok(serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+/// The proxy binary beside this example's directory (target/release/examples/..).
+fn binary() -> anyhow::Result<std::path::PathBuf> {
+    let exe = std::env::current_exe()?;
+    let dir = exe
+        .parent()
+        .and_then(|d| d.parent())
+        .context("no target directory")?;
+    let bin = dir.join("device-console");
+    if !bin.exists() {
+        bail!(
+            "{} is missing: run `cargo build --release -p proxy` (make bench-codes does)",
+            bin.display()
+        );
+    }
+    Ok(bin)
+}
+
+fn spawn(
+    upstream: &str,
+    dir: &std::path::Path,
+    port: u16,
+) -> anyhow::Result<tokio::process::Child> {
+    let (dist, data) = (dir.join("dist"), dir.join("data"));
+    std::fs::create_dir_all(&dist)?;
+    std::fs::create_dir_all(&data)?;
+    std::fs::write(
+        dist.join("index.html"),
+        "<!doctype html><title>Device Console</title>",
+    )?;
+    let keys = dir.join("keys.json");
+    std::fs::write(&keys, json!({ DEMO_MERCHANT: DEMO_KEY }).to_string())?;
+    let log = std::fs::File::create(dir.join("proxy.log"))?;
+    let s = |p: &std::path::Path| p.to_string_lossy().into_owned();
+    Ok(tokio::process::Command::new(binary()?)
+        .args(["--upstream", upstream, "--upstream-get-by-id"])
+        .args(["--listen", &format!("127.0.0.1:{port}")])
+        .args(["--dist", &s(&dist), "--data-dir", &s(&data)])
+        .args(["--api-keys-file", &s(&keys), "--token-secret", SECRET])
+        .args(["--token-issuer", ISSUER, "--token-audience", AUDIENCE])
+        .args(["--job-concurrency", &CONCURRENCY.to_string()])
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::null())
+        .stderr(log)
+        .kill_on_drop(true)
+        .spawn()?)
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let dir = std::env::temp_dir().join(format!("console-codes-bench-{}", Uuid::new_v4()));
+    std::fs::create_dir_all(&dir)?;
+    let result = run(&dir).await;
+    if result.is_err() {
+        let log = std::fs::read_to_string(dir.join("proxy.log")).unwrap_or_default();
+        eprintln!("the proxy's log ({}):\n{log}", dir.display());
+    } else {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    result
+}
+
+/// The codes of batch `tag` the playground has.
+fn made(store: &playground::Store, tag: &str) -> anyhow::Result<Vec<ipp::Enrollment>> {
+    let mut out = Vec::new();
+    for page_number in 0.. {
+        let q = ipp::ListQuery {
+            metadata: vec![ipp::MetadataFilter {
+                key: "batch".into(),
+                value: tag.into(),
+            }],
+            page_number,
+            page_size: 100,
+            ..Default::default()
+        };
+        let page = store.list_enrollments(DEMO_MERCHANT, &q, chrono::Utc::now())?;
+        out.extend(page.content);
+        if page.last {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+async fn run(dir: &std::path::Path) -> anyhow::Result<()> {
+    let now = chrono::Utc::now();
+    let store = playground::Store::open(":memory:")?;
+    store.add_key(DEMO_MERCHANT, DEMO_KEY, now)?;
+    let place = |name| NewLocation {
+        name,
+        street: None,
+        postal_code: None,
+        city: Some("Malmö"),
+        country: Some("SE"),
+    };
+    let stores = [
+        store.add_location(DEMO_MERCHANT, &place("Rollout north"), now)?,
+        store.add_location(DEMO_MERCHANT, &place("Rollout south"), now)?,
+    ];
+    let (calls, hold) = (Calls::default(), Arc::new(AtomicU64::new(0)));
+    let (c, h) = (calls.clone(), hold.clone());
+    let app = playground::app_with(playground::Playground::new(store.clone(), false)).layer(
+        axum::middleware::from_fn(move |req, next| upstream(c.clone(), h.clone(), req, next)),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let upstream_url = format!("http://{}", listener.local_addr()?);
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
+    let base = format!("http://127.0.0.1:{port}");
+    let _proxy = spawn(&upstream_url, dir, port)?;
+    let client = reqwest::Client::new();
+    let mut tries = 0;
+    while client.get(format!("{base}/healthz")).send().await.is_err() {
+        tries += 1;
+        if tries > 300 {
+            bail!("the proxy did not start");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let op = token()?;
+    // The fleet index (which knows the locations) read once before.
+    call(
+        client.get(format!("{base}/api/devices?page_size=20")),
+        &op,
+        200,
+    )
+    .await?;
+
+    println!("codes_bench: {CODES} pairing codes over 2 locations through the proxy, job concurrency {CONCURRENCY}, SQLite console database");
+    println!();
+    println!("| upstream answers held | elapsed, POST to job seen finished | codes/s | upstream calls: creates + list reads + other (per code) | ideal (calls x {LATENCY_MS} ms / {CONCURRENCY}) | codes made upstream |");
+    println!("| --- | --- | --- | --- | --- | --- |");
+    for held in [LATENCY_MS, 0] {
+        hold.store(held, Ordering::SeqCst);
+        let tag = format!("bench-{held}");
+        let items: Vec<Value> = (0..CODES)
+            .map(|i| json!({"location_id": stores[i % 2], "metadata": {"batch": tag, "till": format!("{i}")}}))
+            .collect();
+        let body = json!({"action": "create_enrollments", "idempotency_key": tag, "items": items});
+        calls.lock().unwrap().clear();
+        let posted = Instant::now();
+        let post = client
+            .post(format!("{base}/api/jobs"))
+            .header("content-type", "application/json");
+        let started = call(post.body(body.to_string()), &op, 202).await?;
+        let id = started["id"].as_str().context("no job id")?.to_owned();
+        let job = loop {
+            let page = call(
+                client.get(format!("{base}/api/jobs/{id}?page_size=1")),
+                &op,
+                200,
+            )
+            .await?;
+            if matches!(
+                page["job"]["status"].as_str(),
+                Some("done" | "failed" | "cancelled")
+            ) {
+                break page["job"].clone();
+            }
+            if posted.elapsed() > Duration::from_secs(600) {
+                bail!("the job did not finish in 10 minutes: {}", page["job"]);
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        };
+        let secs = posted.elapsed().as_secs_f64();
+        let seen = calls.lock().unwrap().clone();
+        let during: Vec<_> = seen.iter().filter(|(at, _, _)| *at >= posted).collect();
+        let creates = during
+            .iter()
+            .filter(|(_, m, p)| m == "POST" && p == "/ipp/v1/enrollments")
+            .count();
+        let lists = during
+            .iter()
+            .filter(|(_, m, p)| m == "GET" && p == "/ipp/v1/enrollments")
+            .count();
+        let other = during.len() - creates - lists;
+        let per = during.len() as f64 / CODES as f64;
+        let codes = made(&store, &tag)?;
+        let tills: HashSet<&String> = codes.iter().map(|c| &c.metadata["till"]).collect();
+        let ideal = match held {
+            0 => "—".to_owned(),
+            ms => {
+                let ideal =
+                    (during.len() as f64 * ms as f64 / 1000.0 / CONCURRENCY as f64).max(1e-9);
+                format!("{ideal:.2} s ({:.2}x)", secs / ideal)
+            }
+        };
+        let rate = CODES as f64 / secs;
+        println!("| {held} ms | {secs:.2} s | {rate:.0} | {creates} + {lists} + {other} ({per:.2}) | {ideal} | {} ({} distinct) |", codes.len(), tills.len());
+        let done = job["counts"]["done"].as_u64().unwrap_or(0);
+        if job["status"] != "done"
+            || done != CODES as u64
+            || codes.len() != CODES
+            || tills.len() != CODES
+        {
+            bail!("the batch did not make each code once: {job}");
+        }
+    }
+    Ok(())
+}
