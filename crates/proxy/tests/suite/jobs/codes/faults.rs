@@ -80,7 +80,7 @@ async fn inject(State(f): State<Arc<Faults>>, req: Request, next: Next) -> Respo
             // Made, and answered after the proxy stopped waiting.
             count(2);
             let answer = next.run(req).await;
-            tokio::time::sleep(Duration::from_millis(2_000)).await;
+            tokio::time::sleep(Duration::from_millis(4_000)).await;
             answer
         }
         (1, 4) => {
@@ -111,8 +111,9 @@ async fn every_code_ends_once_and_none_is_made_twice_through_lost_answers() {
             "20",
             "--job-attempts",
             "5",
+            // Ample for a create on a busy machine: only the held answers run out.
             "--upstream-timeout-ms",
-            "1000",
+            "2500",
         ];
         let p = proxy_for(
             &upstream,
