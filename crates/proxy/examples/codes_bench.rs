@@ -22,18 +22,16 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
-use ipp::console::Role;
-use ipp::Uuid;
 use playground::store::seed::NewLocation;
 use playground::{DEMO_KEY, DEMO_MERCHANT};
 use serde_json::{json, Value};
 
+mod release_proxy;
+use release_proxy::{call, spawn, token};
+
 const CODES: usize = 500;
 const LATENCY_MS: u64 = 50;
 const CONCURRENCY: usize = 4;
-const SECRET: &str = "codes-bench-secret-of-the-console-0123456789abcdef";
-const ISSUER: &str = "https://portal.example.test";
-const AUDIENCE: &str = "device-console";
 
 /// Upstream calls seen: (when it came, method, path).
 type Calls = Arc<Mutex<Vec<(Instant, String, String)>>>;
@@ -54,95 +52,9 @@ async fn upstream(
     answer
 }
 
-fn token() -> anyhow::Result<String> {
-    let now = chrono::Utc::now().timestamp();
-    let claims = proxy::auth::Claims {
-        iss: ISSUER.into(),
-        aud: AUDIENCE.into(),
-        sub: "user-bench".into(),
-        exp: now + 840, // the proxy refuses tokens that live longer than 900 s
-        iat: now,
-        nbf: None,
-        merchant_id: DEMO_MERCHANT.into(),
-        roles: vec![Role::Operator.as_str().into()],
-        locations: None,
-        name: Some("Bench Operator".into()),
-        locale: None,
-    };
-    let key = jsonwebtoken::EncodingKey::from_secret(SECRET.as_bytes());
-    let header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256);
-    Ok(jsonwebtoken::encode(&header, &claims, &key)?)
-}
-
-async fn call(req: reqwest::RequestBuilder, token: &str, want: u16) -> anyhow::Result<Value> {
-    let answer = req.bearer_auth(token).send().await?;
-    let status = answer.status().as_u16();
-    let text = answer.text().await?;
-    if status != want {
-        bail!("answered {status} (expected {want}): {text}");
-    }
-    Ok(serde_json::from_str(&text).unwrap_or(Value::Null))
-}
-
-/// The proxy binary beside this example's directory (target/release/examples/..).
-fn binary() -> anyhow::Result<std::path::PathBuf> {
-    let exe = std::env::current_exe()?;
-    let dir = exe
-        .parent()
-        .and_then(|d| d.parent())
-        .context("no target directory")?;
-    let bin = dir.join("device-console");
-    if !bin.exists() {
-        bail!(
-            "{} is missing: run `cargo build --release -p proxy` (make bench-codes does)",
-            bin.display()
-        );
-    }
-    Ok(bin)
-}
-
-fn spawn(
-    upstream: &str,
-    dir: &std::path::Path,
-    port: u16,
-) -> anyhow::Result<tokio::process::Child> {
-    let (dist, data) = (dir.join("dist"), dir.join("data"));
-    std::fs::create_dir_all(&dist)?;
-    std::fs::create_dir_all(&data)?;
-    std::fs::write(
-        dist.join("index.html"),
-        "<!doctype html><title>Device Console</title>",
-    )?;
-    let keys = dir.join("keys.json");
-    std::fs::write(&keys, json!({ DEMO_MERCHANT: DEMO_KEY }).to_string())?;
-    let log = std::fs::File::create(dir.join("proxy.log"))?;
-    let s = |p: &std::path::Path| p.to_string_lossy().into_owned();
-    Ok(tokio::process::Command::new(binary()?)
-        .args(["--upstream", upstream, "--upstream-get-by-id"])
-        .args(["--listen", &format!("127.0.0.1:{port}")])
-        .args(["--dist", &s(&dist), "--data-dir", &s(&data)])
-        .args(["--api-keys-file", &s(&keys), "--token-secret", SECRET])
-        .args(["--token-issuer", ISSUER, "--token-audience", AUDIENCE])
-        .args(["--job-concurrency", &CONCURRENCY.to_string()])
-        .env("RUST_LOG", "warn")
-        .stdout(std::process::Stdio::null())
-        .stderr(log)
-        .kill_on_drop(true)
-        .spawn()?)
-}
-
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let dir = std::env::temp_dir().join(format!("console-codes-bench-{}", Uuid::new_v4()));
-    std::fs::create_dir_all(&dir)?;
-    let result = run(&dir).await;
-    if result.is_err() {
-        let log = std::fs::read_to_string(dir.join("proxy.log")).unwrap_or_default();
-        eprintln!("the proxy's log ({}):\n{log}", dir.display());
-    } else {
-        let _ = std::fs::remove_dir_all(&dir);
-    }
-    result
+    release_proxy::in_temp_dir("codes-bench", |dir| async move { run(&dir).await }).await
 }
 
 /// The codes of batch `tag` the playground has.
@@ -194,7 +106,7 @@ async fn run(dir: &std::path::Path) -> anyhow::Result<()> {
         .local_addr()?
         .port();
     let base = format!("http://127.0.0.1:{port}");
-    let _proxy = spawn(&upstream_url, dir, port)?;
+    let _proxy = spawn(&upstream_url, dir, port, CONCURRENCY)?;
     let client = reqwest::Client::new();
     let mut tries = 0;
     while client.get(format!("{base}/healthz")).send().await.is_err() {
@@ -229,10 +141,10 @@ async fn run(dir: &std::path::Path) -> anyhow::Result<()> {
         let post = client
             .post(format!("{base}/api/jobs"))
             .header("content-type", "application/json");
-        let started = call(post.body(body.to_string()), &op, 202).await?;
+        let (started, _) = call(post.body(body.to_string()), &op, 202).await?;
         let id = started["id"].as_str().context("no job id")?.to_owned();
         let job = loop {
-            let page = call(
+            let (page, _) = call(
                 client.get(format!("{base}/api/jobs/{id}?page_size=1")),
                 &op,
                 200,

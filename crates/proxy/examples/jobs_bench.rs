@@ -28,19 +28,18 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
-use ipp::console::Role;
 use ipp::Uuid;
 use playground::store::seed::NewLocation;
 use playground::{DEMO_KEY, DEMO_MERCHANT};
-use serde_json::{json, Value};
+use serde_json::json;
+
+mod release_proxy;
+use release_proxy::{call, spawn, token};
 
 const DEVICES: usize = 1_000;
 const LATENCY: Duration = Duration::from_millis(50);
 const CONCURRENCY: usize = 4;
 const SAMPLE_EVERY: Duration = Duration::from_millis(20);
-const SECRET: &str = "jobs-bench-secret-of-the-console-0123456789abcdef";
-const ISSUER: &str = "https://portal.example.test";
-const AUDIENCE: &str = "device-console";
 
 /// One upstream call the playground answered.
 struct Call {
@@ -117,104 +116,9 @@ fn rss_kb(pid: u32) -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-fn token() -> anyhow::Result<String> {
-    let now = chrono::Utc::now().timestamp();
-    let claims = proxy::auth::Claims {
-        iss: ISSUER.into(),
-        aud: AUDIENCE.into(),
-        sub: "user-bench".into(),
-        exp: now + 840, // the proxy refuses tokens that live longer than 900 s
-        iat: now,
-        nbf: None,
-        merchant_id: DEMO_MERCHANT.into(),
-        roles: vec![Role::Operator.as_str().into()],
-        locations: None,
-        name: Some("Bench Operator".into()),
-        locale: None,
-    };
-    let key = jsonwebtoken::EncodingKey::from_secret(SECRET.as_bytes());
-    Ok(jsonwebtoken::encode(
-        &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
-        &claims,
-        &key,
-    )?)
-}
-
-async fn call(
-    req: reqwest::RequestBuilder,
-    token: &str,
-    want: u16,
-) -> anyhow::Result<(Value, Instant)> {
-    let answer = req.bearer_auth(token).send().await?;
-    let at = Instant::now();
-    let status = answer.status().as_u16();
-    let text = answer.text().await?;
-    if status != want {
-        bail!("answered {status} (expected {want}): {text}");
-    }
-    Ok((serde_json::from_str(&text).unwrap_or(Value::Null), at))
-}
-
-/// The proxy binary beside this example's directory (target/release/examples/..).
-fn binary() -> anyhow::Result<std::path::PathBuf> {
-    let exe = std::env::current_exe()?;
-    let bin = exe
-        .parent()
-        .and_then(|d| d.parent())
-        .context("no target directory")?
-        .join("device-console");
-    if !bin.exists() {
-        bail!(
-            "{} is missing: run `cargo build --release -p proxy` (make bench-jobs does)",
-            bin.display()
-        );
-    }
-    Ok(bin)
-}
-
-fn spawn(
-    upstream: &str,
-    dir: &std::path::Path,
-    port: u16,
-) -> anyhow::Result<tokio::process::Child> {
-    let dist = dir.join("dist");
-    let data = dir.join("data");
-    std::fs::create_dir_all(&dist)?;
-    std::fs::create_dir_all(&data)?;
-    std::fs::write(
-        dist.join("index.html"),
-        "<!doctype html><html><head><title>Device Console</title></head><body></body></html>",
-    )?;
-    let keys = dir.join("keys.json");
-    std::fs::write(&keys, json!({ DEMO_MERCHANT: DEMO_KEY }).to_string())?;
-    let log = std::fs::File::create(dir.join("proxy.log"))?;
-    let s = |p: &std::path::Path| p.to_string_lossy().into_owned();
-    Ok(tokio::process::Command::new(binary()?)
-        .args(["--upstream", upstream, "--upstream-get-by-id"])
-        .args(["--listen", &format!("127.0.0.1:{port}")])
-        .args(["--dist", &s(&dist), "--data-dir", &s(&data)])
-        .args(["--api-keys-file", &s(&keys), "--token-secret", SECRET])
-        .args(["--token-issuer", ISSUER, "--token-audience", AUDIENCE])
-        .args(["--job-concurrency", &CONCURRENCY.to_string()])
-        .env("RUST_LOG", "warn")
-        .stdout(std::process::Stdio::null())
-        .stderr(log)
-        .kill_on_drop(true)
-        .spawn()?)
-}
-
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let dir = std::env::temp_dir().join(format!("console-jobs-bench-{}", Uuid::new_v4()));
-    std::fs::create_dir_all(&dir)?;
-    let result = run(&dir).await;
-    if result.is_err() {
-        let log = std::fs::read_to_string(dir.join("proxy.log")).unwrap_or_default();
-        eprintln!("the proxy's log ({}):\n{log}", dir.display());
-    } else {
-        let _ = std::fs::remove_dir_all(&dir);
-    }
-    result
+    release_proxy::in_temp_dir("jobs-bench", |dir| async move { run(&dir).await }).await
 }
 
 /// The playground with 1,000 devices at one location and a second location to move them
@@ -278,7 +182,7 @@ async fn run(dir: &std::path::Path) -> anyhow::Result<()> {
         .local_addr()?
         .port();
     let base = format!("http://127.0.0.1:{port}");
-    let proxy = spawn(&upstream_url, dir, port)?;
+    let proxy = spawn(&upstream_url, dir, port, CONCURRENCY)?;
     let pid = proxy.id().context("the proxy has no pid")?;
     let client = reqwest::Client::new();
     let mut tries = 0;
