@@ -236,6 +236,14 @@ pub(crate) async fn proxy_for(upstream: &str, opts: Opts) -> Proxy {
     }
 }
 
+/// The ids of the demo merchant's locations in `store`.
+pub(crate) fn locations_of(store: &Store) -> Vec<String> {
+    let page = store
+        .list_locations(DEMO_MERCHANT, &ipp::ListQuery::default())
+        .unwrap();
+    page.content.iter().map(|l| l.id.to_string()).collect()
+}
+
 impl Proxy {
     pub(crate) fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
@@ -270,11 +278,7 @@ impl Proxy {
 
     /// The demo merchant's locations, oldest first (straight from the playground).
     pub(crate) fn locations(&self) -> Vec<String> {
-        let store = self.store.as_ref().expect("a playground stack");
-        let page = store
-            .list_locations(DEMO_MERCHANT, &ipp::ListQuery::default())
-            .unwrap();
-        page.content.iter().map(|l| l.id.to_string()).collect()
+        locations_of(self.store.as_ref().expect("a playground stack"))
     }
 
     /// A phone pairs with a code at the playground, as the POS app does (the console

@@ -125,15 +125,7 @@ async fn every_code_ends_once_and_none_is_made_twice_through_lost_answers() {
         )
         .await;
         let op = token(Role::Operator);
-        let q = ipp::ListQuery::default();
-        let locs: Vec<String> = (store
-            .list_locations(DEMO_MERCHANT, &q)
-            .unwrap()
-            .content
-            .iter())
-        .take(2)
-        .map(|l| l.id.to_string())
-        .collect();
+        let locs = locations_of(&store)[..2].to_vec();
         let tag = format!("faulty-{documented_only}");
         let sent = items(&tag, 40, &locs);
         let body = json!({"action": "create_enrollments", "idempotency_key": tag, "items": sent});

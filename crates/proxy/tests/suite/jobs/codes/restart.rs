@@ -8,7 +8,6 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use ipp::console::Role;
-use playground::DEMO_MERCHANT;
 use serde_json::{json, Value};
 
 use super::{items, made};
@@ -58,15 +57,7 @@ async fn a_batch_killed_midway_resumes_and_makes_each_code_once() {
     let flags = ["--job-lease-secs", "3", "--job-concurrency", "2"];
     let client = reqwest::Client::new();
     let op = token(Role::Operator);
-    let q = ipp::ListQuery::default();
-    let locs: Vec<String> = (store
-        .list_locations(DEMO_MERCHANT, &q)
-        .unwrap()
-        .content
-        .iter())
-    .take(2)
-    .map(|l| l.id.to_string())
-    .collect();
+    let locs = locations_of(&store)[..2].to_vec();
     let sent = items("killed", 60, &locs);
 
     let port = free_port();
