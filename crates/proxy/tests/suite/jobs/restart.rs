@@ -11,7 +11,9 @@ use serde_json::{json, Value};
 
 use crate::common::*;
 
-async fn get(client: &reqwest::Client, url: String, token: &str) -> Value {
+/// A proxy's JSON answer to `url` (Null while it does not answer JSON): for a proxy
+/// this test starts and kills as a process of its own.
+pub(crate) async fn get(client: &reqwest::Client, url: String, token: &str) -> Value {
     let text = client
         .get(url)
         .bearer_auth(token)

@@ -12,14 +12,7 @@ use serde_json::{json, Value};
 
 use super::{items, made};
 use crate::common::*;
-
-async fn get(client: &reqwest::Client, url: String, token: &str) -> Value {
-    let text = (client.get(url).bearer_auth(token).send().await.unwrap())
-        .text()
-        .await
-        .unwrap();
-    serde_json::from_str(&text).unwrap_or(Value::Null)
-}
+use crate::jobs::restart::get;
 
 #[tokio::test]
 async fn a_batch_killed_midway_resumes_and_makes_each_code_once() {
