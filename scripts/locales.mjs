@@ -1,9 +1,9 @@
-// trunk post-build hook: writes each language's catalog (the files of locales/<code>/,
-// one per screen, joined in name order) beside the console under a name that carries a
-// hash of its content (locale-<code>-<hash>.ftl), so it can be cached for good like the
-// rest of the build. English is built into the console and is not written. The proxy
-// lists what it finds in the page's runtime configuration; the console fetches a
-// language when it is first shown.
+// Run by scripts/post-build.mjs (trunk's post-build hook): writes each language's catalog
+// (the files of locales/<code>/, one per screen, joined in name order) beside the console
+// under a name that carries a hash of its content (locale-<code>-<hash>.ftl), so it can
+// be cached for good like the rest of the build. English is built into the console and is
+// not written. The proxy lists what it finds in the page's runtime configuration; the
+// console fetches a language when it is first shown.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,8 +1,8 @@
-// trunk post-build hook: writes a brotli (.br) and a gzip (.gz) copy beside every file
-// of the build that compresses, so the console proxy serves them as they are (tower-http
-// ServeDir, precompressed) and no request pays for compression. index.html is left out:
-// the proxy adds its runtime configuration to it and serves it from memory.
-// Release builds get the best compression; others a fast one.
+// Run last by scripts/post-build.mjs (trunk's post-build hook): writes a brotli (.br) and
+// a gzip (.gz) copy beside every file of the build that compresses, so the console proxy
+// serves them as they are (tower-http ServeDir, precompressed) and no request pays for
+// compression. index.html is left out: the proxy adds its runtime configuration to it and
+// serves it from memory. Release builds get the best compression; others a fast one.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';

@@ -2,7 +2,7 @@
 # Installs what building and testing Device Console needs, idempotently: each step checks
 # first and does nothing when the right version is already there.
 #
-#   scripts/setup.sh build   the wasm target, trunk, wasm-bindgen-cli, npm packages (binaryen)
+#   scripts/setup.sh build   the wasm target, trunk, wasm-bindgen-cli, wasm-split-cli, npm packages (binaryen, terser)
 #   scripts/setup.sh test    the above + Chromium/ChromeDriver and PostgreSQL (Debian), schemathesis (PyPI)
 #   scripts/setup.sh bench   the above + wrk, nginx and brotli (Debian)
 #
@@ -56,7 +56,17 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WBG" ]; t
   cargo install wasm-bindgen-cli --version "$WBG"
 fi
 
-# 4. npm: binaryen (wasm-opt 132), Playwright, axe-core. No browser is downloaded.
+# 3b. wasm-split-cli, which moves each lazy route's code into a chunk of its own
+#     (scripts/post-build.mjs). Its runtime half, wasm_split_helpers, is in Cargo.lock.
+WSPLIT=0.2.4
+# (It has no --version: cargo's list of installed packages tells.)
+if ! cargo install --list | grep -q "^wasm_split_cli_support v$WSPLIT:"; then
+  step "cargo install wasm_split_cli_support@$WSPLIT (about 1 minute on 2 cores)"
+  cargo install --locked wasm_split_cli_support --version "$WSPLIT" --features build-binary
+fi
+
+# 4. npm: binaryen (wasm-opt 132), terser (the JS glue's minifier), Playwright, axe-core.
+#    No browser is downloaded.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "npm ci"
   npm ci --no-fund --no-audit --loglevel=error

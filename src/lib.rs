@@ -26,17 +26,13 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, Lazy};
 
 use crate::api::{Api, Client};
 use crate::components::time::{DateFormat, Dates};
 
 use crate::config::RuntimeConfig;
-use crate::pages::activity::ActivityPage;
-use crate::pages::dev_sign_in::DevSignInPage;
-use crate::pages::devices::{DevicePage, DevicesPage};
-use crate::pages::enrollments::{EnrollmentsPage, NewEnrollmentPage, PairingCardPage};
-use crate::pages::jobs::{JobPage, JobsPage};
+use crate::pages::lazy;
 use crate::pages::overview::OverviewPage;
 use crate::pages::NotFound;
 use crate::shell::Shell;
@@ -77,20 +73,20 @@ pub fn App(
         <Router>
             <shell::EmbedSync/>
             <Routes fallback=|| view! { <NotFound/> }>
-                <Route path=path!("/dev/sign-in") view=DevSignInPage/>
-                <Route path=path!("/sign-in") view=pages::sign_in::SignInPage/>
+                <Route path=path!("/dev/sign-in") view={Lazy::<lazy::DevSignIn>::new()}/>
+                <Route path=path!("/sign-in") view={Lazy::<lazy::SignIn>::new()}/>
                 <ParentRoute path=path!("") view=Shell>
                     <Route path=path!("/") view=OverviewPage/>
-                    <Route path=path!("/enrollments") view=EnrollmentsPage/>
-                    <Route path=path!("/enrollments/new") view=NewEnrollmentPage/>
-                    <Route path=path!("/enrollments/batch") view=pages::enrollments::NewBatchPage/>
-                    <Route path=path!("/enrollments/batch/:id") view=pages::enrollments::BatchPage/>
-                    <Route path=path!("/enrollments/:id") view=PairingCardPage/>
-                    <Route path=path!("/devices") view=DevicesPage/>
-                    <Route path=path!("/devices/:id") view=DevicePage/>
-                    <Route path=path!("/activity") view=ActivityPage/>
-                    <Route path=path!("/jobs") view=JobsPage/>
-                    <Route path=path!("/jobs/:id") view=JobPage/>
+                    <Route path=path!("/enrollments") view={Lazy::<lazy::Enrollments>::new()}/>
+                    <Route path=path!("/enrollments/new") view={Lazy::<lazy::NewEnrollment>::new()}/>
+                    <Route path=path!("/enrollments/batch") view={Lazy::<lazy::NewBatch>::new()}/>
+                    <Route path=path!("/enrollments/batch/:id") view={Lazy::<lazy::Batch>::new()}/>
+                    <Route path=path!("/enrollments/:id") view={Lazy::<lazy::PairingCard>::new()}/>
+                    <Route path=path!("/devices") view={Lazy::<lazy::Devices>::new()}/>
+                    <Route path=path!("/devices/:id") view={Lazy::<lazy::Device>::new()}/>
+                    <Route path=path!("/activity") view={Lazy::<lazy::Activity>::new()}/>
+                    <Route path=path!("/jobs") view={Lazy::<lazy::Jobs>::new()}/>
+                    <Route path=path!("/jobs/:id") view={Lazy::<lazy::Job>::new()}/>
                     // Inside the console's frame, like every other page.
                     <Route path=path!("/*any") view=NotFound/>
                 </ParentRoute>

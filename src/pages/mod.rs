@@ -25,6 +25,7 @@ pub mod enrollments;
 pub mod export;
 pub mod filter_bar;
 pub mod jobs;
+pub mod lazy;
 pub mod overview;
 pub mod sign_in;
 
