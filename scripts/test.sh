@@ -54,6 +54,9 @@ filtered target/wasm-tests.log '^(test result|running [0-9])' cargo test -p app 
 
 step "release build of the console (trunk) and the servers"
 trunk build --release
+
+step "the console's first load against its budget (scripts/first-load.mjs)"
+node scripts/first-load.mjs dist
 cargo build -p playground -p proxy --features proxy/playground
 
 step "playground against its OpenAPI description (schemathesis)"
