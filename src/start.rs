@@ -52,6 +52,9 @@ pub fn start() {
     let client = Rc::new(Client::default());
     let dates = Rc::new(Dates::default());
     let (embedding, bridge) = connect(&config, &client, &dates);
+    // The screen's code, if it is not in the main module: asked for now, after the first
+    // token (the browser sends requests in that order, six at a time).
+    crate::pages::lazy::preload(&window().location().pathname().unwrap_or_default());
     // The language: standalone, the one chosen here before; else the browser's (the
     // token's and the host's come later and win over it).
     let pseudo = config.mode == ipp::console::Mode::Playground

@@ -248,6 +248,9 @@ not-found-body = Adressen passer ikke til nogen side i Device Console.
 not-found-codes = Gå til parringskoderne
 not-found-or = eller
 not-found-devices = gå til enhederne
+unloaded-title = Siden kom ikke frem
+unloaded-body = Forbindelsen blev afbrudt, mens konsollen hentede denne side. Tjek forbindelsen, og prøv igen.
+unloaded-retry = Prøv igen
 
 ## Embedded in a portal
 embed-not-connected = Konsollen er ikke forbundet til sin portal.

@@ -254,6 +254,9 @@ not-found-body = This address does not match any page of Device Console.
 not-found-codes = Go to pairing codes
 not-found-or = or
 not-found-devices = go to devices
+unloaded-title = This page did not arrive
+unloaded-body = The connection dropped while the console was fetching this page. Check the connection, then try again.
+unloaded-retry = Try again
 
 ## Embedded in a portal
 embed-not-connected = The console is not connected to its portal.

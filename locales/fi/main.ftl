@@ -248,6 +248,9 @@ not-found-body = Tämä osoite ei vastaa mitään Device Consolen sivua.
 not-found-codes = Siirry yhdistämiskoodeihin
 not-found-or = tai
 not-found-devices = laitteisiin
+unloaded-title = Sivu ei tullut perille
+unloaded-body = Yhteys katkesi, kun konsoli haki tätä sivua. Tarkista yhteys ja yritä uudelleen.
+unloaded-retry = Yritä uudelleen
 
 ## Embedded in a portal
 embed-not-connected = Konsoli ei ole yhteydessä portaaliinsa.

@@ -248,6 +248,9 @@ not-found-body = Adressen passer ikke med noen side i Device Console.
 not-found-codes = Gå til tilkoblingskodene
 not-found-or = eller
 not-found-devices = gå til enhetene
+unloaded-title = Siden kom ikke frem
+unloaded-body = Forbindelsen ble brutt mens konsollen hentet denne siden. Sjekk forbindelsen og prøv igjen.
+unloaded-retry = Prøv igjen
 
 ## Embedded in a portal
 embed-not-connected = Konsollen er ikke koblet til portalen sin.

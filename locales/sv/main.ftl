@@ -248,6 +248,9 @@ not-found-body = Adressen motsvarar ingen sida i Device Console.
 not-found-codes = Gå till parkopplingskoderna
 not-found-or = eller
 not-found-devices = gå till enheterna
+unloaded-title = Sidan kom inte fram
+unloaded-body = Anslutningen bröts medan konsolen hämtade den här sidan. Kontrollera anslutningen och försök igen.
+unloaded-retry = Försök igen
 
 ## Embedded in a portal
 embed-not-connected = Konsolen är inte ansluten till sin portal.

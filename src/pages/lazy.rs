@@ -8,19 +8,30 @@
 //! splitter makes a shared chunk for every set of split points that share code, and twelve
 //! split points made over two hundred chunks, each a request of its own.
 //!
-//! Outside the browser (native tests, clippy) a lazy screen is an ordinary async call.
+//! A chunk that does not arrive (fetched three times: `scripts/post-build.mjs`) shows
+//! [`Unloaded`] instead of the screen; the next visit asks again. Outside the browser
+//! (native tests, clippy) a lazy screen is an ordinary async call.
 
 use leptos::prelude::*;
-use leptos::wasm_split::wasm_split;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use leptos_router::LazyRoute;
 
+use super::Unloaded;
+use crate::routes::Screen;
+
 /// `name: Route in area => page`: the lazy route `Route` shows the props-less component
-/// `page`, whose code goes into the chunk of `area`.
+/// `page`, whose code goes into the chunk of `area`. Module `name` holds the split
+/// function (also called `name`: the splitter's symbols are named after it) and its
+/// `preload`, which fetches the area's code without showing anything.
 macro_rules! lazy_screen {
     ($(#[$doc:meta])* $name:ident: $route:ident in $area:ident => $page:path) => {
-        #[wasm_split($area, wasm_split_path = ::leptos::wasm_split)]
-        fn $name() -> AnyView {
-            $page().into_any()
+        mod $name {
+            use super::*;
+
+            #[wasm_split($area, wasm_split_path = ::leptos::wasm_split, preload(preload), fallible)]
+            pub(super) fn $name() -> Result<AnyView, SplitLoaderError> {
+                Ok($page().into_any())
+            }
         }
 
         $(#[$doc])*
@@ -33,10 +44,74 @@ macro_rules! lazy_screen {
             }
 
             async fn view(_this: Self) -> AnyView {
-                $name().await
+                match $name::$name().await {
+                    Ok(view) => view,
+                    Err(_) => view! { <Unloaded/> }.into_any(),
+                }
+            }
+
+            async fn preload() {
+                // A failure shows when the screen is built, which asks again.
+                let _ = $name::preload().await;
             }
         }
     };
+}
+
+/// The areas whose code is not in the main module: each a chunk of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Area {
+    Fleet,
+    Codes,
+    Rollout,
+    Records,
+    SignIn,
+}
+
+impl Area {
+    /// The area of the screen at `path`, when it is a lazy route.
+    pub fn of(path: &str) -> Option<Area> {
+        let path = path.trim_end_matches('/');
+        let under = |screen: Screen| {
+            let href = screen.href();
+            path.strip_prefix(href.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        };
+        Some(if under(Screen::Devices) {
+            Area::Fleet
+        } else if under(Screen::NewBatch) {
+            Area::Rollout
+        } else if under(Screen::Enrollments) {
+            Area::Codes
+        } else if under(Screen::Activity) || under(Screen::Jobs) {
+            Area::Records
+        } else if under(Screen::SignIn) || under(Screen::DevSignIn) {
+            Area::SignIn
+        } else {
+            return None;
+        })
+    }
+
+    /// Fetches the area's code (once; later calls find it there).
+    pub async fn preload(self) {
+        match self {
+            Area::Fleet => Devices::preload().await,
+            Area::Codes => Enrollments::preload().await,
+            Area::Rollout => NewBatch::preload().await,
+            Area::Records => Activity::preload().await,
+            Area::SignIn => SignIn::preload().await,
+        }
+    }
+}
+
+/// Starts fetching the code of the screen at `path` when it is a lazy route, before the
+/// router has matched the address: it then travels with the first reads (the operator's
+/// token, `routes::first_reads`) instead of after them.
+pub fn preload(path: &str) {
+    if let Some(area) = Area::of(path) {
+        // (Before the app is mounted: leptos' executor is not set up yet.)
+        wasm_bindgen_futures::spawn_local(area.preload());
+    }
 }
 
 lazy_screen!(
@@ -61,11 +136,11 @@ lazy_screen!(
 );
 lazy_screen!(
     /// A store rollout: the sheet, its preview and (with the CSV reader) its checks.
-    new_batch: NewBatch in rollout => crate::pages::enrollments::NewBatchPage
+    new_batch: NewBatch in codes => crate::pages::enrollments::NewBatchPage
 );
 lazy_screen!(
     /// A rollout's codes as they are now, and their print layout.
-    batch: Batch in rollout => crate::pages::enrollments::BatchPage
+    batch: Batch in codes => crate::pages::enrollments::BatchPage
 );
 lazy_screen!(
     /// The activity log.
@@ -81,9 +156,40 @@ lazy_screen!(
 );
 lazy_screen!(
     /// Signing in as any operator, in playground and development mode.
-    dev_sign_in: DevSignIn in sign_in => crate::pages::dev_sign_in::DevSignInPage
+    dev_sign_in: DevSignIn in records => crate::pages::dev_sign_in::DevSignInPage
 );
 lazy_screen!(
     /// Standalone sign-in.
-    sign_in: SignIn in sign_in => crate::pages::sign_in::SignInPage
+    sign_in: SignIn in records => crate::pages::sign_in::SignInPage
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_lazy_screen_is_in_its_area() {
+        let id = ipp::Uuid::from_u128(7);
+        for (screen, area) in [
+            (Screen::Devices, Some(Area::Fleet)),
+            (Screen::Device(id), Some(Area::Fleet)),
+            (Screen::Enrollments, Some(Area::Codes)),
+            (Screen::NewEnrollment, Some(Area::Codes)),
+            (Screen::Enrollment(id), Some(Area::Codes)),
+            (Screen::NewBatch, Some(Area::Rollout)),
+            (Screen::Batch(id), Some(Area::Rollout)),
+            (Screen::Activity, Some(Area::Records)),
+            (Screen::Jobs, Some(Area::Records)),
+            (Screen::Job(id), Some(Area::Records)),
+            (Screen::SignIn, Some(Area::SignIn)),
+            (Screen::DevSignIn, Some(Area::SignIn)),
+            (Screen::Overview, None),
+        ] {
+            assert_eq!(Area::of(&screen.href()), area, "{screen:?}");
+        }
+        // A trailing slash is the same address; a longer word is another.
+        assert_eq!(Area::of("/devices/"), Some(Area::Fleet));
+        assert_eq!(Area::of("/devicesx"), None);
+        assert_eq!(Area::of("/no-such-page"), None);
+    }
+}

@@ -165,6 +165,24 @@ pub fn NotFound() -> impl IntoView {
     }
 }
 
+/// A screen whose code did not arrive (the connection dropped while its chunk was
+/// fetched, three times; see `lazy`): says so, and trying again loads the page anew.
+#[component]
+pub fn Unloaded() -> impl IntoView {
+    use_title(|| t("unloaded-title"));
+    view! {
+        <section class="page" aria-labelledby="unloaded-title">
+            <h1 id="unloaded-title">{move || t("unloaded-title")}</h1>
+            <p role="alert">{move || t("unloaded-body")}</p>
+            <p>
+                <button type="button" on:click=|_| { let _ = window().location().reload(); }>
+                    {move || t("unloaded-retry")}
+                </button>
+            </p>
+        </section>
+    }
+}
+
 /// The page's title, as the browser's tab and the host portal show it ("Malmö Till 2 ·
 /// Devices"; the tab adds " · Device Console"). Provided by the shell.
 #[derive(Clone, Copy)]

@@ -1,0 +1,66 @@
+// The screens outside the first load: each area's code arrives when one of its screens is
+// first shown (or, opened by address, at once beside the first reads), a chunk whose
+// first fetch fails is fetched again, and the first load itself carries no area's code.
+import { test, expect } from '@playwright/test';
+import { signInAs } from './helpers.mjs';
+
+const chunk = /\/(split_|chunk_)[\w]+-[0-9a-f]{16}\.wasm$/;
+
+test('the overview fetches no area; going to the devices fetches the fleet area once', async ({ page }) => {
+  await signInAs(page, 'admin');
+  const fetched = [];
+  page.on('request', (r) => { if (chunk.test(new URL(r.url()).pathname)) fetched.push(new URL(r.url()).pathname); });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Devices' }).click();
+  await expect(page.getByTestId('device-row').first()).toBeVisible();
+  expect(fetched.some((p) => p.startsWith('/split_fleet-'))).toBe(true);
+  const once = fetched.length;
+  // Back and forth: nothing fetched again.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Devices' }).click();
+  await expect(page.getByTestId('device-row').first()).toBeVisible();
+  expect(fetched.length).toBe(once);
+});
+
+test('a chunk whose first fetch is cut off is fetched again and the screen shows', async ({ page }) => {
+  await signInAs(page, 'admin');
+  let cut = 0;
+  await page.route(chunk, async (route) => {
+    if (new URL(route.request().url()).pathname.startsWith('/split_records-') && cut === 0) {
+      cut += 1;
+      await route.abort('connectionreset');
+    } else {
+      await route.continue();
+    }
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/activity');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Activity');
+  expect(cut).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('a chunk that never arrives leaves a page that says so, and trying again loads it', async ({ page }) => {
+  await signInAs(page, 'admin');
+  let down = true;
+  await page.route(chunk, (route) => (down ? route.abort('connectionreset') : route.continue()));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/jobs');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page did not arrive');
+  await expect(page.getByRole('alert')).toContainText('Check the connection');
+  // The shell is still there: another screen of the main module works.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page did not arrive');
+  down = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bulk changes');
+  expect(errors).toEqual([]);
+});
