@@ -7,7 +7,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TERM_COLOR ?= never
 PORT ?= 8080
 
-.PHONY: run test build setup bench bench-playground bench-proxy bench-pairing bench-devices bench-index bench-activity bench-jobs bench-codes clean
+.PHONY: run test build setup bench bench-playground bench-proxy bench-pairing bench-devices bench-index bench-activity bench-jobs bench-codes bench-first-render bench-lighthouse bench-size clean
 
 ## Start the console in playground mode with demo data on http://127.0.0.1:$(PORT)/
 run: build
@@ -28,7 +28,7 @@ setup:
 	scripts/setup.sh test
 
 ## Benchmarks (see README, "Benchmarks")
-bench: bench-playground bench-proxy bench-pairing bench-devices bench-index bench-activity bench-jobs bench-codes
+bench: bench-playground bench-proxy bench-pairing bench-devices bench-index bench-activity bench-jobs bench-codes bench-first-render bench-lighthouse bench-size
 
 bench-playground:
 	scripts/setup.sh build
@@ -47,6 +47,35 @@ bench-devices: build
 	scripts/setup.sh test
 	cargo build --release -p playground -p proxy --features proxy/playground
 	node e2e/bench/devices-first-page.mjs
+
+# The minimal Leptos app the first load and first render are measured against, built from
+# ../shared/bench-reference with the console's profile, tools and target/ (never into the
+# repository's sources).
+target/minimal-app/dist/index.html: Cargo.lock
+	scripts/setup.sh build
+	rm -rf target/minimal-app && mkdir -p target/minimal-app
+	cp -r ../shared/bench-reference/minimal-app/. target/minimal-app/
+	cp Cargo.lock target/minimal-app/
+	# Without --emit-relocs (.cargo/config.toml, for the console's splitting): binaryen
+	# cannot optimize a module that keeps its relocations.
+	cd target/minimal-app && RUSTFLAGS="--cfg erase_components" CARGO_TARGET_DIR=.. trunk build --release
+	node scripts/precompress.mjs target/minimal-app/dist
+
+bench-first-render: build target/minimal-app/dist/index.html
+	scripts/setup.sh test
+	cargo build --release -p playground -p proxy --features proxy/playground
+	node e2e/bench/first-render.mjs
+
+bench-lighthouse: build
+	scripts/setup.sh test
+	cargo build --release -p playground -p proxy --features proxy/playground
+	node e2e/bench/lighthouse.mjs
+
+## Where the first load's bytes are: per file, per area's chunks, per crate (README, "Benchmarks")
+bench-size: build target/minimal-app/dist/index.html
+	node scripts/first-load.mjs dist || true
+	node scripts/first-load.mjs target/minimal-app/dist || true
+	node scripts/wasm-composition.mjs target/wasm32-unknown-unknown/wasm-release/app.wasm 20
 
 bench-index: build
 	scripts/setup.sh test

@@ -11,7 +11,7 @@ export const KEY = 'kco_test_api_DemoMerchantPlaygroundKey';
  * The playground, and the console proxy in front of it. With `latencyMs`, the proxy's
  * upstream is a forwarder that holds each answer that long, as a far-away Kustom would.
  */
-export async function startStack({ port, seedDevices = 0, seedLocations = 0, dir, latencyMs = 0, proxyArgs = [] }) {
+export async function startStack({ port, seedDevices = 0, seedLocations = 0, dir, latencyMs = 0, proxyArgs = [], dist = 'dist' }) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const pg = `http://127.0.0.1:${port + 1}`;
@@ -33,7 +33,7 @@ export async function startStack({ port, seedDevices = 0, seedLocations = 0, dir
     slow = await delayed(port + 2, port + 1, latencyMs);
     upstream = `http://127.0.0.1:${port + 2}`;
   }
-  const proxy = run('proxy', 'target/release/device-console', ['--playground-url', upstream, '--listen', `127.0.0.1:${port}`, '--dist', 'dist', '--data-dir', dir, ...proxyArgs]);
+  const proxy = run('proxy', 'target/release/device-console', ['--playground-url', upstream, '--listen', `127.0.0.1:${port}`, '--dist', dist, '--data-dir', dir, ...proxyArgs]);
   await waitFor(`http://127.0.0.1:${port}/healthz`, 60_000);
   return {
     console: `http://127.0.0.1:${port}`,
