@@ -52,7 +52,8 @@ impl Claims {
                     .decode(payload.trim_end_matches('='))
                     .ok()
             })
-            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .and_then(|bytes| String::from_utf8(bytes).ok())
+            .and_then(|text| crate::json::from_str(&text).ok())
             .unwrap_or_default();
         Claims {
             exp: claims["exp"].as_i64(),

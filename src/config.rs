@@ -47,7 +47,7 @@ impl RuntimeConfig {
             .flatten()
             .and_then(|m| m.get_attribute("content"));
         content
-            .and_then(|c| serde_json::from_str(&c).ok())
+            .and_then(|c| crate::json::from_str(&c).ok())
             .unwrap_or_default()
     }
 }

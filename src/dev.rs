@@ -31,14 +31,14 @@ pub fn stored_choice() -> Option<DevSignIn> {
         .get_item(CHOICE_KEY)
         .ok()
         .flatten()
-        .and_then(|s| serde_json::from_str(&s).ok())
+        .and_then(|s| crate::json::from_str(&s).ok())
 }
 
 pub fn store_choice(choice: &DevSignIn) {
     if let Some(s) = storage() {
         let _ = s.set_item(
             CHOICE_KEY,
-            &serde_json::to_string(choice).expect("serializes"),
+            &crate::json::to_string(choice).expect("serializes"),
         );
     }
 }

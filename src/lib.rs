@@ -11,6 +11,7 @@ pub mod config;
 pub mod dev;
 pub mod embed;
 pub mod i18n;
+pub mod json;
 pub mod locations;
 pub mod logic;
 pub mod pages;

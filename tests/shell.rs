@@ -1,4 +1,5 @@
-//! The shell's components, mounted in headless Chromium.
+//! The shell's components, mounted in headless Chromium; and the JSON the console reads
+//! and writes there (the browser's JSON.parse and JSON.stringify, `app::json`).
 #![cfg(target_arch = "wasm32")]
 
 use app::api::ApiError;
@@ -76,4 +77,37 @@ async fn session_problem_says_what_to_do_and_retries() {
     button.click();
     leptos::task::tick().await;
     assert_eq!(tries.get_untracked(), 2);
+}
+
+#[wasm_bindgen_test]
+fn json_reads_what_the_proxy_sends_as_serde_json_would() {
+    let text = r#"{"id":"6f1c1a52-5a43-4a2e-9f6b-3b1d2c4e5f60","hardware_id":null,"merchant_id":"DM10000001",
+        "location_id":null,"name":"Till 2","platform":"ANDROID","metadata":{"lane":3,"zone":"north"},
+        "created_at":"2026-12-06T10:00:00Z","open_cash_register_id":9007199254740991,"unknown":[1,2]}"#;
+    let device: ipp::Device = app::json::from_str(text).unwrap();
+    let expected: ipp::Device = serde_json::from_str(text).unwrap();
+    assert_eq!(format!("{device:?}"), format!("{expected:?}"));
+    assert_eq!(device.hardware_id, "");
+    assert_eq!(device.location_id, None);
+    assert_eq!(device.metadata.get("lane").map(String::as_str), Some("3"));
+    assert_eq!(device.open_cash_register_id, Some(9_007_199_254_740_991));
+    // What cannot be read says why.
+    let broken = app::json::from_str::<ipp::Device>("{\"id\":").unwrap_err();
+    assert!(!broken.is_empty());
+    let wrong = app::json::from_str::<ipp::Device>(r#"{"id":"not-a-uuid"}"#).unwrap_err();
+    assert!(!wrong.is_empty());
+}
+
+#[wasm_bindgen_test]
+fn json_writes_what_serde_json_writes_none_as_null() {
+    let update = ipp::request::UpdateDevice {
+        name: "Till \"2\" ÅÄÖ".into(),
+        metadata: [("lane".to_owned(), "3".to_owned())].into(),
+        location_id: None,
+    };
+    let written = app::json::to_string(&update).unwrap();
+    assert_eq!(written, serde_json::to_string(&update).unwrap());
+    assert!(written.contains(r#""location_id":null"#), "{written}");
+    let body = serde_json::json!({"ids": [1, 2], "set": {"k": null}});
+    assert_eq!(app::json::to_string(&body).unwrap(), body.to_string());
 }

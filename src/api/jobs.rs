@@ -69,7 +69,7 @@ pub async fn follow(api: Api, id: Uuid, on_job: impl Fn(Job)) -> Result<(), ApiE
     answer
         .pieces(|piece| {
             for data in events.push(&piece.to_vec()) {
-                if let Ok(job) = serde_json::from_str::<Job>(&data) {
+                if let Ok(job) = crate::json::from_str::<Job>(&data) {
                     on_job(job);
                 }
             }

@@ -50,7 +50,7 @@ pub enum ApiError {
 
 impl ApiError {
     pub fn from_status(status: u16, body: &str) -> ApiError {
-        let problem = serde_json::from_str::<Problem>(body)
+        let problem = crate::json::from_str::<Problem>(body)
             .ok()
             .filter(|p| !p.title.is_empty() || p.detail.is_some())
             .unwrap_or_else(|| Problem::new(status, ""));
@@ -327,7 +327,7 @@ fn answer(status: u16, text: String) -> Result<(u16, String), ApiError> {
 }
 
 fn decode<T: DeserializeOwned>(status: u16, text: &str) -> Result<T, ApiError> {
-    serde_json::from_str(text).map_err(|e| {
+    crate::json::from_str(text).map_err(|e| {
         ApiError::Upstream(Problem::new(status, "The server sent an answer the console cannot read.").with_detail(
             format!("The server sent an answer the console cannot read ({e}). Try again; if it persists, report it."),
         ))
@@ -335,7 +335,7 @@ fn decode<T: DeserializeOwned>(status: u16, text: &str) -> Result<T, ApiError> {
 }
 
 fn encode<B: Serialize>(body: &B) -> Result<String, ApiError> {
-    serde_json::to_string(body)
+    crate::json::to_string(body)
         .map_err(|e| ApiError::Network(format!("cannot write the request: {e}")))
 }
 
