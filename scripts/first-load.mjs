@@ -9,7 +9,7 @@ import zlib from 'node:zlib';
 
 // The first load's budget in KiB: what issue 26's diet reached, rounded up to the next
 // 5 KiB. Only ever lowered.
-const BUDGET_KIB = 285;
+const BUDGET_KIB = 275;
 
 const dist = process.argv[2] || 'dist';
 const brotli = (bytes) => zlib.brotliCompressSync(bytes, {
