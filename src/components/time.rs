@@ -22,6 +22,10 @@ pub struct Dates {
     /// viewer's), its formatter (`None`: the browser does not know the zone).
     #[cfg(target_arch = "wasm32")]
     zoned: RefCell<std::collections::HashMap<String, Option<js_sys::Function>>>,
+    /// The viewer's time zone, asked of the browser once: each asking builds an
+    /// `Intl.DateTimeFormat` (a device table asked once per row).
+    #[cfg(target_arch = "wasm32")]
+    viewer_zone: std::cell::OnceCell<Option<String>>,
 }
 
 impl Dates {
@@ -50,7 +54,8 @@ impl Dates {
         {
             // Another zone than the viewer's, or another language than the console's:
             // a formatter of its own, kept by both.
-            let zone = zone.filter(|z| Some(*z) != viewer_zone().as_deref());
+            let viewer = self.viewer_zone.get_or_init(viewer_zone);
+            let zone = zone.filter(|z| Some(*z) != viewer.as_deref());
             let other_language = tag.is_some() && tag != self.locale.borrow().as_deref();
             if zone.is_some() || other_language {
                 let format = self
