@@ -27,6 +27,15 @@ async function waitFor(url, name) {
 }
 
 export default async function globalSetup() {
+  // Anything that already answers on the stack's addresses (processes left by a run that
+  // was killed) would pass for the process started there while that one fails to listen,
+  // and the tests would run against it: refuse, before anything is started.
+  for (const url of [stack.consoleUrl, stack.playgroundUrl, stack.documentedUrl, stack.documentedPlaygroundUrl,
+    stack.signInUrl, stack.providerUrl, stack.hostUrl, stack.gateControl]) {
+    if (await fetch(url).then(() => true, () => false)) {
+      throw new Error(`something already answers at ${url}, left from an earlier run? Stop it (or set E2E_BASE_PORT) and run again.`);
+    }
+  }
   fs.rmSync('target/e2e', { recursive: true, force: true });
   fs.mkdirSync(stack.dataDir, { recursive: true });
   const playground = await start('playground', 'target/debug/playground', [
