@@ -60,17 +60,18 @@ macro_rules! lazy_screen {
     };
 }
 
-/// The areas whose code is not in the main module: each a chunk of its own.
+/// The areas whose code is not in the main module: each a chunk of its own (the `in`
+/// of the screens below).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Area {
     /// The device table.
     Fleet,
     /// One device.
     Device,
+    /// Pairing codes and store rollouts.
     Codes,
-    Rollout,
+    /// Activity, bulk changes and the sign-in pages.
     Records,
-    SignIn,
 }
 
 impl Area {
@@ -82,19 +83,22 @@ impl Area {
             path.strip_prefix(href.as_str())
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
         };
-        let devices = Screen::Devices.href();
-        Some(if path == devices {
+        Some(if path == Screen::Devices.href() {
             Area::Fleet
         } else if under(Screen::Devices) {
             Area::Device
-        } else if under(Screen::NewBatch) {
-            Area::Rollout
         } else if under(Screen::Enrollments) {
             Area::Codes
-        } else if under(Screen::Activity) || under(Screen::Jobs) {
+        } else if [
+            Screen::Activity,
+            Screen::Jobs,
+            Screen::SignIn,
+            Screen::DevSignIn,
+        ]
+        .into_iter()
+        .any(under)
+        {
             Area::Records
-        } else if under(Screen::SignIn) || under(Screen::DevSignIn) {
-            Area::SignIn
         } else {
             return None;
         })
@@ -106,9 +110,7 @@ impl Area {
             Area::Fleet => Devices::preload().await,
             Area::Device => Device::preload().await,
             Area::Codes => Enrollments::preload().await,
-            Area::Rollout => NewBatch::preload().await,
             Area::Records => Activity::preload().await,
-            Area::SignIn => SignIn::preload().await,
         }
     }
 }
@@ -185,13 +187,13 @@ mod tests {
             (Screen::Enrollments, Some(Area::Codes)),
             (Screen::NewEnrollment, Some(Area::Codes)),
             (Screen::Enrollment(id), Some(Area::Codes)),
-            (Screen::NewBatch, Some(Area::Rollout)),
-            (Screen::Batch(id), Some(Area::Rollout)),
+            (Screen::NewBatch, Some(Area::Codes)),
+            (Screen::Batch(id), Some(Area::Codes)),
             (Screen::Activity, Some(Area::Records)),
             (Screen::Jobs, Some(Area::Records)),
             (Screen::Job(id), Some(Area::Records)),
-            (Screen::SignIn, Some(Area::SignIn)),
-            (Screen::DevSignIn, Some(Area::SignIn)),
+            (Screen::SignIn, Some(Area::Records)),
+            (Screen::DevSignIn, Some(Area::Records)),
             (Screen::Overview, None),
         ] {
             assert_eq!(Area::of(&screen.href()), area, "{screen:?}");
