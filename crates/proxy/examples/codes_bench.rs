@@ -27,7 +27,7 @@ use playground::{DEMO_KEY, DEMO_MERCHANT};
 use serde_json::{json, Value};
 
 mod release_proxy;
-use release_proxy::{call, spawn, token};
+use release_proxy::{call, start, token};
 
 const CODES: usize = 500;
 const LATENCY_MS: u64 = 50;
@@ -102,20 +102,8 @@ async fn run(dir: &std::path::Path) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let upstream_url = format!("http://{}", listener.local_addr()?);
     tokio::spawn(async move { axum::serve(listener, app).await });
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port();
-    let base = format!("http://127.0.0.1:{port}");
-    let _proxy = spawn(&upstream_url, dir, port, CONCURRENCY)?;
+    let (_proxy, base) = start(&upstream_url, dir, CONCURRENCY).await?;
     let client = reqwest::Client::new();
-    let mut tries = 0;
-    while client.get(format!("{base}/healthz")).send().await.is_err() {
-        tries += 1;
-        if tries > 300 {
-            bail!("the proxy did not start");
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
     let op = token()?;
     // The fleet index (which knows the locations) read once before.
     call(

@@ -34,7 +34,7 @@ use playground::{DEMO_KEY, DEMO_MERCHANT};
 use serde_json::json;
 
 mod release_proxy;
-use release_proxy::{call, spawn, token};
+use release_proxy::{call, start, token};
 
 const DEVICES: usize = 1_000;
 const LATENCY: Duration = Duration::from_millis(50);
@@ -178,21 +178,9 @@ async fn run(dir: &std::path::Path) -> anyhow::Result<()> {
     if seeded != DEVICES as u64 {
         bail!("seeded {seeded} devices at the source, not {DEVICES}");
     }
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port();
-    let base = format!("http://127.0.0.1:{port}");
-    let proxy = spawn(&upstream_url, dir, port, CONCURRENCY)?;
+    let (proxy, base) = start(&upstream_url, dir, CONCURRENCY).await?;
     let pid = proxy.id().context("the proxy has no pid")?;
     let client = reqwest::Client::new();
-    let mut tries = 0;
-    while client.get(format!("{base}/healthz")).send().await.is_err() {
-        tries += 1;
-        if tries > 300 {
-            bail!("the proxy did not start");
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
     let op = token()?;
     // The fleet index, read once before the job.
     let t = Instant::now();

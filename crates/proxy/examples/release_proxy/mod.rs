@@ -73,7 +73,7 @@ fn binary() -> anyhow::Result<PathBuf> {
 
 /// The proxy on `port` in front of `upstream`, its console database and log in `dir`,
 /// running `concurrency` upstream calls of a job at once.
-pub(crate) fn spawn(
+fn spawn(
     upstream: &str,
     dir: &Path,
     port: u16,
@@ -102,6 +102,29 @@ pub(crate) fn spawn(
         .stderr(log)
         .kill_on_drop(true)
         .spawn()?)
+}
+
+/// [`spawn`] on a free port, once it answers: the proxy and its base address.
+pub(crate) async fn start(
+    upstream: &str,
+    dir: &Path,
+    concurrency: usize,
+) -> anyhow::Result<(tokio::process::Child, String)> {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
+    let base = format!("http://127.0.0.1:{port}");
+    let proxy = spawn(upstream, dir, port, concurrency)?;
+    let client = reqwest::Client::new();
+    let mut tries = 0;
+    while client.get(format!("{base}/healthz")).send().await.is_err() {
+        tries += 1;
+        if tries > 300 {
+            bail!("the proxy did not start");
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    Ok((proxy, base))
 }
 
 /// Runs `run` in a fresh directory under the system's temporary one, named after
