@@ -38,7 +38,8 @@ async function __fetchAgain(url) {
   }
 }
 `;
-const fail = (why) => { console.error(`post-build: ${why}`); process.exit(1); };
+// Thrown, not exited: the temporary directory below is removed on the way out.
+const fail = (why) => { throw new Error(`post-build: ${why}`); };
 
 // cargo's module: the profile Trunk.toml names, in cargo's target directory.
 const profile = /^\s*cargo_profile\s*=\s*"([^"]+)"/m.exec(fs.readFileSync('Trunk.toml', 'utf8'))?.[1];
