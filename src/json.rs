@@ -8,6 +8,8 @@
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen::JsCast;
 
 /// `text` read as a `T`; the error says why not.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, String> {
@@ -42,6 +44,3 @@ pub fn to_string<T: Serialize>(value: &T) -> Result<String, String> {
         serde_json::to_string(value).map_err(|e| e.to_string())
     }
 }
-
-#[cfg(target_arch = "wasm32")]
-use wasm_bindgen::JsCast;
