@@ -9,23 +9,9 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 use super::{t_with, Lang};
 
-/// The English catalog, built in: the files of `locales/en/` joined in name order, as
-/// the build joins the other languages' (a test checks that none is left out).
-pub const ENGLISH: &str = concat!(
-    include_str!("../../locales/en/activity.ftl"),
-    "\n",
-    include_str!("../../locales/en/batch.ftl"),
-    "\n",
-    include_str!("../../locales/en/codes.ftl"),
-    "\n",
-    include_str!("../../locales/en/devices.ftl"),
-    "\n",
-    include_str!("../../locales/en/jobs.ftl"),
-    "\n",
-    include_str!("../../locales/en/main.ftl"),
-    "\n",
-    include_str!("../../locales/en/problems.ftl"),
-);
+/// The English catalog, built in: the files of `locales/en/` joined in name order
+/// without their comments (build.rs), as scripts/locales.mjs joins the other languages'.
+pub const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
 
 type Bundle = FluentBundle<FluentResource>;
 

@@ -7,7 +7,7 @@ use fluent_syntax::ast;
 use super::*;
 
 /// A language's catalog as the build joins it: the files of `locales/<code>/` in name
-/// order.
+/// order, without their comments (build.rs, scripts/locales.mjs).
 fn source(lang: Lang) -> String {
     let dir = format!("{}/locales/{}", env!("CARGO_MANIFEST_DIR"), lang.code());
     let mut files: Vec<_> = std::fs::read_dir(&dir)
@@ -18,7 +18,13 @@ fn source(lang: Lang) -> String {
     files.sort();
     let texts: Vec<String> = files
         .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p:?}: {e}")))
+        .map(|p| {
+            let text = std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p:?}: {e}"));
+            text.lines()
+                .filter(|l| !l.starts_with('#'))
+                .map(|l| format!("{l}\n"))
+                .collect()
+        })
         .collect();
     texts.join("\n")
 }
@@ -29,6 +35,8 @@ fn the_built_in_english_is_every_file_of_locales_en() {
         catalogs::ENGLISH == source(Lang::En),
         "catalogs::ENGLISH must include every file of locales/en/, in name order"
     );
+    assert!(catalogs::ENGLISH.contains("\nnav-devices = "));
+    assert!(!catalogs::ENGLISH.lines().any(|l| l.starts_with('#')));
 }
 
 /// Every message of a catalog, with the variables it uses.
