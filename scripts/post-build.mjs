@@ -62,7 +62,7 @@ try {
 
   // 2. Optimize and minify (release).
   if (release) {
-    for (const file of files.values()) run(path.join(bin, 'wasm-opt'), ['-Oz', file, '-o', file]);
+    for (const file of files.values()) run(path.join(bin, 'wasm-opt'), ['-Oz', ...(process.env.WASM_KEEP_NAMES ? ['-g'] : []), file, '-o', file]);
   }
   let appJs = fs.readFileSync(path.join(glue, 'app.js'), 'utf8');
   let loaderJs = fs.readFileSync(path.join(split, '__wasm_split.js'), 'utf8');

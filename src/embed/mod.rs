@@ -205,10 +205,7 @@ impl Bridge {
         if !from_parent {
             return;
         }
-        let Ok(data) = serde_wasm_bindgen::from_value::<serde_json::Value>(ev.data()) else {
-            return;
-        };
-        match parse(&data) {
+        match parse(serde_wasm_bindgen::Deserializer::from(ev.data())) {
             Some(HostMessage::Session { token }) if !token.is_empty() && token.len() < 8192 => {
                 self.session(token)
             }

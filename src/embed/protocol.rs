@@ -1,13 +1,12 @@
 //! The messages of the embedding protocol (version 1) and what the console accepts of them.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 pub const SOURCE: &str = "kustom-device-console";
 pub const VERSION: u32 = 1;
 
 /// A message from the host.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HostMessage {
     Session {
         token: String,
@@ -27,7 +26,7 @@ pub enum HostMessage {
 }
 
 /// The colour and font tokens a host may set, and light or dark (each optional).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Theme {
     pub scheme: Option<String>,
     pub accent: Option<String>,
@@ -53,21 +52,68 @@ pub enum ConsoleMessage {
     },
 }
 
-/// Reads a message's envelope: ours, of our version, and a known type; anything else is
-/// ignored (`None`).
-pub fn parse(data: &serde_json::Value) -> Option<HostMessage> {
-    if data.get("source")?.as_str()? != SOURCE || data.get("v")?.as_u64()? != u64::from(VERSION) {
+/// A message as it arrives: the envelope and the fields of every type, in one flat
+/// struct. serde reads that in one pass; an enum tagged by `type` is buffered whole
+/// before its variant is read, which was 13 KB of the console's module.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct Incoming {
+    source: String,
+    v: Option<u32>,
+    #[serde(rename = "type")]
+    kind: String,
+    token: Option<String>,
+    path: Option<String>,
+    tag: Option<String>,
+    mode: Option<String>,
+    scheme: Option<String>,
+    accent: Option<String>,
+    background: Option<String>,
+    surface: Option<String>,
+    text: Option<String>,
+    font: Option<String>,
+}
+
+/// Reads a message: ours, of our version, a known type with what that type needs;
+/// anything else is ignored (`None`).
+pub fn parse<'de, D: Deserializer<'de>>(data: D) -> Option<HostMessage> {
+    let m = Incoming::deserialize(data).ok()?;
+    if m.source != SOURCE || m.v != Some(VERSION) {
         return None;
     }
-    serde_json::from_value(data.clone()).ok()
+    Some(match m.kind.as_str() {
+        "session" => HostMessage::Session { token: m.token? },
+        "navigate" => HostMessage::Navigate { path: m.path? },
+        "theme" => HostMessage::Theme(Theme {
+            scheme: m.scheme,
+            accent: m.accent,
+            background: m.background,
+            surface: m.surface,
+            text: m.text,
+            font: m.font,
+        }),
+        "locale" => HostMessage::Locale { tag: m.tag? },
+        "chrome" => HostMessage::Chrome { mode: m.mode? },
+        _ => return None,
+    })
+}
+
+/// A message to the host in its envelope.
+#[derive(Serialize)]
+pub struct Envelope<'a> {
+    source: &'static str,
+    v: u32,
+    #[serde(flatten)]
+    message: &'a ConsoleMessage,
 }
 
 /// The envelope of a message to the host.
-pub fn envelope(m: &ConsoleMessage) -> serde_json::Value {
-    let mut v = serde_json::to_value(m).expect("messages serialize");
-    v["source"] = SOURCE.into();
-    v["v"] = VERSION.into();
-    v
+pub fn envelope(message: &ConsoleMessage) -> Envelope<'_> {
+    Envelope {
+        source: SOURCE,
+        v: VERSION,
+        message,
+    }
 }
 
 /// A path the host may send the console to: one of the console's own, never another
@@ -84,34 +130,47 @@ pub fn safe_path(path: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{json, Value};
+
+    fn parse(v: Value) -> Option<HostMessage> {
+        super::parse(v)
+    }
+
+    fn envelope(m: &ConsoleMessage) -> Value {
+        serde_json::to_value(super::envelope(m)).unwrap()
+    }
 
     #[test]
     fn only_our_versioned_messages_are_read() {
         let ok = json!({"source": SOURCE, "v": 1, "type": "session", "token": "t"});
-        assert_eq!(parse(&ok), Some(HostMessage::Session { token: "t".into() }));
+        assert_eq!(parse(ok), Some(HostMessage::Session { token: "t".into() }));
         assert_eq!(
-            parse(&json!({"source": "other", "v": 1, "type": "session", "token": "t"})),
+            parse(json!({"source": "other", "v": 1, "type": "session", "token": "t"})),
             None
         );
         assert_eq!(
-            parse(&json!({"source": SOURCE, "v": 2, "type": "session", "token": "t"})),
+            parse(json!({"source": SOURCE, "v": 2, "type": "session", "token": "t"})),
             None
         );
         assert_eq!(
-            parse(&json!({"source": SOURCE, "v": 1, "type": "eval", "code": "x"})),
+            parse(json!({"source": SOURCE, "v": 1, "type": "eval", "code": "x"})),
             None
         );
-        assert_eq!(parse(&json!("session")), None);
+        assert_eq!(parse(json!("session")), None);
+        // A known type without what it needs.
         assert_eq!(
-            parse(&json!({"source": SOURCE, "v": 1, "type": "navigate", "path": "/devices"})),
+            parse(json!({"source": SOURCE, "v": 1, "type": "session"})),
+            None
+        );
+        assert_eq!(
+            parse(json!({"source": SOURCE, "v": 1, "type": "navigate", "path": "/devices"})),
             Some(HostMessage::Navigate {
                 path: "/devices".into()
             })
         );
         // A theme names only the tokens the host sets.
         assert_eq!(
-            parse(&json!({"source": SOURCE, "v": 1, "type": "theme", "scheme": "dark"})),
+            parse(json!({"source": SOURCE, "v": 1, "type": "theme", "scheme": "dark"})),
             Some(HostMessage::Theme(Theme {
                 scheme: Some("dark".into()),
                 ..Theme::default()
@@ -122,7 +181,7 @@ mod tests {
     #[test]
     fn the_host_picks_the_chrome_and_hears_each_pages_title() {
         assert_eq!(
-            parse(&json!({"source": SOURCE, "v": 1, "type": "chrome", "mode": "full"})),
+            parse(json!({"source": SOURCE, "v": 1, "type": "chrome", "mode": "full"})),
             Some(HostMessage::Chrome {
                 mode: "full".into()
             })
