@@ -23,17 +23,19 @@ pub fn OverviewPage() -> impl IntoView {
             <div class="page-head">
                 <h1 id="overview-title">{move || t("nav-overview")}</h1>
             </div>
-            <Transition fallback=|| view! { <crate::components::loading::Loading key="overview-loading"/> }>
-                {move || overview.get().map(|r| match r {
-                    Err(e) => view! { <ErrorNotice error=e retry=Callback::new(move |()| overview.refetch())/> }.into_any(),
-                    Ok(o) if o.locations.is_empty() => view! {
-                        <div class="empty" data-testid="empty">
-                            <p>{move || t("overview-empty")}</p>
-                        </div>
-                    }.into_any(),
-                    Ok(o) => view! { <Stores overview=o/> }.into_any(),
-                })}
-            </Transition>
+            // A plain reactive match, not a <Transition>: the overview is read once (again
+            // only after a failure), and Suspense's code would otherwise be in the first
+            // load for this screen alone.
+            {move || match overview.get() {
+                None => view! { <crate::components::loading::Loading key="overview-loading"/> }.into_any(),
+                Some(Err(e)) => view! { <ErrorNotice error=e retry=Callback::new(move |()| overview.refetch())/> }.into_any(),
+                Some(Ok(o)) if o.locations.is_empty() => view! {
+                    <div class="empty" data-testid="empty">
+                        <p>{move || t("overview-empty")}</p>
+                    </div>
+                }.into_any(),
+                Some(Ok(o)) => view! { <Stores overview=o/> }.into_any(),
+            }}
         </section>
     }
 }
