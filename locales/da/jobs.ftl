@@ -1,4 +1,4 @@
-# Device Console, dansk: bulk changes (jobs) and the overview.
+# Device Console, dansk: bulk changes (jobs).
 
 ## A bulk change's action, status and each device's outcome
 job-action-relocate = Flyt til en butik
@@ -68,41 +68,3 @@ job-col-device = Enhed
 job-col-outcome = Udfald
 job-col-what = Hvad der blev ændret, eller hvorfor ikke
 job-undo-it = Fortryd den
-
-## The overview
-overview-loading = Henter dine butikker…
-overview-empty = Ingen butikker endnu. En butik oprettes i Kustom Portal; når der er en, tælles dens enheder og koder her.
-overview-stale = Kustom kunne ikke læses ved seneste opdatering; tallene er fra før den.
-overview-as-of = Status kl. { $time }.
-overview-soon-hours = { $h ->
-    [one] inden for 1 time
-   *[other] inden for { $h } timer
-}
-overview-soon-min = inden for { $m } min.
-overview-pending = Afventende koder
-overview-expiring = Udløber { $soon }
-overview-added = Tilføjet i denne uge
-overview-by-platform = Efter platform
-overview-platform-ios = iPhone
-overview-platform-android = Android
-overview-platform-terminal = Terminal
-overview-devices-at = { $count ->
-    [one] enhed i { $store }
-   *[other] enheder i { $store }
-}
-overview-platform-devices-at = { $count ->
-    [one] { $platform }-enhed i { $store }
-   *[other] { $platform }-enheder i { $store }
-}
-overview-pending-at = { $count ->
-    [one] afventende kode i { $store }
-   *[other] afventende koder i { $store }
-}
-overview-expiring-at = { $count ->
-    [one] kode i { $store }, der udløber { $soon }
-   *[other] koder i { $store }, der udløber { $soon }
-}
-overview-added-at = { $count ->
-    [one] enhed tilføjet i { $store } i denne uge
-   *[other] enheder tilføjet i { $store } i denne uge
-}

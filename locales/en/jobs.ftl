@@ -1,4 +1,4 @@
-# Device Console, English: bulk changes (jobs) and the overview.
+# Device Console, English: bulk changes (jobs).
 
 ## A bulk change's action, status and each device's outcome
 job-action-relocate = Move to a location
@@ -72,43 +72,3 @@ job-col-outcome = Outcome
 job-col-what = What changed, or why not
 # In the activity view, beside a change a bulk change made.
 job-undo-it = Undo it
-
-## The overview
-overview-loading = Loading your stores…
-overview-empty = No stores yet. A store (a location) is set up in the Kustom Portal; once there is one, its devices and codes are counted here.
-overview-stale = Kustom could not be read at the last refresh; these counts are from before it.
-overview-as-of = As of { $time }.
-# How soon a code expires to count as expiring ($soon below).
-overview-soon-hours = { $h ->
-    [one] within 1 hour
-   *[other] within { $h } hours
-}
-overview-soon-min = within { $m } min
-overview-pending = Pending codes
-overview-expiring = Expiring { $soon }
-overview-added = Added this week
-overview-by-platform = By platform
-overview-platform-ios = iPhone
-overview-platform-android = Android
-overview-platform-terminal = Terminal
-# What a number counts, read after it by screen readers ("12 devices at Malmö Centrum"); $store: the store's name.
-overview-devices-at = { $count ->
-    [one] device at { $store }
-   *[other] devices at { $store }
-}
-overview-platform-devices-at = { $count ->
-    [one] { $platform } device at { $store }
-   *[other] { $platform } devices at { $store }
-}
-overview-pending-at = { $count ->
-    [one] pending code at { $store }
-   *[other] pending codes at { $store }
-}
-overview-expiring-at = { $count ->
-    [one] code at { $store } expiring { $soon }
-   *[other] codes at { $store } expiring { $soon }
-}
-overview-added-at = { $count ->
-    [one] device added at { $store } this week
-   *[other] devices added at { $store } this week
-}

@@ -1,4 +1,4 @@
-# Device Console, suomi: bulk changes (jobs) and the overview.
+# Device Console, suomi: bulk changes (jobs).
 
 ## A bulk change's action, status and each device's outcome
 job-action-relocate = Siirrä toiseen myymälään
@@ -68,41 +68,3 @@ job-col-device = Laite
 job-col-outcome = Lopputulos
 job-col-what = Mitä muutettiin, tai miksi ei
 job-undo-it = Kumoa se
-
-## The overview
-overview-loading = Haetaan myymälöitäsi…
-overview-empty = Myymälöitä ei vielä ole. Myymälä perustetaan Kustom Portalissa; kun sellainen on, sen laitteet ja koodit lasketaan tähän.
-overview-stale = Kustomin tietoja ei voitu lukea viimeisimmässä päivityksessä; luvut ovat sitä edeltävältä ajalta.
-overview-as-of = Tilanne klo { $time }.
-overview-soon-hours = { $h ->
-    [one] tunnin sisällä
-   *[other] { $h } tunnin sisällä
-}
-overview-soon-min = { $m } minuutin sisällä
-overview-pending = Odottavat koodit
-overview-expiring = Vanhenee { $soon }
-overview-added = Lisätty tällä viikolla
-overview-by-platform = Alustoittain
-overview-platform-ios = iPhone
-overview-platform-android = Android
-overview-platform-terminal = Pääte
-overview-devices-at = { $count ->
-    [one] laite, myymälä { $store }
-   *[other] laitetta, myymälä { $store }
-}
-overview-platform-devices-at = { $count ->
-    [one] laite ({ $platform }), myymälä { $store }
-   *[other] laitetta ({ $platform }), myymälä { $store }
-}
-overview-pending-at = { $count ->
-    [one] odottava koodi, myymälä { $store }
-   *[other] odottavaa koodia, myymälä { $store }
-}
-overview-expiring-at = { $count ->
-    [one] koodi vanhenee { $soon }, myymälä { $store }
-   *[other] koodia vanhenee { $soon }, myymälä { $store }
-}
-overview-added-at = { $count ->
-    [one] laite lisätty tällä viikolla, myymälä { $store }
-   *[other] laitetta lisätty tällä viikolla, myymälä { $store }
-}

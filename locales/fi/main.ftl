@@ -255,3 +255,41 @@ unloaded-retry = Yritä uudelleen
 ## Embedded in a portal
 embed-not-connected = Konsoli ei ole yhteydessä portaaliinsa.
 embed-no-token = Portaali ({ $host }) ei lähettänyt kirjautumistietoja { $seconds } sekunnin kuluessa. Lataa sivu uudelleen; jos tämä toistuu, portaalin Device Console -integraatio vaatii huomiota.
+
+## The overview
+overview-loading = Haetaan myymälöitäsi…
+overview-empty = Myymälöitä ei vielä ole. Myymälä perustetaan Kustom Portalissa; kun sellainen on, sen laitteet ja koodit lasketaan tähän.
+overview-stale = Kustomin tietoja ei voitu lukea viimeisimmässä päivityksessä; luvut ovat sitä edeltävältä ajalta.
+overview-as-of = Tilanne klo { $time }.
+overview-soon-hours = { $h ->
+    [one] tunnin sisällä
+   *[other] { $h } tunnin sisällä
+}
+overview-soon-min = { $m } minuutin sisällä
+overview-pending = Odottavat koodit
+overview-expiring = Vanhenee { $soon }
+overview-added = Lisätty tällä viikolla
+overview-by-platform = Alustoittain
+overview-platform-ios = iPhone
+overview-platform-android = Android
+overview-platform-terminal = Pääte
+overview-devices-at = { $count ->
+    [one] laite, myymälä { $store }
+   *[other] laitetta, myymälä { $store }
+}
+overview-platform-devices-at = { $count ->
+    [one] laite ({ $platform }), myymälä { $store }
+   *[other] laitetta ({ $platform }), myymälä { $store }
+}
+overview-pending-at = { $count ->
+    [one] odottava koodi, myymälä { $store }
+   *[other] odottavaa koodia, myymälä { $store }
+}
+overview-expiring-at = { $count ->
+    [one] koodi vanhenee { $soon }, myymälä { $store }
+   *[other] koodia vanhenee { $soon }, myymälä { $store }
+}
+overview-added-at = { $count ->
+    [one] laite lisätty tällä viikolla, myymälä { $store }
+   *[other] laitetta lisätty tällä viikolla, myymälä { $store }
+}

@@ -1,4 +1,4 @@
-# Device Console, norsk bokmål: bulk changes (jobs) and the overview.
+# Device Console, norsk bokmål: bulk changes (jobs).
 
 ## A bulk change's action, status and each device's outcome
 job-action-relocate = Flytt til en butikk
@@ -68,41 +68,3 @@ job-col-device = Enhet
 job-col-outcome = Utfall
 job-col-what = Hva som ble endret, eller hvorfor ikke
 job-undo-it = Angre den
-
-## The overview
-overview-loading = Henter butikkene dine…
-overview-empty = Ingen butikker ennå. En butikk opprettes i Kustom Portal; når det finnes en, telles enhetene og kodene dens her.
-overview-stale = Kustom kunne ikke leses ved siste oppdatering; tallene er fra før den.
-overview-as-of = Status kl. { $time }.
-overview-soon-hours = { $h ->
-    [one] innen 1 time
-   *[other] innen { $h } timer
-}
-overview-soon-min = innen { $m } min
-overview-pending = Ventende koder
-overview-expiring = Utløper { $soon }
-overview-added = Lagt til denne uken
-overview-by-platform = Etter plattform
-overview-platform-ios = iPhone
-overview-platform-android = Android
-overview-platform-terminal = Terminal
-overview-devices-at = { $count ->
-    [one] enhet i { $store }
-   *[other] enheter i { $store }
-}
-overview-platform-devices-at = { $count ->
-    [one] { $platform }-enhet i { $store }
-   *[other] { $platform }-enheter i { $store }
-}
-overview-pending-at = { $count ->
-    [one] ventende kode i { $store }
-   *[other] ventende koder i { $store }
-}
-overview-expiring-at = { $count ->
-    [one] kode i { $store } som utløper { $soon }
-   *[other] koder i { $store } som utløper { $soon }
-}
-overview-added-at = { $count ->
-    [one] enhet lagt til i { $store } denne uken
-   *[other] enheter lagt til i { $store } denne uken
-}

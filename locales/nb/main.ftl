@@ -255,3 +255,41 @@ unloaded-retry = Prøv igjen
 ## Embedded in a portal
 embed-not-connected = Konsollen er ikke koblet til portalen sin.
 embed-no-token = Portalen ({ $host }) sendte ingen innlogging innen { $seconds } sekunder. Last inn siden på nytt; hvis det skjer igjen, må portalens kobling til Device Console sjekkes.
+
+## The overview
+overview-loading = Henter butikkene dine…
+overview-empty = Ingen butikker ennå. En butikk opprettes i Kustom Portal; når det finnes en, telles enhetene og kodene dens her.
+overview-stale = Kustom kunne ikke leses ved siste oppdatering; tallene er fra før den.
+overview-as-of = Status kl. { $time }.
+overview-soon-hours = { $h ->
+    [one] innen 1 time
+   *[other] innen { $h } timer
+}
+overview-soon-min = innen { $m } min
+overview-pending = Ventende koder
+overview-expiring = Utløper { $soon }
+overview-added = Lagt til denne uken
+overview-by-platform = Etter plattform
+overview-platform-ios = iPhone
+overview-platform-android = Android
+overview-platform-terminal = Terminal
+overview-devices-at = { $count ->
+    [one] enhet i { $store }
+   *[other] enheter i { $store }
+}
+overview-platform-devices-at = { $count ->
+    [one] { $platform }-enhet i { $store }
+   *[other] { $platform }-enheter i { $store }
+}
+overview-pending-at = { $count ->
+    [one] ventende kode i { $store }
+   *[other] ventende koder i { $store }
+}
+overview-expiring-at = { $count ->
+    [one] kode i { $store } som utløper { $soon }
+   *[other] koder i { $store } som utløper { $soon }
+}
+overview-added-at = { $count ->
+    [one] enhet lagt til i { $store } denne uken
+   *[other] enheter lagt til i { $store } denne uken
+}

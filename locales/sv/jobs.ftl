@@ -1,4 +1,4 @@
-# Device Console, svenska: bulk changes (jobs) and the overview.
+# Device Console, svenska: bulk changes (jobs).
 
 ## A bulk change's action, status and each device's outcome
 job-action-relocate = Flytta till en butik
@@ -68,41 +68,3 @@ job-col-device = Enhet
 job-col-outcome = Utfall
 job-col-what = Vad som ändrades, eller varför inte
 job-undo-it = Ångra den
-
-## The overview
-overview-loading = Hämtar dina butiker…
-overview-empty = Inga butiker än. En butik läggs upp i Kustom Portal; när det finns en räknas dess enheter och koder här.
-overview-stale = Kustom kunde inte läsas vid den senaste uppdateringen; siffrorna är från tiden före den.
-overview-as-of = Läget kl. { $time }.
-overview-soon-hours = { $h ->
-    [one] inom 1 timme
-   *[other] inom { $h } timmar
-}
-overview-soon-min = inom { $m } min
-overview-pending = Väntande koder
-overview-expiring = Går ut { $soon }
-overview-added = Tillagda den här veckan
-overview-by-platform = Per plattform
-overview-platform-ios = iPhone
-overview-platform-android = Android
-overview-platform-terminal = Terminal
-overview-devices-at = { $count ->
-    [one] enhet i { $store }
-   *[other] enheter i { $store }
-}
-overview-platform-devices-at = { $count ->
-    [one] { $platform }-enhet i { $store }
-   *[other] { $platform }-enheter i { $store }
-}
-overview-pending-at = { $count ->
-    [one] väntande kod i { $store }
-   *[other] väntande koder i { $store }
-}
-overview-expiring-at = { $count ->
-    [one] kod i { $store } som går ut { $soon }
-   *[other] koder i { $store } som går ut { $soon }
-}
-overview-added-at = { $count ->
-    [one] enhet tillagd i { $store } den här veckan
-   *[other] enheter tillagda i { $store } den här veckan
-}

@@ -255,3 +255,41 @@ unloaded-retry = Försök igen
 ## Embedded in a portal
 embed-not-connected = Konsolen är inte ansluten till sin portal.
 embed-no-token = Portalen ({ $host }) skickade ingen inloggning inom { $seconds } sekunder. Ladda om sidan; om det händer igen behöver portalens koppling till Device Console ses över.
+
+## The overview
+overview-loading = Hämtar dina butiker…
+overview-empty = Inga butiker än. En butik läggs upp i Kustom Portal; när det finns en räknas dess enheter och koder här.
+overview-stale = Kustom kunde inte läsas vid den senaste uppdateringen; siffrorna är från tiden före den.
+overview-as-of = Läget kl. { $time }.
+overview-soon-hours = { $h ->
+    [one] inom 1 timme
+   *[other] inom { $h } timmar
+}
+overview-soon-min = inom { $m } min
+overview-pending = Väntande koder
+overview-expiring = Går ut { $soon }
+overview-added = Tillagda den här veckan
+overview-by-platform = Per plattform
+overview-platform-ios = iPhone
+overview-platform-android = Android
+overview-platform-terminal = Terminal
+overview-devices-at = { $count ->
+    [one] enhet i { $store }
+   *[other] enheter i { $store }
+}
+overview-platform-devices-at = { $count ->
+    [one] { $platform }-enhet i { $store }
+   *[other] { $platform }-enheter i { $store }
+}
+overview-pending-at = { $count ->
+    [one] väntande kod i { $store }
+   *[other] väntande koder i { $store }
+}
+overview-expiring-at = { $count ->
+    [one] kod i { $store } som går ut { $soon }
+   *[other] koder i { $store } som går ut { $soon }
+}
+overview-added-at = { $count ->
+    [one] enhet tillagd i { $store } den här veckan
+   *[other] enheter tillagda i { $store } den här veckan
+}
