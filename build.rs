@@ -1,23 +1,23 @@
-//! The English catalog built into the console: the files of `locales/en/` joined in name
-//! order, as scripts/locales.mjs joins the other languages', without their comments
-//! (notes for translators, about 4 KB that the console never shows).
+//! The English catalog built into the console: what every screen says (the `CORE` files
+//! of `locales/en/`, as scripts/locales.mjs names them) joined in name order, without
+//! their comments (notes for translators, which the console never shows). The other
+//! files, what the screens beyond the first load say, are fetched with those screens.
 
 use std::path::Path;
 
+/// The files of a language that the first screen needs, in name order
+/// (scripts/locales.mjs: `CORE`).
+const CORE: [&str; 2] = ["main.ftl", "problems.ftl"];
+
 fn main() {
-    let dir = Path::new("locales/en");
-    println!("cargo::rerun-if-changed={}", dir.display());
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("locales/en/ is readable")
-        .map(|f| f.expect("locales/en/ lists").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-        .collect();
-    files.sort();
-    let texts: Vec<String> = files
+    println!("cargo::rustc-env=CATALOG_CORE_FILES={}", CORE.join(" "));
+    let texts: Vec<String> = CORE
         .iter()
-        .map(|p| {
+        .map(|file| {
+            let p = Path::new("locales/en").join(file);
             println!("cargo::rerun-if-changed={}", p.display());
-            let text = std::fs::read_to_string(p).expect("a catalog file is UTF-8 text");
+            let text =
+                std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
             // A line that starts with `#` is a comment: Fluent allows no pattern there.
             text.lines()
                 .filter(|l| !l.starts_with('#'))

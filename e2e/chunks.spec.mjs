@@ -1,10 +1,11 @@
-// The screens outside the first load: each area's code arrives when one of its screens is
-// first shown (or, opened by address, at once beside the first reads), a chunk whose
-// first fetch fails is fetched again, and the first load itself carries no area's code.
+// The screens outside the first load: each area's code and what those screens say (the
+// screens' catalog) arrive when one of them is first shown (or, opened by address, at
+// once beside the first reads), a chunk whose first fetch fails is fetched again, and the
+// first load itself carries neither.
 import { test, expect } from '@playwright/test';
 import { signInAs } from './helpers.mjs';
 
-const chunk = /\/(split_|chunk_)[\w]+-[0-9a-f]{16}\.wasm$/;
+const chunk = /\/(split_|chunk_)[\w]+-[0-9a-f]{16}\.wasm$|\/screens-[a-z]+-[0-9a-f]{16}\.ftl$/;
 
 test('the overview fetches no area; going to the devices fetches the fleet area once', async ({ page }) => {
   await signInAs(page, 'admin');
@@ -18,6 +19,10 @@ test('the overview fetches no area; going to the devices fetches the fleet area 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Devices' }).click();
   await expect(page.getByTestId('device-row').first()).toBeVisible();
   expect(fetched.some((p) => p.startsWith('/split_fleet-'))).toBe(true);
+  expect(fetched.filter((p) => p.startsWith('/screens-')).map((p) => p.slice(0, 11))).toEqual(['/screens-en']);
+  // Its words came with it: the table's heading (devices.ftl), not the message's key.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Devices');
+  await expect(page.getByRole('columnheader', { name: /^Paired/ })).toBeVisible();
   const once = fetched.length;
   // Back and forth: nothing fetched again.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();

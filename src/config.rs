@@ -13,10 +13,14 @@ pub struct RuntimeConfig {
     /// Standalone sign-in with the merchant's identity provider, where the proxy offers it.
     #[serde(default)]
     pub sign_in: Option<SignInConfig>,
-    /// Where each language's catalog is (`{"sv": "/locale-sv-<hash>.ftl"}`); English is
-    /// built in.
+    /// Where each language's catalog of what every screen says is
+    /// (`{"sv": "/locale-sv-<hash>.ftl"}`); English's is built in.
     #[serde(default)]
     pub locales: std::collections::HashMap<String, String>,
+    /// Where each language's catalog of what the screens beyond the first load say is
+    /// (`{"en": "/screens-en-<hash>.ftl"}`).
+    #[serde(default)]
+    pub screens: std::collections::HashMap<String, String>,
 }
 
 /// What the sign-in page says: the provider's name and whom a refused user asks.
@@ -33,6 +37,7 @@ impl Default for RuntimeConfig {
             host_origins: Vec::new(),
             sign_in: None,
             locales: Default::default(),
+            screens: Default::default(),
         }
     }
 }

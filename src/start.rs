@@ -66,6 +66,7 @@ pub fn start() {
             .is_some();
     let catalogs = Rc::new(i18n::Catalogs::new(
         i18n::Catalogs::paths(&config.locales),
+        i18n::Catalogs::paths(&config.screens),
         pseudo,
     ));
     let (lang, source, region) = match (embedding == Embedding::Standalone, i18n::remembered()) {
@@ -75,11 +76,18 @@ pub fn start() {
             None => (i18n::Lang::En, i18n::Source::Browser, None),
         },
     };
+    // The first screen in its language (its catalog fetched with the first reads) and,
+    // if its code is not in the main module, what it says, fetched now beside that code.
+    let catalog = catalogs.load(lang);
+    if crate::pages::lazy::Area::of(&window().location().pathname().unwrap_or_default()).is_some() {
+        let words = catalogs.load_screens(lang);
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = words.await;
+        });
+    }
     // A standalone session travels as a cookie: there is no token to wait for.
     let cookie_session = config.sign_in.is_some() && embedding == Embedding::Standalone;
     wasm_bindgen_futures::spawn_local(async move {
-        // The first screen in its language (its catalog fetched with the first reads).
-        let catalog = catalogs.load(lang);
         if cookie_session || client.auth.arrival_within(TOKEN_WAIT).await {
             let location = window().location();
             let scope = client.auth.claims().and_then(|c| c.locations);

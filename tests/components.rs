@@ -21,7 +21,7 @@ mod common;
 #[path = "components/lists.rs"]
 mod lists;
 
-use common::{all, blur, container, one, settle, type_into, wait_for};
+use common::{all, blur, container, mount, one, settle, type_into, wait_for};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -31,7 +31,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 async fn metadata_editor_adds_checks_and_removes_rows() {
     let root = container();
     let draft = MetadataDraft::new(&Metadata::new());
-    let _h = leptos::mount::mount_to(
+    let _h = mount(
         root.clone(),
         move || view! { <MetadataEditor draft=draft id="t1"/> },
     );
@@ -97,7 +97,7 @@ async fn metadata_editor_places_server_errors_on_their_row_and_stops_at_twenty()
     let start: Metadata = (0..20).map(|i| (format!("k{i}"), "v".to_owned())).collect();
     let draft = MetadataDraft::new(&start);
     let server = RwSignal::new(FieldErrors::new());
-    let _h = leptos::mount::mount_to(
+    let _h = mount(
         root.clone(),
         move || view! { <MetadataEditor draft=draft id="t2" server_errors=server/> },
     );
@@ -141,7 +141,7 @@ async fn metadata_editor_places_server_errors_on_their_row_and_stops_at_twenty()
 #[wasm_bindgen_test]
 async fn the_code_is_grouped_for_the_eye_and_spelled_for_the_ear() {
     let root = container();
-    let _h = leptos::mount::mount_to(root.clone(), || view! { <CodeDisplay code="ABCD2345"/> });
+    let _h = mount(root.clone(), || view! { <CodeDisplay code="ABCD2345"/> });
     settle().await;
     let code = one(&root, "[data-testid=code]");
     assert_eq!(code.get_attribute("data-code").as_deref(), Some("ABCD2345"));
@@ -160,7 +160,7 @@ async fn the_countdown_ticks_but_announces_only_in_steps() {
     let root = container();
     let expires: DateTime<Utc> = "2026-11-22T12:00:00Z".parse().unwrap();
     let now = RwSignal::new(expires - chrono::Duration::seconds(125));
-    let _h = leptos::mount::mount_to(
+    let _h = mount(
         root.clone(),
         move || view! { <Countdown expires_at=expires now=now/> },
     );
@@ -253,7 +253,7 @@ fn the_language_chain_is_person_then_host_then_token_then_browser() {
         Lang::En,
         Source::Browser,
         None,
-        std::rc::Rc::new(Catalogs::new(Default::default(), false)),
+        std::rc::Rc::new(Catalogs::new(Default::default(), Default::default(), false)),
     );
     assert_eq!(i18n.date_tag(), "en-GB");
     i18n.offer("en-US", Source::Token);
@@ -271,6 +271,7 @@ fn the_language_chain_is_person_then_host_then_token_then_browser() {
 async fn a_relative_time_carries_its_absolute_time() {
     let root = container();
     let at: DateTime<Utc> = "2025-03-01T23:59:00Z".parse().unwrap();
+    // Outside a console (no languages provided): times in the browser's own language.
     let _h = leptos::mount::mount_to(
         root.clone(),
         move || view! { <app::components::time::RelativeTime at=at/> },
@@ -316,7 +317,7 @@ async fn the_change_summary_lists_exactly_what_will_change() {
         })
     };
     let current = d.clone();
-    let _h = leptos::mount::mount_to(root.clone(), move || {
+    let _h = mount(root.clone(), move || {
         let current = current.clone();
         view! { <ChangeSummary changes=Signal::derive(move || changes(&current, &draft.get(), names))/> }
     });

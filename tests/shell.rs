@@ -13,7 +13,7 @@ use wasm_bindgen_test::*;
 
 mod common;
 
-use common::{container, text};
+use common::{container, mount, text};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -37,7 +37,7 @@ async fn signed_in_names_the_operator_role_scope_and_merchant() {
         Role::Operator,
         Some(vec![ipp::Uuid::from_u128(1), ipp::Uuid::from_u128(2)]),
     )));
-    let _h = leptos::mount::mount_to(root.clone(), move || view! { <SignedIn session=s.into()/> });
+    let _h = mount(root.clone(), move || view! { <SignedIn session=s.into()/> });
     leptos::task::tick().await;
     let shown = text(&root, "[data-testid=signed-in]");
     assert!(shown.contains("Alva Lind"), "{shown}");
@@ -61,7 +61,7 @@ async fn session_problem_says_what_to_do_and_retries() {
     let tries = RwSignal::new(0);
     let error =
         ApiError::Unauthorized(Problem::new(401, "Not signed in").with_request_id("req-42"));
-    let _h = leptos::mount::mount_to(root.clone(), move || {
+    let _h = mount(root.clone(), move || {
         view! { <SessionProblem error=error.clone() retry=move || tries.update(|n| *n += 1)/> }
     });
     leptos::task::tick().await;

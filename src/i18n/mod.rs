@@ -1,10 +1,14 @@
 //! The console's languages: English, Swedish, Norwegian Bokmål, Danish and Finnish, one
 //! Project Fluent catalog each (`locales/<code>/*.ftl`), with CLDR plural rules.
 //!
-//! English is built in; another language is fetched when it is first used (the build
-//! writes each catalog beside the console under a content-hashed name, which the proxy
-//! lists in `<meta name="device-console-locales">`). Until it has arrived the console
-//! stays in the language it shows, so no screen mixes two.
+//! A catalog comes in two parts (scripts/locales.mjs): what every screen says (the frame,
+//! the overview, problems), and what the screens beyond the first load say. English's
+//! first part is built in; another language's is fetched when it is first used; the
+//! screens' part of the language shown comes with those screens' code
+//! (`src/pages/lazy.rs`). The build writes each beside the console under a
+//! content-hashed name, which the proxy lists in the page's runtime configuration.
+//! Until a language has arrived the console stays in the language it shows, so no
+//! screen mixes two.
 //!
 //! Text is read reactively (`move || t("nav-overview")`): a change of language rewrites the text
 //! in place and leaves forms, and what is typed in them, as they are.
@@ -228,6 +232,23 @@ impl I18n {
         });
     }
 
+    /// Fetches what the screens beyond the first load say, in the language shown and
+    /// the one asked for (and from now on with every language), starting now; the
+    /// future is true once it is there.
+    pub fn load_screens(&self) -> std::pin::Pin<Box<dyn std::future::Future<Output = bool>>> {
+        let catalogs = self.catalogs.get_value();
+        let (shown, wanted) = (self.lang.get_untracked(), self.wanted.get_untracked());
+        let other = (wanted != shown).then(|| catalogs.load_screens(wanted));
+        let shown = catalogs.load_screens(shown);
+        Box::pin(async move {
+            let shown = shown.await;
+            match other {
+                Some(other) => other.await && shown,
+                None => shown,
+            }
+        })
+    }
+
     /// `key` in the language shown (reactive).
     pub fn t(&self, key: &str) -> String {
         self.t_with(key, &[])
@@ -256,14 +277,24 @@ impl I18n {
 
 /// The console's languages; English alone outside a console (a component test).
 pub fn use_i18n() -> I18n {
-    use_context::<I18n>().unwrap_or_else(|| {
-        I18n::provide(
-            Lang::En,
-            Source::Browser,
-            None,
-            Rc::new(Catalogs::new(HashMap::new(), false)),
-        )
-    })
+    use_context::<I18n>()
+        .unwrap_or_else(|| I18n::provide(Lang::En, Source::Browser, None, Rc::new(english())))
+}
+
+/// Every English message, as a console that has shown a screen beyond the first load
+/// has them (for unit tests).
+#[cfg(test)]
+pub(crate) fn english_whole() -> String {
+    format!("{ENGLISH}\n{}", tests::screens(Lang::En))
+}
+
+/// English alone (outside a console); in unit tests, with the screens' part read from
+/// `locales/en/`.
+fn english() -> Catalogs {
+    let catalogs = Catalogs::new(HashMap::new(), HashMap::new(), false);
+    #[cfg(test)]
+    catalogs.add_screens(Lang::En, &tests::screens(Lang::En));
+    catalogs
 }
 
 /// `key` in the language shown (reactive: call it inside `move ||`).

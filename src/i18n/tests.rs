@@ -6,14 +6,17 @@ use fluent_syntax::ast;
 
 use super::*;
 
-/// A language's catalog as the build joins it: the files of `locales/<code>/` in name
+/// The files of `locales/<code>/` the build joins for the screens' part of a catalog
+/// (`screens`: all but the core files, build.rs's `CORE`) or for all of it, in name
 /// order, without their comments (build.rs, scripts/locales.mjs).
-fn source(lang: Lang) -> String {
+fn joined(lang: Lang, screens: bool) -> String {
+    let core: Vec<&str> = env!("CATALOG_CORE_FILES").split(' ').collect();
     let dir = format!("{}/locales/{}", env!("CARGO_MANIFEST_DIR"), lang.code());
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{dir}: {e}"))
         .map(|f| f.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .filter(|p| !screens || !core.iter().any(|c| p.ends_with(c)))
         .collect();
     files.sort();
     let texts: Vec<String> = files
@@ -29,14 +32,45 @@ fn source(lang: Lang) -> String {
     texts.join("\n")
 }
 
+/// A language's whole catalog.
+fn source(lang: Lang) -> String {
+    joined(lang, false)
+}
+
+/// The screens' part of a language's catalog.
+pub(super) fn screens(lang: Lang) -> String {
+    joined(lang, true)
+}
+
 #[test]
-fn the_built_in_english_is_every_file_of_locales_en() {
-    assert!(
-        catalogs::ENGLISH == source(Lang::En),
-        "catalogs::ENGLISH must include every file of locales/en/, in name order"
+fn the_built_in_english_is_what_every_screen_says() {
+    let core: Vec<&str> = env!("CATALOG_CORE_FILES").split(' ').collect();
+    assert_eq!(core, ["main.ftl", "problems.ftl"]);
+    let whole = messages(Lang::En);
+    let built_in = keys(catalogs::ENGLISH);
+    let screens = keys(&screens(Lang::En));
+    assert!(built_in.contains("nav-devices") && built_in.contains("overview-stale"));
+    assert!(screens.contains("device-rename"));
+    assert!(built_in.is_disjoint(&screens));
+    assert_eq!(
+        built_in.union(&screens).cloned().collect::<BTreeSet<_>>(),
+        whole.keys().cloned().collect::<BTreeSet<_>>(),
+        "the built-in English and the screens' part are every message of locales/en/"
     );
-    assert!(catalogs::ENGLISH.contains("\nnav-devices = "));
     assert!(!catalogs::ENGLISH.lines().any(|l| l.starts_with('#')));
+}
+
+/// The message ids of a catalog's text.
+fn keys(text: &str) -> BTreeSet<String> {
+    fluent_syntax::parser::parse(text)
+        .unwrap_or_else(|(_, errors)| panic!("{errors:?}"))
+        .body
+        .iter()
+        .filter_map(|e| match e {
+            ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Every message of a catalog, with the variables it uses.
@@ -114,17 +148,13 @@ fn every_language_has_every_message_with_the_same_values() {
     }
 }
 
-/// Every message the code asks for (`t("…")`, `t_with("…"`, `t_in(…, "…"`,
+/// The messages the code under `src/` asks for (`t("…")`, `t_with("…"`, `t_in(…, "…"`,
 /// `Msg::new("…")`, and the components' message props `key`, `noun`, `no_match`,
-/// `nothing_yet`) is in the English catalog.
-#[test]
-fn every_message_the_console_asks_for_exists() {
-    let english = messages(Lang::En);
+/// `nothing_yet`), in the files `of` picks (by their path under `src/`).
+fn asked(of: impl Fn(&str) -> bool) -> BTreeSet<String> {
+    let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
     let mut asked = BTreeSet::new();
-    let mut stack = vec![std::path::PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/src"
-    ))];
+    let mut stack = vec![root.clone()];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).unwrap().flatten() {
             let path = entry.path();
@@ -132,8 +162,13 @@ fn every_message_the_console_asks_for_exists() {
                 stack.push(path);
                 continue;
             }
+            let name = path
+                .strip_prefix(&root)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
             // This file names the patterns themselves.
-            if path.ends_with("i18n/tests.rs") {
+            if name == "i18n/tests.rs" || !of(&name) {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap();
@@ -163,11 +198,55 @@ fn every_message_the_console_asks_for_exists() {
             }
         }
     }
+    asked
+}
+
+/// Every message the code asks for is in the English catalog.
+#[test]
+fn every_message_the_console_asks_for_exists() {
+    let english = messages(Lang::En);
+    let asked = asked(|_| true);
     assert!(asked.len() > 50, "{}", asked.len());
     let unknown: Vec<_> = asked.iter().filter(|k| !english.contains_key(*k)).collect();
     assert!(
         unknown.is_empty(),
         "asked for but not in en.ftl: {unknown:?}"
+    );
+}
+
+/// What the code in the main module shows (the frame, the overview, problems; not the
+/// screens of `pages/lazy.rs` and what only they use) is in the built-in part of the
+/// catalogs, there before the screens' part has arrived. `logic/` only names messages
+/// (`Msg`) that the screens show.
+#[test]
+fn the_first_load_says_everything_in_its_own_words() {
+    const MAIN_MODULE: [&str; 18] = [
+        "lib.rs",
+        "start.rs",
+        "shell.rs",
+        "session.rs",
+        "locations.rs",
+        "config.rs",
+        "dev.rs",
+        "auth.rs",
+        "embed/",
+        "api/",
+        "i18n/mod.rs",
+        "components/layout.rs",
+        "components/notice.rs",
+        "components/loading.rs",
+        "components/time.rs",
+        "pages/mod.rs",
+        "pages/overview.rs",
+        "pages/lazy.rs",
+    ];
+    let built_in = keys(catalogs::ENGLISH);
+    let asked = asked(|path| MAIN_MODULE.iter().any(|m| path.starts_with(m)));
+    assert!(asked.len() > 30, "{}", asked.len());
+    let elsewhere: Vec<_> = asked.iter().filter(|k| !built_in.contains(*k)).collect();
+    assert!(
+        elsewhere.is_empty(),
+        "the main module asks for messages that are not in the built-in catalog files: {elsewhere:?}"
     );
 }
 

@@ -10,7 +10,9 @@
 //! The device table and a device's page are apart: the table, the screen opened most, then
 //! fetches 146 KB instead of 203 KB (README, "First load").
 //!
-//! A chunk that does not arrive (fetched three times: `scripts/post-build.mjs`) shows
+//! What these screens say (the screens' part of the catalog, `crate::i18n`) is fetched
+//! with their code, and both are there before a screen is built. A chunk or catalog
+//! that does not arrive (a chunk is fetched three times: `scripts/post-build.mjs`) shows
 //! [`Unloaded`] instead of the screen; the next visit asks again. Outside the browser
 //! (native tests, clippy) a lazy screen is an ordinary async call.
 
@@ -46,18 +48,32 @@ macro_rules! lazy_screen {
             }
 
             async fn view(_this: Self) -> AnyView {
+                // What the screen says travels with its code, and is there before the
+                // screen is built.
+                let words = screens_words();
                 match $name::$name().await {
-                    Ok(view) => view,
-                    Err(_) => view! { <Unloaded/> }.into_any(),
+                    Ok(view) if words.await => view,
+                    _ => view! { <Unloaded/> }.into_any(),
                 }
             }
 
             async fn preload() {
                 // A failure shows when the screen is built, which asks again.
+                let words = screens_words();
                 let _ = $name::preload().await;
+                words.await;
             }
         }
     };
+}
+
+/// What the screens say in the language shown, fetched from now (true once it is there;
+/// outside a console, English is all there is).
+fn screens_words() -> std::pin::Pin<Box<dyn std::future::Future<Output = bool>>> {
+    match use_context::<crate::i18n::I18n>() {
+        Some(i18n) => i18n.load_screens(),
+        None => Box::pin(async { true }),
+    }
 }
 
 /// The areas whose code is not in the main module: each a chunk of its own (the `in`

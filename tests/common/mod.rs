@@ -71,3 +71,37 @@ pub(crate) async fn wait_for(what: &str, mut check: impl FnMut() -> bool) {
     }
     panic!("never happened: {what}");
 }
+
+/// What the screens beyond the first load say in English: the console fetches it with
+/// their code (the catalog's files but the core ones, `main.ftl` and `problems.ftl`,
+/// which are built in).
+const ENGLISH_SCREENS: &str = concat!(
+    include_str!("../../locales/en/activity.ftl"),
+    "\n",
+    include_str!("../../locales/en/batch.ftl"),
+    "\n",
+    include_str!("../../locales/en/codes.ftl"),
+    "\n",
+    include_str!("../../locales/en/devices.ftl"),
+    "\n",
+    include_str!("../../locales/en/jobs.ftl"),
+);
+
+/// Mounts `f`'s view into `parent` as the console shows it, in English with every
+/// screen's words.
+pub(crate) fn mount<F, N>(
+    parent: web_sys::HtmlElement,
+    f: F,
+) -> leptos::mount::UnmountHandle<N::State>
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+{
+    use app::i18n::{Catalogs, I18n, Lang, Source};
+    leptos::mount::mount_to(parent, move || {
+        let catalogs = Catalogs::new(Default::default(), Default::default(), false);
+        catalogs.add_screens(Lang::En, ENGLISH_SCREENS);
+        I18n::provide(Lang::En, Source::Browser, None, std::rc::Rc::new(catalogs));
+        f()
+    })
+}

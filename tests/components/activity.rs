@@ -11,7 +11,7 @@ use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-use crate::common::{all, container, one, settle, text, type_into};
+use crate::common::{all, container, mount, one, settle, text, type_into};
 
 fn renamed(outcome: ActivityOutcome, reason: Option<&str>) -> Activity {
     Activity {
@@ -48,7 +48,7 @@ async fn a_record_says_what_happened_who_and_how_it_ended() {
         renamed(ActivityOutcome::Applied, None),
         renamed(ActivityOutcome::Refused, Some("Not one of your locations.")),
     ];
-    let _h = leptos::mount::mount_to(root.clone(), move || {
+    let _h = mount(root.clone(), move || {
         view! { <ActivityTable records=records.clone() caption="Activity"/> }
     });
     settle().await;
@@ -87,7 +87,7 @@ async fn activity_filters_go_in_the_address_and_wrong_ids_are_explained() {
     let root = container();
     let filters = Memo::new(|_| ActivityFilters::default());
     let href = |f: &ActivityFilters| format!("/activity?{}", f.to_query());
-    let _h = leptos::mount::mount_to(root.clone(), move || {
+    let _h = mount(root.clone(), move || {
         view! { <Router><ActivityFilterBar filters=filters href=href/></Router> }
     });
     settle().await;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-use crate::common::{all, container, one, settle};
+use crate::common::{all, container, mount, one, settle};
 
 fn click(el: &web_sys::Element, shift: bool) {
     let init = web_sys::MouseEventInit::new();
@@ -32,7 +32,7 @@ async fn rows_are_selected_one_by_one_by_range_and_by_page_and_kept_across_pages
     let second: Vec<Uuid> = (6..=10).map(Uuid::from_u128).collect();
     let shown = RwSignal::new(first.clone());
     let selection = RwSignal::new(None::<Selection>);
-    let _h = leptos::mount::mount_to(root.clone(), move || {
+    let _h = mount(root.clone(), move || {
         let s = Selection::provide();
         selection.set(Some(s));
         move || {

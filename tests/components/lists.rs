@@ -10,7 +10,7 @@ use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-use crate::common::{all, container, one, settle, type_into, wait_for};
+use crate::common::{all, container, mount, one, settle, type_into, wait_for};
 
 // ---- Filters and the URL ----
 
@@ -40,7 +40,7 @@ async fn adding_a_filter_puts_it_in_the_address() {
     let root = container();
     let filters = Memo::new(|_| Filters::default());
     let href = |f: &Filters| format!("/devices?{}", f.to_query());
-    let _h = leptos::mount::mount_to(root.clone(), move || {
+    let _h = mount(root.clone(), move || {
         view! { <Router><FilterBar filters=filters href=href id="filter-devices" label="Filter devices"/></Router> }
     });
     settle().await;
@@ -78,7 +78,7 @@ async fn adding_a_filter_puts_it_in_the_address() {
 async fn the_pager_counts_rows_and_jumps_to_a_typed_page() {
     let root = container();
     let href = |n: u32, size: u32| format!("/devices?page={}&size={size}", n + 1);
-    let _h = leptos::mount::mount_to(root.clone(), move || {
+    let _h = mount(root.clone(), move || {
         view! { <Router><Pager page=0 total_pages=201 total=10_012 size=50 href=href noun="count-devices"/></Router> }
     });
     settle().await;
@@ -104,7 +104,7 @@ async fn device_filters_show_as_chips_and_any_case_goes_in_the_address() {
     ));
     let filters = Memo::new(move |_| f.clone());
     let href = |f: &Filters| format!("/devices?{}", f.to_query());
-    let _h = leptos::mount::mount_to(root.clone(), move || {
+    let _h = mount(root.clone(), move || {
         view! { <Router><FilterBar filters=filters href=href id="filter-devices" label="Filter devices" merged=true any_case=Signal::stored(true)/></Router> }
     });
     settle().await;
@@ -143,7 +143,7 @@ async fn the_search_waits_for_a_pause_and_slash_focuses_it() {
     let root = container();
     let filters = Memo::new(|_| Filters::default());
     let href: fn(&Filters) -> String = |f| format!("/devices?{}", f.to_query());
-    let _h = leptos::mount::mount_to(root.clone(), move || {
+    let _h = mount(root.clone(), move || {
         view! { <Router><SearchBox filters=filters href=href disabled=Signal::stored(false) error=Signal::stored(None::<String>)/></Router> }
     });
     settle().await;
@@ -190,7 +190,7 @@ async fn a_read_that_waits_for_the_scope_runs_once_it_is_known_and_again_on_new_
     let known = RwSignal::new(false);
     let wanted = RwSignal::new(1u32);
     let reads = StoredValue::new(Vec::<u32>::new());
-    let _h = leptos::mount::mount_to(root.clone(), move || {
+    let _h = mount(root.clone(), move || {
         let ready = Memo::new(move |_| known.get());
         let answer = LocalResource::new(move || {
             let n = wanted.get();

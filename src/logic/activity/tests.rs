@@ -1,13 +1,13 @@
 use chrono::TimeZone;
 
 use super::*;
-use crate::i18n::{bundle, format, Lang, ENGLISH};
+use crate::i18n::{bundle, english_whole, format, Lang};
 use crate::logic::filters::parse_query;
 
 /// A message as the English catalog words it (the wording's tests use it too).
 pub(super) fn english(m: &Msg) -> String {
     thread_local! {
-        static EN: fluent_bundle::FluentBundle<fluent_bundle::FluentResource> = bundle(Lang::En, ENGLISH);
+        static EN: fluent_bundle::FluentBundle<fluent_bundle::FluentResource> = bundle(Lang::En, &english_whole());
     }
     EN.with(|b| format(b, m.key, &m.args))
         .unwrap_or_else(|| panic!("{} is not in English", m.key))

@@ -147,24 +147,33 @@ fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The runtime configuration with the console's language catalogs the build wrote
-/// beside it (`locale-sv-<hash>.ftl`), as `"locales": {"sv": "/locale-sv-<hash>.ftl"}`:
-/// the console fetches a language when it is first shown.
+/// beside it: what every screen says (`locale-sv-<hash>.ftl`, English is built in) as
+/// `"locales": {"sv": "/locale-sv-<hash>.ftl"}`, fetched when a language is first shown,
+/// and what the screens beyond the first load say (`screens-en-<hash>.ftl`) as
+/// `"screens": {"en": "/screens-en-<hash>.ftl"}`, fetched with their code.
 fn with_locales(runtime_config: &str, dist: &Path) -> String {
     let mut locales = serde_json::Map::new();
+    let mut screens = serde_json::Map::new();
     if let Ok(entries) = std::fs::read_dir(dist) {
         for name in entries
             .flatten()
             .filter_map(|e| e.file_name().into_string().ok())
         {
-            let code = name
-                .strip_prefix("locale-")
-                .and_then(|rest| rest.strip_suffix(".ftl"))
-                .and_then(|rest| rest.split_once('-'))
-                .map(|(code, _hash)| code);
+            let Some(rest) = name.strip_suffix(".ftl") else {
+                continue;
+            };
+            let (kind, rest) = if let Some(rest) = rest.strip_prefix("locale-") {
+                (&mut locales, rest)
+            } else if let Some(rest) = rest.strip_prefix("screens-") {
+                (&mut screens, rest)
+            } else {
+                continue;
+            };
+            let code = rest.split_once('-').map(|(code, _hash)| code);
             if let Some(code) =
                 code.filter(|c| !c.is_empty() && c.chars().all(|c| c.is_ascii_lowercase()))
             {
-                locales.insert(
+                kind.insert(
                     code.to_owned(),
                     serde_json::Value::String(format!("/{name}")),
                 );
@@ -174,6 +183,7 @@ fn with_locales(runtime_config: &str, dist: &Path) -> String {
     match serde_json::from_str::<serde_json::Value>(runtime_config) {
         Ok(serde_json::Value::Object(mut config)) => {
             config.insert("locales".into(), serde_json::Value::Object(locales));
+            config.insert("screens".into(), serde_json::Value::Object(screens));
             serde_json::Value::Object(config).to_string()
         }
         _ => runtime_config.to_owned(),
@@ -213,6 +223,33 @@ mod tests {
             r#"{"a":"<b>"}"#,
         );
         assert!(out.contains(r#"<meta name="device-console-config" content="{&quot;a&quot;:&quot;&lt;b&gt;&quot;}"></head>"#));
+    }
+
+    #[test]
+    fn the_catalogs_beside_the_console_are_listed() {
+        let dist = std::env::temp_dir().join(format!("console-locales-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        for f in [
+            "locale-sv-0123abcd.ftl",
+            "screens-sv-4567cdef.ftl",
+            "screens-en-89ab0123.ftl",
+            "locale-SV-1.ftl",
+            "other-sv-1.ftl",
+            "locale-sv.ftl",
+        ] {
+            std::fs::write(dist.join(f), "x = y\n").unwrap();
+        }
+        let config: serde_json::Value =
+            serde_json::from_str(&with_locales(r#"{"mode":"live"}"#, &dist)).unwrap();
+        assert_eq!(
+            config,
+            serde_json::json!({
+                "mode": "live",
+                "locales": {"sv": "/locale-sv-0123abcd.ftl"},
+                "screens": {"sv": "/screens-sv-4567cdef.ftl", "en": "/screens-en-89ab0123.ftl"},
+            })
+        );
+        std::fs::remove_dir_all(&dist).unwrap();
     }
 
     #[test]
