@@ -1,15 +1,16 @@
 // The console's first load and its budget: brotli (quality 11) of every file index.html
 // loads before the first screen (the files it links, and the scripts those import),
 // figure by file. Fails when the total is over the budget or the JS is not minified.
-// Also prints what each area's screens fetch when first shown (their chunks).
+// Also prints what each area's screens fetch when first shown (their chunks, and what
+// those screens say in English).
 // Usage: node scripts/first-load.mjs [DIST]   (make test runs it on the release build)
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-// The first load's budget in KiB: what issue 26's diet reached, rounded up to the next
-// 5 KiB. Only ever lowered.
-const BUDGET_KIB = 275;
+// The first load's budget in KiB: what the diet reached (262.0 KiB), rounded up to the
+// next 5 KiB. Only ever lowered.
+const BUDGET_KIB = 265;
 
 const dist = process.argv[2] || 'dist';
 const brotli = (bytes) => zlib.brotliCompressSync(bytes, {
