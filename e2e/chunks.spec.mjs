@@ -69,3 +69,16 @@ test('a chunk that never arrives leaves a page that says so, and trying again lo
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bulk changes');
   expect(errors).toEqual([]);
 });
+
+test('a screen whose words do not arrive says so rather than show their keys', async ({ page }) => {
+  await signInAs(page, 'admin');
+  let down = true;
+  await page.route(/\/screens-[a-z]+-[0-9a-f]{16}\.ftl$/, (route) => (down ? route.abort('connectionreset') : route.continue()));
+  await page.goto('/jobs');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page did not arrive');
+  down = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bulk changes');
+  // A text of the screens' words (jobs.ftl), not of the built-in ones.
+  await expect(page.getByText('Select devices in the device list to move, tag or deregister many at once.')).toBeVisible();
+});
