@@ -44,7 +44,7 @@ impl Claims {
     /// The claims of a JWT, read without verifying; each one that cannot be read is
     /// left out (the proxy will say what is wrong with the token).
     pub fn of(token: &str) -> Claims {
-        let claims: serde_json::Value = token
+        let read: Read = token
             .split('.')
             .nth(1)
             .and_then(|payload| {
@@ -56,9 +56,9 @@ impl Claims {
             .and_then(|text| crate::json::from_str(&text).ok())
             .unwrap_or_default();
         Claims {
-            exp: claims["exp"].as_i64(),
-            iat: claims["iat"].as_i64(),
-            locations: Option::<Vec<Uuid>>::deserialize(&claims["locations"]).unwrap_or_default(),
+            exp: read.exp,
+            iat: read.iat,
+            locations: read.locations,
         }
     }
 
@@ -70,6 +70,25 @@ impl Claims {
             _ => REFRESH_AHEAD_SECS,
         }
     }
+}
+
+/// The claims the console reads, as a token carries them: one that is not of its type
+/// is left out, not the others with it.
+#[derive(Default, Deserialize)]
+struct Read {
+    #[serde(default, deserialize_with = "lenient")]
+    exp: Option<i64>,
+    #[serde(default, deserialize_with = "lenient")]
+    iat: Option<i64>,
+    #[serde(default, deserialize_with = "lenient")]
+    locations: Option<Vec<Uuid>>,
+}
+
+/// A claim's value, or nothing when it is not a `T` (`null` included).
+fn lenient<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
+    Ok(Option::<T>::deserialize(d).unwrap_or(None))
 }
 
 #[derive(Clone)]
@@ -240,6 +259,28 @@ mod tests {
         assert_eq!(Claims::of(t).exp, Some(1_700_000_000));
         assert_eq!(Claims::of("not-a-jwt").exp, None);
         assert_eq!(Claims::of("a.!!!.c").exp, None);
+    }
+
+    #[test]
+    fn a_claim_that_cannot_be_read_leaves_the_others() {
+        let token = |claims: &str| {
+            format!(
+                "e30.{}.c2ln",
+                base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(claims)
+            )
+        };
+        let id = "7f0c4d6e-2b1a-4c3d-9e8f-0a1b2c3d4e5f";
+        let c = Claims::of(&token(&format!(
+            r#"{{"exp": "soon", "iat": 1700000000, "locations": ["{id}"]}}"#
+        )));
+        assert_eq!((c.exp, c.iat), (None, Some(1_700_000_000)));
+        assert_eq!(c.locations, Some(vec![id.parse().unwrap()]));
+        let c = Claims::of(&token(
+            r#"{"exp": [1], "iat": {"a": 1}, "locations": ["not-an-id"], "sub": "u"}"#,
+        ));
+        assert_eq!((c.exp, c.iat, c.locations), (None, None, None));
+        let c = Claims::of(&token(r#"{"locations": null, "exp": 1700000020}"#));
+        assert_eq!((c.exp, c.locations), (Some(1_700_000_020), None));
     }
 
     #[test]

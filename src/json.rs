@@ -24,7 +24,11 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, String> {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        serde_json::from_str(text).map_err(|e| e.to_string())
+        // As the browser reads it: the whole text first, then the value (a field that
+        // is not read leaves its neighbours readable, as with a JS value).
+        serde_json::from_str::<serde_json::Value>(text)
+            .and_then(T::deserialize)
+            .map_err(|e| e.to_string())
     }
 }
 

@@ -111,3 +111,25 @@ fn json_writes_what_serde_json_writes_none_as_null() {
     let body = serde_json::json!({"ids": [1, 2], "set": {"k": null}});
     assert_eq!(app::json::to_string(&body).unwrap(), body.to_string());
 }
+
+#[wasm_bindgen_test]
+fn a_tokens_claims_are_read_one_by_one_from_the_browsers_json() {
+    use app::auth::Claims;
+    use base64::Engine;
+    let token = |claims: &str| {
+        format!(
+            "e30.{}.c2ln",
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(claims)
+        )
+    };
+    let id = "7f0c4d6e-2b1a-4c3d-9e8f-0a1b2c3d4e5f";
+    let c = Claims::of(&token(&format!(
+        r#"{{"exp": "soon", "iat": 1700000000, "locations": ["{id}"]}}"#
+    )));
+    assert_eq!((c.exp, c.iat), (None, Some(1_700_000_000)));
+    assert_eq!(c.locations, Some(vec![id.parse().unwrap()]));
+    let c = Claims::of(&token(
+        r#"{"exp": [1], "iat": {"a": 1}, "locations": ["not-an-id"], "sub": "u"}"#,
+    ));
+    assert_eq!((c.exp, c.iat, c.locations), (None, None, None));
+}

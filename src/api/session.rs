@@ -15,9 +15,13 @@ struct SignedOut {
     redirect: String,
 }
 
+/// The sign-out's body: an empty object.
+#[derive(serde::Serialize)]
+struct Nothing {}
+
 /// Ends the standalone session (at the proxy, which says where to go next: the identity
 /// provider's sign-out, or the sign-in page).
 pub async fn sign_out() -> Result<String, ApiError> {
-    let out: SignedOut = super::post_public("/auth/sign-out", &serde_json::json!({})).await?;
+    let out: SignedOut = super::post_public("/auth/sign-out", &Nothing {}).await?;
     Ok(out.redirect)
 }
