@@ -205,7 +205,7 @@ impl Bridge {
         if !from_parent {
             return;
         }
-        match parse(serde_wasm_bindgen::Deserializer::from(ev.data())) {
+        match parse(&ev.data()) {
             Some(HostMessage::Session { token }) if !token.is_empty() && token.len() < 8192 => {
                 self.session(token)
             }

@@ -1,6 +1,6 @@
 //! The messages of the embedding protocol (version 1) and what the console accepts of them.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::Serialize;
 
 pub const SOURCE: &str = "kustom-device-console";
 pub const VERSION: u32 = 1;
@@ -52,48 +52,63 @@ pub enum ConsoleMessage {
     },
 }
 
-/// A message as it arrives: the envelope and the fields of every type, in one flat
-/// struct. serde reads that in one pass; an enum tagged by `type` is buffered whole
-/// before its variant is read, which was 13 KB of the console's module.
-#[derive(Default, Deserialize)]
-#[serde(default)]
-struct Incoming {
-    source: String,
-    v: Option<u32>,
-    #[serde(rename = "type")]
-    kind: String,
-    token: Option<String>,
-    path: Option<String>,
-    tag: Option<String>,
-    mode: Option<String>,
-    scheme: Option<String>,
-    accent: Option<String>,
-    background: Option<String>,
-    surface: Option<String>,
-    text: Option<String>,
-    font: Option<String>,
+/// A message as it arrives, read field by field: a JS object posted by the host (its
+/// properties read as they are; serde's reader for a struct of thirteen fields was most
+/// of the bridge's code in the first load), or, in tests, a JSON value. A field that is
+/// missing or not of its type reads as nothing.
+pub trait Fields {
+    fn text(&self, name: &str) -> Option<String>;
+    fn number(&self, name: &str) -> Option<f64>;
+}
+
+impl Fields for wasm_bindgen::JsValue {
+    fn text(&self, name: &str) -> Option<String> {
+        js_sys::Reflect::get(self, &name.into()).ok()?.as_string()
+    }
+
+    fn number(&self, name: &str) -> Option<f64> {
+        js_sys::Reflect::get(self, &name.into()).ok()?.as_f64()
+    }
+}
+
+#[cfg(test)]
+impl Fields for serde_json::Value {
+    fn text(&self, name: &str) -> Option<String> {
+        self.get(name)?.as_str().map(str::to_owned)
+    }
+
+    fn number(&self, name: &str) -> Option<f64> {
+        self.get(name)?.as_f64()
+    }
 }
 
 /// Reads a message: ours, of our version, a known type with what that type needs;
 /// anything else is ignored (`None`).
-pub fn parse<'de, D: Deserializer<'de>>(data: D) -> Option<HostMessage> {
-    let m = Incoming::deserialize(data).ok()?;
-    if m.source != SOURCE || m.v != Some(VERSION) {
+pub fn parse(m: &impl Fields) -> Option<HostMessage> {
+    if m.text("source")? != SOURCE || m.number("v")? != f64::from(VERSION) {
         return None;
     }
-    Some(match m.kind.as_str() {
-        "session" => HostMessage::Session { token: m.token? },
-        "navigate" => HostMessage::Navigate { path: m.path? },
+    Some(match m.text("type")?.as_str() {
+        "session" => HostMessage::Session {
+            token: m.text("token")?,
+        },
+        "navigate" => HostMessage::Navigate {
+            path: m.text("path")?,
+        },
         "theme" => HostMessage::Theme(Theme {
-            scheme: m.scheme,
-            accent: m.accent,
-            background: m.background,
-            surface: m.surface,
-            text: m.text,
-            font: m.font,
+            scheme: m.text("scheme"),
+            accent: m.text("accent"),
+            background: m.text("background"),
+            surface: m.text("surface"),
+            text: m.text("text"),
+            font: m.text("font"),
         }),
-        "locale" => HostMessage::Locale { tag: m.tag? },
-        "chrome" => HostMessage::Chrome { mode: m.mode? },
+        "locale" => HostMessage::Locale {
+            tag: m.text("tag")?,
+        },
+        "chrome" => HostMessage::Chrome {
+            mode: m.text("mode")?,
+        },
         _ => return None,
     })
 }
@@ -133,7 +148,7 @@ mod tests {
     use serde_json::{json, Value};
 
     fn parse(v: Value) -> Option<HostMessage> {
-        super::parse(v)
+        super::parse(&v)
     }
 
     fn envelope(m: &ConsoleMessage) -> Value {
@@ -157,10 +172,28 @@ mod tests {
             None
         );
         assert_eq!(parse(json!("session")), None);
-        // A known type without what it needs.
+        // A known type without what it needs, or with it in another type.
         assert_eq!(
             parse(json!({"source": SOURCE, "v": 1, "type": "session"})),
             None
+        );
+        assert_eq!(
+            parse(json!({"source": SOURCE, "v": 1, "type": "session", "token": 7})),
+            None
+        );
+        assert_eq!(
+            parse(json!({"source": SOURCE, "v": "1", "type": "session", "token": "t"})),
+            None
+        );
+        // A field it does not need that is not of its type is left out.
+        assert_eq!(
+            parse(
+                json!({"source": SOURCE, "v": 1, "type": "theme", "scheme": 5, "accent": "#123456"})
+            ),
+            Some(HostMessage::Theme(Theme {
+                accent: Some("#123456".into()),
+                ..Theme::default()
+            }))
         );
         assert_eq!(
             parse(json!({"source": SOURCE, "v": 1, "type": "navigate", "path": "/devices"})),
