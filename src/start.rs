@@ -54,7 +54,8 @@ pub fn start() {
     let (embedding, bridge) = connect(&config, &client, &dates);
     // The screen's code, if it is not in the main module: asked for now, after the first
     // token (the browser sends requests in that order, six at a time).
-    crate::pages::lazy::preload(&window().location().pathname().unwrap_or_default());
+    let lazy_area =
+        crate::pages::lazy::preload(&window().location().pathname().unwrap_or_default());
     // The language: standalone, the one chosen here before; else the browser's (the
     // token's and the host's come later and win over it).
     let pseudo = config.mode == ipp::console::Mode::Playground
@@ -79,11 +80,9 @@ pub fn start() {
     // The first screen in its language (its catalog fetched with the first reads) and,
     // if its code is not in the main module, what it says, fetched now beside that code.
     let catalog = catalogs.load(lang);
-    if crate::pages::lazy::Area::of(&window().location().pathname().unwrap_or_default()).is_some() {
-        let words = catalogs.load_screens(lang);
-        wasm_bindgen_futures::spawn_local(async move {
-            let _ = words.await;
-        });
+    if lazy_area.is_some() {
+        // The fetch starts now; the screen waits for it when it is built.
+        drop(catalogs.load_screens(lang));
     }
     // A standalone session travels as a cookie: there is no token to wait for.
     let cookie_session = config.sign_in.is_some() && embedding == Embedding::Standalone;

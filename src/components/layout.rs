@@ -83,7 +83,7 @@ pub fn SignedIn(session: Signal<Option<Session>>) -> impl IntoView {
 fn SignOut() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     // A task and a flag, not an `Action`: the first load's only one, whose code (about
-    // 4 KB brotli) then comes with the screens that need it.
+    // 2 KB brotli) then comes with the screens that need it.
     let pending = RwSignal::new(false);
     let out = move |_| {
         if pending.get_untracked() {

@@ -21,16 +21,20 @@ type Bundle = FluentBundle<FluentResource>;
 /// A catalog's text as a bundle; what does not parse is left out (the missing-key test
 /// finds it before a build does).
 pub fn bundle(lang: Lang, source: &str) -> Bundle {
-    let resource = match FluentResource::try_new(source.to_owned()) {
-        Ok(r) => r,
-        Err((r, _)) => r,
-    };
     let id = lang.tag().parse().unwrap_or_default();
     let mut b = FluentBundle::new(vec![id]);
     // Plain text: no Unicode isolation marks around values (names, codes, times).
     b.set_use_isolating(false);
-    let _ = b.add_resource(resource);
+    let _ = b.add_resource(resource(source));
     b
+}
+
+/// A catalog's text as messages; what does not parse is left out.
+fn resource(source: &str) -> FluentResource {
+    match FluentResource::try_new(source.to_owned()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    }
 }
 
 /// A value for a message's placeable.
@@ -204,11 +208,7 @@ impl Catalogs {
         let mut bundles = self.bundles.borrow_mut();
         match bundles.get_mut(&lang) {
             Some(b) => {
-                let resource = match FluentResource::try_new(text.to_owned()) {
-                    Ok(r) => r,
-                    Err((r, _)) => r,
-                };
-                let _ = b.add_resource(resource);
+                let _ = b.add_resource(resource(text));
             }
             None => {
                 bundles.insert(lang, bundle(lang, text));

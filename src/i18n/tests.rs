@@ -8,7 +8,7 @@ use super::*;
 
 /// The files of `locales/<code>/` the build joins for the screens' part of a catalog
 /// (`screens`: all but the core files, build.rs's `CORE`) or for all of it, in name
-/// order, without their comments (build.rs, scripts/locales.mjs).
+/// order (with their comments, which the build leaves out and Fluent skips).
 fn joined(lang: Lang, screens: bool) -> String {
     let core: Vec<&str> = env!("CATALOG_CORE_FILES").split(' ').collect();
     let dir = format!("{}/locales/{}", env!("CARGO_MANIFEST_DIR"), lang.code());
@@ -21,13 +21,7 @@ fn joined(lang: Lang, screens: bool) -> String {
     files.sort();
     let texts: Vec<String> = files
         .iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p:?}: {e}"));
-            text.lines()
-                .filter(|l| !l.starts_with('#'))
-                .map(|l| format!("{l}\n"))
-                .collect()
-        })
+        .map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p:?}: {e}")))
         .collect();
     texts.join("\n")
 }

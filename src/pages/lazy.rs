@@ -133,12 +133,12 @@ impl Area {
 
 /// Starts fetching the code of the screen at `path` when it is a lazy route, before the
 /// router has matched the address: it then travels with the first reads (the operator's
-/// token, `routes::first_reads`) instead of after them.
-pub fn preload(path: &str) {
-    if let Some(area) = Area::of(path) {
-        // (Before the app is mounted: leptos' executor is not set up yet.)
-        wasm_bindgen_futures::spawn_local(area.preload());
-    }
+/// token, `routes::first_reads`) instead of after them. Returns that screen's area.
+pub fn preload(path: &str) -> Option<Area> {
+    let area = Area::of(path)?;
+    // (Before the app is mounted: leptos' executor is not set up yet.)
+    wasm_bindgen_futures::spawn_local(area.preload());
+    Some(area)
 }
 
 lazy_screen!(

@@ -165,8 +165,9 @@ pub fn NotFound() -> impl IntoView {
     }
 }
 
-/// A screen whose code did not arrive (the connection dropped while its chunk was
-/// fetched, three times; see `lazy`): says so, and trying again loads the page anew.
+/// A screen whose code or words did not arrive (the connection dropped while its chunk
+/// was fetched, three times, or its part of the catalog; see `lazy`): says so, and
+/// trying again loads the page anew.
 #[component]
 pub fn Unloaded() -> impl IntoView {
     use_title(|| t("unloaded-title"));
