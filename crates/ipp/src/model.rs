@@ -204,31 +204,31 @@ pub struct Location {
     pub name: String,
     #[serde(
         default,
-        deserialize_with = "lenient_text",
+        deserialize_with = "crate::lenient::lenient_text",
         skip_serializing_if = "Option::is_none"
     )]
     pub street_address: Option<String>,
     #[serde(
         default,
-        deserialize_with = "lenient_text",
+        deserialize_with = "crate::lenient::lenient_text",
         skip_serializing_if = "Option::is_none"
     )]
     pub street_address2: Option<String>,
     #[serde(
         default,
-        deserialize_with = "lenient_text",
+        deserialize_with = "crate::lenient::lenient_text",
         skip_serializing_if = "Option::is_none"
     )]
     pub postal_code: Option<String>,
     #[serde(
         default,
-        deserialize_with = "lenient_text",
+        deserialize_with = "crate::lenient::lenient_text",
         skip_serializing_if = "Option::is_none"
     )]
     pub city: Option<String>,
     #[serde(
         default,
-        deserialize_with = "lenient_text",
+        deserialize_with = "crate::lenient::lenient_text",
         skip_serializing_if = "Option::is_none"
     )]
     pub country: Option<String>,
@@ -310,15 +310,6 @@ impl<T> Page<T> {
 
 fn null_as_empty<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
-}
-
-/// Text fields the upstream's own examples sometimes show as numbers (`"postal_code": 12345`).
-fn lenient_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    Ok(match Option::<serde_json::Value>::deserialize(d)? {
-        None | Some(serde_json::Value::Null) => None,
-        Some(serde_json::Value::String(s)) => Some(s),
-        Some(other) => Some(other.to_string()),
-    })
 }
 
 #[cfg(test)]

@@ -41,28 +41,14 @@ fn about_blank() -> String {
     "about:blank".to_owned()
 }
 
-/// Upstream error maps may carry a list of messages per field; keep them readable.
+/// Upstream error maps may carry a list of messages per field (or other values): each
+/// field's message is the texts it holds ([`crate::lenient::Words`]), empty when none.
 fn lenient_errors<'de, D: serde::Deserializer<'de>>(d: D) -> Result<FieldErrors, D::Error> {
-    let raw: Option<BTreeMap<String, serde_json::Value>> = Option::deserialize(d)?;
+    let raw: Option<BTreeMap<String, crate::lenient::Words>> = Option::deserialize(d)?;
     Ok(raw
         .unwrap_or_default()
         .into_iter()
-        .map(|(k, v)| {
-            let msg = match v {
-                serde_json::Value::String(s) => s,
-                serde_json::Value::Array(items) => items
-                    .iter()
-                    .map(|i| {
-                        i.as_str()
-                            .map(str::to_owned)
-                            .unwrap_or_else(|| i.to_string())
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                other => other.to_string(),
-            };
-            (k, msg)
-        })
+        .map(|(k, v)| (k, v.0.unwrap_or_default()))
         .collect())
 }
 
