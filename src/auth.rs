@@ -13,11 +13,11 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::time::Duration;
 
+#[cfg(not(target_arch = "wasm32"))]
 use base64::Engine;
 use futures::future::{select, Either};
 use futures_channel::oneshot;
 use ipp::Uuid;
-use serde::Deserialize;
 
 /// Seconds before `exp` at which a token is replaced, at most.
 pub const REFRESH_AHEAD_SECS: i64 = 30;
@@ -44,21 +44,22 @@ impl Claims {
     /// The claims of a JWT, read without verifying; each one that cannot be read is
     /// left out (the proxy will say what is wrong with the token).
     pub fn of(token: &str) -> Claims {
-        let read: Read = token
+        use crate::json::Fields;
+        let Some(claims) = token
             .split('.')
             .nth(1)
-            .and_then(|payload| {
-                base64::engine::general_purpose::URL_SAFE_NO_PAD
-                    .decode(payload.trim_end_matches('='))
-                    .ok()
-            })
+            .and_then(base64url)
             .and_then(|bytes| String::from_utf8(bytes).ok())
-            .and_then(|text| crate::json::from_str(&text).ok())
-            .unwrap_or_default();
+            .and_then(|text| crate::json::value(&text))
+        else {
+            return Claims::default();
+        };
         Claims {
-            exp: read.exp,
-            iat: read.iat,
-            locations: read.locations,
+            exp: claims.integer("exp"),
+            iat: claims.integer("iat"),
+            locations: claims
+                .texts("locations")
+                .and_then(|ids| ids.iter().map(|id| id.parse().ok()).collect()),
         }
     }
 
@@ -72,23 +73,28 @@ impl Claims {
     }
 }
 
-/// The claims the console reads, as a token carries them: one that is not of its type
-/// is left out, not the others with it.
-#[derive(Default, Deserialize)]
-struct Read {
-    #[serde(default, deserialize_with = "lenient")]
-    exp: Option<i64>,
-    #[serde(default, deserialize_with = "lenient")]
-    iat: Option<i64>,
-    #[serde(default, deserialize_with = "lenient")]
-    locations: Option<Vec<Uuid>>,
-}
-
-/// A claim's value, or nothing when it is not a `T` (`null` included).
-fn lenient<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
-    d: D,
-) -> Result<Option<T>, D::Error> {
-    Ok(Option::<T>::deserialize(d).unwrap_or(None))
+/// The bytes of base64url text (a JWT's part, padded or not). In the browser by its own
+/// decoder, `atob` (the base64 crate's, inlined here, was 1 KB of the first load);
+/// natively by the base64 crate. Either refuses what is not base64url.
+fn base64url(text: &str) -> Option<Vec<u8>> {
+    let text = text.trim_end_matches('=');
+    #[cfg(target_arch = "wasm32")]
+    {
+        // atob reads the standard alphabet (and would take its '+' and '/' too).
+        if text.contains(['+', '/']) {
+            return None;
+        }
+        let standard = text.replace('-', "+").replace('_', "/");
+        let binary = leptos::prelude::window().atob(&standard).ok()?;
+        // One character per byte, each under 256.
+        Some(binary.chars().map(|c| c as u8).collect())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(text)
+            .ok()
+    }
 }
 
 #[derive(Clone)]

@@ -11,6 +11,77 @@ use serde::Serialize;
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen::JsCast;
 
+/// A JSON value read field by field, where what is wanted of it is a few fields and
+/// serde's reader for a type of its own would cost more code than it saves: in the
+/// browser a JS value (from `JSON.parse`, or posted by a host), natively a
+/// `serde_json::Value`. A field that is missing or not of its type reads as nothing.
+pub trait Fields {
+    fn text(&self, name: &str) -> Option<String>;
+    fn number(&self, name: &str) -> Option<f64>;
+    /// A list of texts; nothing when any of its items is not a text.
+    fn texts(&self, name: &str) -> Option<Vec<String>>;
+
+    /// A whole number (JSON has one kind of number): nothing for a fraction.
+    fn integer(&self, name: &str) -> Option<i64> {
+        const SAFE: f64 = 9_007_199_254_740_991.0; // 2^53 - 1
+        self.number(name)
+            .filter(|n| n.fract() == 0.0 && n.abs() <= SAFE)
+            .map(|n| n as i64)
+    }
+}
+
+impl Fields for wasm_bindgen::JsValue {
+    fn text(&self, name: &str) -> Option<String> {
+        js_sys::Reflect::get(self, &name.into()).ok()?.as_string()
+    }
+
+    fn number(&self, name: &str) -> Option<f64> {
+        js_sys::Reflect::get(self, &name.into()).ok()?.as_f64()
+    }
+
+    fn texts(&self, name: &str) -> Option<Vec<String>> {
+        let list = js_sys::Reflect::get(self, &name.into()).ok()?;
+        if !js_sys::Array::is_array(&list) {
+            return None;
+        }
+        js_sys::Array::from(&list)
+            .iter()
+            .map(|item| item.as_string())
+            .collect()
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Fields for serde_json::Value {
+    fn text(&self, name: &str) -> Option<String> {
+        self.get(name)?.as_str().map(str::to_owned)
+    }
+
+    fn number(&self, name: &str) -> Option<f64> {
+        self.get(name)?.as_f64()
+    }
+
+    fn texts(&self, name: &str) -> Option<Vec<String>> {
+        self.get(name)?
+            .as_array()?
+            .iter()
+            .map(|item| item.as_str().map(str::to_owned))
+            .collect()
+    }
+}
+
+/// `text` read as a value to take [`Fields`] from; nothing when it is not JSON.
+#[cfg(target_arch = "wasm32")]
+pub fn value(text: &str) -> Option<wasm_bindgen::JsValue> {
+    js_sys::JSON::parse(text).ok()
+}
+
+/// `text` read as a value to take [`Fields`] from; nothing when it is not JSON.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn value(text: &str) -> Option<serde_json::Value> {
+    serde_json::from_str(text).ok()
+}
+
 /// `text` read as a `T`; the error says why not.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, String> {
     #[cfg(target_arch = "wasm32")]

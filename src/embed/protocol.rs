@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+pub use crate::json::Fields;
+
 pub const SOURCE: &str = "kustom-device-console";
 pub const VERSION: u32 = 1;
 
@@ -52,37 +54,9 @@ pub enum ConsoleMessage {
     },
 }
 
-/// A message as it arrives, read field by field: a JS object posted by the host (its
-/// properties read as they are; serde's reader for a struct of thirteen fields was most
-/// of the bridge's code in the first load), or, in tests, a JSON value. A field that is
-/// missing or not of its type reads as nothing.
-pub trait Fields {
-    fn text(&self, name: &str) -> Option<String>;
-    fn number(&self, name: &str) -> Option<f64>;
-}
-
-impl Fields for wasm_bindgen::JsValue {
-    fn text(&self, name: &str) -> Option<String> {
-        js_sys::Reflect::get(self, &name.into()).ok()?.as_string()
-    }
-
-    fn number(&self, name: &str) -> Option<f64> {
-        js_sys::Reflect::get(self, &name.into()).ok()?.as_f64()
-    }
-}
-
-#[cfg(test)]
-impl Fields for serde_json::Value {
-    fn text(&self, name: &str) -> Option<String> {
-        self.get(name)?.as_str().map(str::to_owned)
-    }
-
-    fn number(&self, name: &str) -> Option<f64> {
-        self.get(name)?.as_f64()
-    }
-}
-
-/// Reads a message: ours, of our version, a known type with what that type needs;
+/// Reads a message (a JS object posted by the host: its properties read as they are;
+/// serde's reader for a struct of thirteen fields was most of the bridge's code in the
+/// first load): ours, of our version, a known type with what that type needs;
 /// anything else is ignored (`None`).
 pub fn parse(m: &impl Fields) -> Option<HostMessage> {
     if m.text("source")? != SOURCE || m.number("v")? != f64::from(VERSION) {
