@@ -265,6 +265,12 @@ mod tests {
         assert_eq!(Claims::of(t).exp, Some(1_700_000_000));
         assert_eq!(Claims::of("not-a-jwt").exp, None);
         assert_eq!(Claims::of("a.!!!.c").exp, None);
+        // {"exp":17000000}, padded to a multiple of four; another alphabet is refused.
+        assert_eq!(
+            Claims::of("e30.eyJleHAiOjE3MDAwMDAwfQ==.c2ln").exp,
+            Some(17_000_000)
+        );
+        assert_eq!(Claims::of("a.eyJleHAiOjF9+/.c").exp, None);
     }
 
     #[test]

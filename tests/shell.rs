@@ -132,4 +132,15 @@ fn a_tokens_claims_are_read_one_by_one_from_the_browsers_json() {
         r#"{"exp": [1], "iat": {"a": 1}, "locations": ["not-an-id"], "sub": "u"}"#,
     ));
     assert_eq!((c.exp, c.iat, c.locations), (None, None, None));
+    // Decoded by the browser's atob: padded or not, never another alphabet or garbage.
+    let t = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1IiwiZXhwIjoxNzAwMDAwMDAwfQ.c2ln";
+    assert_eq!(Claims::of(t).exp, Some(1_700_000_000));
+    // {"exp":17000000}, padded to a multiple of four.
+    assert_eq!(
+        Claims::of("e30.eyJleHAiOjE3MDAwMDAwfQ==.c2ln").exp,
+        Some(17_000_000)
+    );
+    assert_eq!(Claims::of("a.!!!.c").exp, None);
+    assert_eq!(Claims::of("a.eyJleHAiOjF9+/.c").exp, None);
+    assert_eq!(Claims::of("not-a-jwt").exp, None);
 }
