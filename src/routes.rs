@@ -65,7 +65,7 @@ pub fn first_reads(path: &str, search: &str, scope: Option<&[Uuid]>) -> Vec<Stri
         return Vec::new();
     }
     let mut reads = vec![api::session::PATH.to_owned(), api::locations::page_path(0)];
-    let filters = || Filters::from_pairs(parse_query(search)).0;
+    let filters = || Filters::quietly(parse_query(search));
     if path.is_empty() {
         reads.push(api::fleet::OVERVIEW.to_owned());
     } else if path == Screen::Devices.href() {
@@ -75,14 +75,14 @@ pub fn first_reads(path: &str, search: &str, scope: Option<&[Uuid]>) -> Vec<Stri
         // As the code list does: an operator limited to several locations is shown the
         // first of them when the address names none (the token says which; see
         // `use_scoped_filters`).
-        let f = filters().for_codes().0;
+        let f = filters().codes_only();
         let f = match scope {
             Some(mine) if mine.len() > 1 && f.location.is_none() => f.at_location(Some(mine[0])),
             _ => f,
         };
         reads.push(api::enrollments::ENROLLMENTS.list_path(&f.to_list_query()));
     } else if path == Screen::Activity.href() {
-        let f = ActivityFilters::from_pairs(parse_query(search)).0;
+        let f = ActivityFilters::quietly(parse_query(search));
         reads.push(api::activity::list_path(&f.to_local_query()));
     } else if path == Screen::Jobs.href() {
         reads.push(api::jobs::LIST.to_owned());

@@ -13,7 +13,7 @@ use ipp::query::DEFAULT_PAGE_SIZE;
 use ipp::request::parse_uuid;
 use ipp::Uuid;
 
-use super::filters::{page_pairs, query_string, read_page, read_size};
+use super::filters::{page_pairs, query_string, read_page, read_size, say};
 use crate::i18n::Msg;
 
 /// How long the short history of a device or a code is.
@@ -59,6 +59,11 @@ impl Default for ActivityFilters {
 /// hand: chrono's general formats would add some 30 KB to the console's first load.)
 pub fn day_text(day: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
+}
+
+/// What is said of a query pair that was left out, naming it.
+fn said(m: Msg, name: &str, value: &str) -> Msg {
+    m.with("name", name).with("value", value)
 }
 
 /// A day typed in a date input or read from the address (`2026-12-01`).
@@ -114,44 +119,79 @@ impl ActivityFilters {
     pub fn from_pairs(
         pairs: impl IntoIterator<Item = (String, String)>,
     ) -> (ActivityFilters, Vec<Msg>) {
+        ActivityFilters::read::<true>(pairs)
+    }
+
+    /// The filters of the address's query pairs, without wording what was left out (the
+    /// first reads: `Filters::quietly`).
+    pub fn quietly(pairs: impl IntoIterator<Item = (String, String)>) -> ActivityFilters {
+        ActivityFilters::read::<false>(pairs).0
+    }
+
+    /// [`ActivityFilters::from_pairs`]; with `SAY` false nothing is worded.
+    fn read<const SAY: bool>(
+        pairs: impl IntoIterator<Item = (String, String)>,
+    ) -> (ActivityFilters, Vec<Msg>) {
         let mut f = ActivityFilters::default();
         let mut ignored = Vec::new();
         for (name, value) in pairs {
-            let said = |m: Msg| m.with("name", name.as_str()).with("value", value.as_str());
-            let id = |wrong: Msg| parse_uuid(&value).map(Some).map_err(|_| said(wrong));
-            let day = || read_day(&value).ok_or_else(|| said(Msg::new("activity-ignored-date")));
-            let read = match name.as_str() {
-                "device" => id(Msg::new("activity-ignored-device")).map(|v| f.device = v),
-                "code" => id(Msg::new("activity-ignored-code")).map(|v| f.code = v),
-                "location" => id(Msg::new("activity-ignored-location")).map(|v| f.location = v),
-                "operator" => read_operator(&value).map(|v| f.operator = v),
+            // The key of what is said of a value that cannot be read.
+            let wrong: Result<(), &'static str> = match name.as_str() {
+                "device" => parse_uuid(&value)
+                    .map(|v| f.device = Some(v))
+                    .map_err(|_| "activity-ignored-device"),
+                "code" => parse_uuid(&value)
+                    .map(|v| f.code = Some(v))
+                    .map_err(|_| "activity-ignored-code"),
+                "location" => parse_uuid(&value)
+                    .map(|v| f.location = Some(v))
+                    .map_err(|_| "activity-ignored-location"),
+                "operator" => match read_operator(&value) {
+                    Ok(v) => {
+                        f.operator = v;
+                        Ok(())
+                    }
+                    Err(e) => {
+                        say::<SAY>(&mut ignored, || e);
+                        Ok(())
+                    }
+                },
                 "action" if ACTIONS.contains(&value.as_str()) => {
                     f.action = Some(value.clone());
                     Ok(())
                 }
-                "action" => Err(said(Msg::new("activity-ignored-action"))),
-                "since" => day().map(|d| f.since = Some(d)),
-                "until" => day().map(|d| f.until = Some(d)),
+                "action" => Err("activity-ignored-action"),
+                "since" | "until" => match read_day(&value) {
+                    Some(d) if name == "since" => {
+                        f.since = Some(d);
+                        Ok(())
+                    }
+                    Some(d) => {
+                        f.until = Some(d);
+                        Ok(())
+                    }
+                    None => Err("activity-ignored-date"),
+                },
                 "page" => read_page(&value)
                     .map(|n| f.page = n)
-                    .map_err(|_| said(Msg::new("activity-ignored-page"))),
+                    .map_err(|_| "activity-ignored-page"),
                 "size" => read_size(&value)
                     .map(|n| f.size = n)
-                    .map_err(|_| said(Msg::new("activity-ignored-size"))),
-                _ => Err(said(Msg::new("activity-ignored-unknown"))),
+                    .map_err(|_| "activity-ignored-size"),
+                _ => Err("activity-ignored-unknown"),
             };
-            if let Err(e) = read {
-                ignored.push(e);
+            if let Err(key) = wrong {
+                say::<SAY>(&mut ignored, || said(Msg::new(key), &name, &value));
             }
         }
         if let (Some(s), Some(u)) = (f.since, f.until) {
             if u < s {
                 f.until = None;
-                ignored.push(
+                say::<SAY>(&mut ignored, || {
                     Msg::new("activity-ignored-until")
                         .with("until", day_text(u))
-                        .with("since", day_text(s)),
-                );
+                        .with("since", day_text(s))
+                });
             }
         }
         (f, ignored)

@@ -15,6 +15,8 @@ pub(super) fn english(m: &Msg) -> String {
 
 fn read(query: &str) -> (ActivityFilters, Vec<String>) {
     let (f, ignored) = ActivityFilters::from_pairs(parse_query(query));
+    // The first reads' copy, which words nothing, reads the same filters.
+    assert_eq!(ActivityFilters::quietly(parse_query(query)), f, "{query}");
     (f, ignored.iter().map(english).collect())
 }
 

@@ -146,13 +146,29 @@ impl Filters {
     /// Reads the URL's query pairs. What cannot be read is left out and reported, so a
     /// mangled link still opens a list (and says what was ignored).
     pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (Filters, Vec<Msg>) {
+        Filters::read::<true>(pairs)
+    }
+
+    /// The filters of the URL's query pairs, without wording what was left out: the
+    /// first reads, started before the screen that says it has arrived.
+    pub fn quietly(pairs: impl IntoIterator<Item = (String, String)>) -> Filters {
+        Filters::read::<false>(pairs).0
+    }
+
+    /// [`Filters::from_pairs`]; with `SAY` false nothing is worded, and the words are
+    /// not in that copy's code (the first load's).
+    fn read<const SAY: bool>(
+        pairs: impl IntoIterator<Item = (String, String)>,
+    ) -> (Filters, Vec<Msg>) {
         let mut f = Filters::default();
         let mut ignored = Vec::new();
         for (name, value) in pairs {
             match name.as_str() {
                 "location" => match parse_uuid(&value) {
                     Ok(id) => f.location = Some(id),
-                    Err(_) => ignored.push(Msg::new("link-ignored-location").with("value", value)),
+                    Err(_) => say::<SAY>(&mut ignored, || {
+                        Msg::new("link-ignored-location").with("value", value)
+                    }),
                 },
                 "metadata" => match MetadataFilter::parse(&value) {
                     Ok(m)
@@ -161,39 +177,49 @@ impl Filters {
                     {
                         f.metadata.push(m)
                     }
-                    Ok(m) => ignored.push(
+                    Ok(m) => say::<SAY>(&mut ignored, || {
                         Msg::new("link-ignored-metadata-limit")
                             .with("filter", m.to_string())
-                            .with("max", MAX_FILTERS),
-                    ),
-                    Err(e) => ignored.push(rule(&e)),
+                            .with("max", MAX_FILTERS)
+                    }),
+                    Err(e) => say::<SAY>(&mut ignored, || rule(&e)),
                 },
                 "used" => f.used = matches!(value.as_str(), "1" | "true" | "yes"),
                 "page" => match read_page(&value) {
                     Ok(n) => f.page = n,
-                    Err(_) => ignored.push(Msg::new("link-ignored-page").with("value", value)),
+                    Err(_) => say::<SAY>(&mut ignored, || {
+                        Msg::new("link-ignored-page").with("value", value)
+                    }),
                 },
                 "size" => match read_size(&value) {
                     Ok(n) => f.size = n,
-                    Err(_) => ignored.push(Msg::new("link-ignored-size").with("value", value)),
+                    Err(_) => say::<SAY>(&mut ignored, || {
+                        Msg::new("link-ignored-size").with("value", value)
+                    }),
                 },
                 "sort" => match value.parse::<Sort>() {
                     Ok(sort) => f.sort = Some(sort).filter(|s| *s != Sort::NEWEST),
-                    Err(_) => ignored.push(Msg::new("link-ignored-sort").with("value", value)),
+                    Err(_) => say::<SAY>(&mut ignored, || {
+                        Msg::new("link-ignored-sort").with("value", value)
+                    }),
                 },
                 "q" => f.q = Some(value).filter(|q| !q.trim().is_empty()),
                 "metadata_match" => f.metadata_ci = value == "ci",
                 "platform" => match Platform::parse(&value) {
                     Some(p) => f.platform = Some(p),
-                    None => ignored.push(Msg::new("link-ignored-platform").with("value", value)),
+                    None => say::<SAY>(&mut ignored, || {
+                        Msg::new("link-ignored-platform").with("value", value)
+                    }),
                 },
                 "created_after" => match ipp::time::parse(&value) {
                     Some(t) => f.created_after = Some(t),
-                    None => {
-                        ignored.push(Msg::new("link-ignored-created-after").with("value", value))
-                    }
+                    None => say::<SAY>(&mut ignored, || {
+                        Msg::new("link-ignored-created-after").with("value", value)
+                    }),
                 },
-                _ => ignored.push(Msg::new("link-ignored-unknown").with("name", name)),
+                _ => say::<SAY>(&mut ignored, || {
+                    Msg::new("link-ignored-unknown").with("name", name)
+                }),
             }
         }
         (f, ignored)
@@ -293,7 +319,6 @@ impl Filters {
     /// The code list shows codes by location and metadata only: the device list's own
     /// filters are dropped, and said so.
     pub fn for_codes(self) -> (Filters, Vec<Msg>) {
-        let mut ignored = Vec::new();
         let device_only = [
             ("search", self.q.is_some()),
             ("sort", self.sort.is_some()),
@@ -301,20 +326,24 @@ impl Filters {
             ("platform", self.platform.is_some()),
             ("created_after", self.created_after.is_some()),
         ];
-        for (name, set) in device_only {
-            if set {
-                ignored.push(Msg::new("link-ignored-devices-only").with("name", name));
-            }
-        }
-        let codes = Filters {
+        let ignored = device_only
+            .into_iter()
+            .filter(|(_, set)| *set)
+            .map(|(name, _)| Msg::new("link-ignored-devices-only").with("name", name))
+            .collect();
+        (self.codes_only(), ignored)
+    }
+
+    /// [`Filters::for_codes`] without wording what was left out.
+    pub fn codes_only(self) -> Filters {
+        Filters {
             location: self.location,
             metadata: self.metadata,
             used: self.used,
             page: self.page,
             size: self.size,
             ..Filters::default()
-        };
-        (codes, ignored)
+        }
     }
 
     /// A copy with a filter added (and back to the first page); an error says why not.
@@ -383,6 +412,14 @@ pub fn parse_query(raw: &str) -> Vec<(String, String)> {
     form_urlencoded::parse(raw.trim_start_matches('?').as_bytes())
         .into_owned()
         .collect()
+}
+
+/// Notes what `m` says in `to` when the reader words what it leaves out (`SAY`); else
+/// `m` is never called, and its words are not in that reader's code.
+pub(crate) fn say<const SAY: bool>(to: &mut Vec<Msg>, m: impl FnOnce() -> Msg) {
+    if SAY {
+        to.push(m());
+    }
 }
 
 #[cfg(test)]

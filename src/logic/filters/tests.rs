@@ -85,6 +85,7 @@ fn searching_starts_from_the_first_page_and_blank_is_no_search() {
 #[test]
 fn the_code_list_drops_the_device_lists_own_filters_and_says_so() {
     let (f, _) = Filters::from_pairs(parse_query("q=a&platform=IOS&used=1&metadata=k%3Av"));
+    assert_eq!(f.clone().codes_only(), f.clone().for_codes().0);
     let (codes, ignored) = f.for_codes();
     assert_eq!((codes.q, codes.platform, codes.used), (None, None, true));
     assert_eq!(codes.metadata, vec![MetadataFilter::parse("k:v").unwrap()]);
@@ -100,9 +101,10 @@ fn defaults_stay_out_of_the_url() {
 
 #[test]
 fn mangled_links_still_open_and_say_what_was_ignored() {
-    let (f, ignored) = Filters::from_pairs(parse_query(
-        "location=nope&metadata=bad&page=0&size=1000&x=1&metadata=a%3A1&platform=WATCH&created_after=soon&sort=colour",
-    ));
+    let query = "location=nope&metadata=bad&page=0&size=1000&x=1&metadata=a%3A1&platform=WATCH&created_after=soon&sort=colour";
+    let (f, ignored) = Filters::from_pairs(parse_query(query));
+    // The first reads' copy, which words nothing, reads the same filters.
+    assert_eq!(Filters::quietly(parse_query(query)), f);
     assert_eq!(f.location, None);
     assert_eq!(f.metadata.len(), 1);
     assert_eq!((f.page, f.size, f.platform), (0, DEFAULT_PAGE_SIZE, None));
