@@ -257,6 +257,7 @@ fn now_secs() -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use base64::Engine;
 
     #[test]
     fn reads_the_claims_of_a_jwt() {

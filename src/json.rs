@@ -51,7 +51,7 @@ impl Fields for wasm_bindgen::JsValue {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(test, not(target_arch = "wasm32")))]
 impl Fields for serde_json::Value {
     fn text(&self, name: &str) -> Option<String> {
         self.get(name)?.as_str().map(str::to_owned)
@@ -70,15 +70,22 @@ impl Fields for serde_json::Value {
     }
 }
 
+/// A JSON value as [`value`] reads it: the browser's, or serde_json's natively.
+#[cfg(target_arch = "wasm32")]
+pub type Object = wasm_bindgen::JsValue;
+/// A JSON value as [`value`] reads it: the browser's, or serde_json's natively.
+#[cfg(not(target_arch = "wasm32"))]
+pub type Object = serde_json::Value;
+
 /// `text` read as a value to take [`Fields`] from; nothing when it is not JSON.
 #[cfg(target_arch = "wasm32")]
-pub fn value(text: &str) -> Option<wasm_bindgen::JsValue> {
+pub fn value(text: &str) -> Option<Object> {
     js_sys::JSON::parse(text).ok()
 }
 
 /// `text` read as a value to take [`Fields`] from; nothing when it is not JSON.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn value(text: &str) -> Option<serde_json::Value> {
+pub fn value(text: &str) -> Option<Object> {
     serde_json::from_str(text).ok()
 }
 

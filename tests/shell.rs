@@ -144,3 +144,26 @@ fn a_tokens_claims_are_read_one_by_one_from_the_browsers_json() {
     assert_eq!(Claims::of("a.eyJleHAiOjF9+/.c").exp, None);
     assert_eq!(Claims::of("not-a-jwt").exp, None);
 }
+
+#[wasm_bindgen_test]
+fn a_problem_is_read_field_by_field_from_the_browsers_json() {
+    let e = ApiError::from_status(
+        422,
+        r#"{"title": 5, "detail": "Fix the name.", "errors": {"name": ["too long", 40], "ttl": "must not be null"}, "request_id": "r9"}"#,
+    );
+    let p = e.problem().unwrap();
+    assert_eq!(
+        (p.title.as_str(), p.detail.as_deref()),
+        ("", Some("Fix the name."))
+    );
+    assert_eq!((p.kind.as_str(), p.status), ("about:blank", 422));
+    assert_eq!(p.errors["name"], "too long; 40");
+    assert_eq!(p.errors["ttl"], "must not be null");
+    assert_eq!(e.request_id(), Some("r9"));
+    // Not JSON, or JSON that is not an object: the status alone.
+    for body in ["<html>", "\"text\"", "null", "[1]"] {
+        let e = ApiError::from_status(404, body);
+        assert!(matches!(e, ApiError::NotFound(_)), "{body}");
+        assert_eq!(e.problem().unwrap().title, "", "{body}");
+    }
+}

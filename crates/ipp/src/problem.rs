@@ -43,7 +43,8 @@ fn about_blank() -> String {
 
 /// Upstream error maps may carry a list of messages per field (or other values): each
 /// field's message is the texts it holds ([`crate::lenient::Words`]), empty when none.
-fn lenient_errors<'de, D: serde::Deserializer<'de>>(d: D) -> Result<FieldErrors, D::Error> {
+/// (Public for readers that take a problem's other fields one by one.)
+pub fn lenient_errors<'de, D: serde::Deserializer<'de>>(d: D) -> Result<FieldErrors, D::Error> {
     let raw: Option<BTreeMap<String, crate::lenient::Words>> = Option::deserialize(d)?;
     Ok(raw
         .unwrap_or_default()
