@@ -82,6 +82,8 @@ const ENGLISH_SCREENS: &str = concat!(
     "\n",
     include_str!("../../locales/en/codes.ftl"),
     "\n",
+    include_str!("../../locales/en/common.ftl"),
+    "\n",
     include_str!("../../locales/en/devices.ftl"),
     "\n",
     include_str!("../../locales/en/jobs.ftl"),
