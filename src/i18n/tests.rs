@@ -242,6 +242,29 @@ fn the_first_load_says_everything_in_its_own_words() {
         elsewhere.is_empty(),
         "the main module asks for messages that are not in the built-in catalog files: {elsewhere:?}"
     );
+    // And the built-in part holds nothing else: a message only the screens beyond the
+    // first load show goes with their words (common.ftl, or its area's file).
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src/");
+    let code: String = MAIN_MODULE
+        .iter()
+        .flat_map(|m| match m.strip_suffix('/') {
+            Some(dir) => std::fs::read_dir(format!("{root}{dir}"))
+                .unwrap()
+                .flatten()
+                .map(|e| e.path())
+                .collect::<Vec<_>>(),
+            None => vec![format!("{root}{m}").into()],
+        })
+        .map(|path| std::fs::read_to_string(path).unwrap())
+        .collect();
+    let unused: Vec<_> = built_in
+        .iter()
+        .filter(|k| !code.contains(&format!("\"{k}\"")))
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "built in, but no code of the main module names them: {unused:?}"
+    );
 }
 
 #[test]
