@@ -199,3 +199,40 @@ link-ignored-devices-only = { $name } (kun i enhedslisten)
 
 ## What the server recorded in its own words, folded when the console is read in another language
 server-words = Serverens forklaring (på engelsk)
+
+## Times
+time-just-now = lige nu
+time-min-ago = for { $n } min. siden
+time-min-in = om { $n } min.
+time-h-ago = for { $n } t. siden
+time-h-in = om { $n } t.
+time-days-ago = { $n ->
+    [one] for 1 dag siden
+   *[other] for { $n } dage siden
+}
+time-days-in = { $n ->
+    [one] om 1 dag
+   *[other] om { $n } dage
+}
+time-months-ago = { $n ->
+    [one] for 1 måned siden
+   *[other] for { $n } måneder siden
+}
+time-months-in = { $n ->
+    [one] om 1 måned
+   *[other] om { $n } måneder
+}
+
+## Addresses that name nothing
+missing-device-title = Enheden findes ikke
+missing-device-not-an-id = Denne adresse henviser ikke til en enhed.
+missing-device-gone = Der er ingen sådan enhed i dine butikker. Den kan være blevet afregistreret.
+missing-device-list = Se alle enheder
+missing-code-title = Koden findes ikke
+missing-code-not-an-id = Denne adresse henviser ikke til en parringskode.
+missing-code-gone = Der er ingen sådan afventende eller brugt kode i dine butikker. Den kan være udløbet eller annulleret.
+missing-code-list = Se alle koder
+missing-job-title = Masseændringen findes ikke
+missing-job-not-an-id = Denne adresse henviser ikke til en masseændring.
+missing-job-gone = Der er ingen sådan masseændring i dine butikker.
+missing-job-list = Se alle masseændringer

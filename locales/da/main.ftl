@@ -45,34 +45,9 @@ problem-other-advice = Prøv igen om lidt. Hvis det bliver ved med at mislykkes,
 try-again = Prøv igen
 reference = Reference:
 
-## Times
-time-just-now = lige nu
-time-min-ago = for { $n } min. siden
-time-min-in = om { $n } min.
-time-h-ago = for { $n } t. siden
-time-h-in = om { $n } t.
-time-days-ago = { $n ->
-    [one] for 1 dag siden
-   *[other] for { $n } dage siden
-}
-time-days-in = { $n ->
-    [one] om 1 dag
-   *[other] om { $n } dage
-}
-time-months-ago = { $n ->
-    [one] for 1 måned siden
-   *[other] for { $n } måneder siden
-}
-time-months-in = { $n ->
-    [one] om 1 måned
-   *[other] om { $n } måneder
-}
-
 ## Lists
 location-none = Ingen butik
 location-unknown = Butik { $id }…
-
-## The code list
 
 ## Parts every screen shares
 notice-ignored = Nogle filtre i dette link kunne ikke bruges; listen viser det, den kunne.
@@ -80,18 +55,6 @@ notice-dismiss = Luk
 notice-ignored-which = Hvilke, og hvorfor
 
 ## Addresses that name nothing
-missing-device-title = Enheden findes ikke
-missing-device-not-an-id = Denne adresse henviser ikke til en enhed.
-missing-device-gone = Der er ingen sådan enhed i dine butikker. Den kan være blevet afregistreret.
-missing-device-list = Se alle enheder
-missing-code-title = Koden findes ikke
-missing-code-not-an-id = Denne adresse henviser ikke til en parringskode.
-missing-code-gone = Der er ingen sådan afventende eller brugt kode i dine butikker. Den kan være udløbet eller annulleret.
-missing-code-list = Se alle koder
-missing-job-title = Masseændringen findes ikke
-missing-job-not-an-id = Denne adresse henviser ikke til en masseændring.
-missing-job-gone = Der er ingen sådan masseændring i dine butikker.
-missing-job-list = Se alle masseændringer
 not-found-title = Siden blev ikke fundet
 not-found-body = Adressen passer ikke til nogen side i Device Console.
 not-found-codes = Gå til parringskoderne

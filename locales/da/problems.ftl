@@ -17,4 +17,3 @@ problem-status-504 = Kustom svarede ikke i tide. Prøv igen om lidt.
 problem-status-other = Anmodningen mislykkedes.
 problem-field-refused = Serveren godtog ikke værdien: tjek den, og prøv igen.
 
-## What the server recorded in its own words, folded when the console is read in another language

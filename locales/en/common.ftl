@@ -203,3 +203,40 @@ link-ignored-devices-only = { $name } (devices only)
 
 ## What the server recorded in its own words, folded when the console is read in another language
 server-words = The server's explanation (in English)
+
+## Times
+time-just-now = just now
+time-min-ago = { $n } min ago
+time-min-in = in { $n } min
+time-h-ago = { $n } h ago
+time-h-in = in { $n } h
+time-days-ago = { $n ->
+    [one] 1 day ago
+   *[other] { $n } days ago
+}
+time-days-in = { $n ->
+    [one] in 1 day
+   *[other] in { $n } days
+}
+time-months-ago = { $n ->
+    [one] 1 month ago
+   *[other] { $n } months ago
+}
+time-months-in = { $n ->
+    [one] in 1 month
+   *[other] in { $n } months
+}
+
+## Addresses that name nothing
+missing-device-title = No such device
+missing-device-not-an-id = This address does not name a device.
+missing-device-gone = There is no such device in your locations. It may have been deregistered.
+missing-device-list = See all devices
+missing-code-title = No such code
+missing-code-not-an-id = This address does not name a pairing code.
+missing-code-gone = There is no such pending or used code in your locations. It may have expired or been cancelled.
+missing-code-list = See all codes
+missing-job-title = No such bulk change
+missing-job-not-an-id = This address does not name a bulk change.
+missing-job-gone = There is no such bulk change in your locations.
+missing-job-list = See all bulk changes

@@ -46,34 +46,9 @@ problem-other-advice = Try again in a moment. If it keeps failing, contact suppo
 try-again = Try again
 reference = Reference:
 
-## Times
-time-just-now = just now
-time-min-ago = { $n } min ago
-time-min-in = in { $n } min
-time-h-ago = { $n } h ago
-time-h-in = in { $n } h
-time-days-ago = { $n ->
-    [one] 1 day ago
-   *[other] { $n } days ago
-}
-time-days-in = { $n ->
-    [one] in 1 day
-   *[other] in { $n } days
-}
-time-months-ago = { $n ->
-    [one] 1 month ago
-   *[other] { $n } months ago
-}
-time-months-in = { $n ->
-    [one] in 1 month
-   *[other] in { $n } months
-}
-
 ## Lists
 location-none = No location
 location-unknown = Location { $id }…
-
-## The code list
 
 ## Parts every screen shares
 notice-ignored = Some filters in this link could not be used; the list shows what it could.
@@ -81,18 +56,6 @@ notice-dismiss = Dismiss
 notice-ignored-which = Which, and why
 
 ## Addresses that name nothing
-missing-device-title = No such device
-missing-device-not-an-id = This address does not name a device.
-missing-device-gone = There is no such device in your locations. It may have been deregistered.
-missing-device-list = See all devices
-missing-code-title = No such code
-missing-code-not-an-id = This address does not name a pairing code.
-missing-code-gone = There is no such pending or used code in your locations. It may have expired or been cancelled.
-missing-code-list = See all codes
-missing-job-title = No such bulk change
-missing-job-not-an-id = This address does not name a bulk change.
-missing-job-gone = There is no such bulk change in your locations.
-missing-job-list = See all bulk changes
 not-found-title = Page not found
 not-found-body = This address does not match any page of Device Console.
 # "Go to pairing codes or go to devices."

@@ -17,4 +17,3 @@ problem-status-504 = Kustom did not answer in time. Try again in a moment.
 problem-status-other = The request failed.
 problem-field-refused = The server did not accept this value: check it and try again.
 
-## What the server recorded in its own words, folded when the console is read in another language

@@ -199,3 +199,40 @@ link-ignored-devices-only = { $name } (vain laiteluettelossa)
 
 ## What the server recorded in its own words, folded when the console is read in another language
 server-words = Palvelimen selitys (englanniksi)
+
+## Times
+time-just-now = juuri nyt
+time-min-ago = { $n } min sitten
+time-min-in = { $n } min päästä
+time-h-ago = { $n } t sitten
+time-h-in = { $n } t päästä
+time-days-ago = { $n ->
+    [one] 1 päivä sitten
+   *[other] { $n } päivää sitten
+}
+time-days-in = { $n ->
+    [one] 1 päivän päästä
+   *[other] { $n } päivän päästä
+}
+time-months-ago = { $n ->
+    [one] 1 kuukausi sitten
+   *[other] { $n } kuukautta sitten
+}
+time-months-in = { $n ->
+    [one] 1 kuukauden päästä
+   *[other] { $n } kuukauden päästä
+}
+
+## Addresses that name nothing
+missing-device-title = Laitetta ei löydy
+missing-device-not-an-id = Tämä osoite ei viittaa laitteeseen.
+missing-device-gone = Myymälöissäsi ei ole tällaista laitetta. Sen rekisteröinti on ehkä poistettu.
+missing-device-list = Näytä kaikki laitteet
+missing-code-title = Koodia ei löydy
+missing-code-not-an-id = Tämä osoite ei viittaa yhdistämiskoodiin.
+missing-code-gone = Myymälöissäsi ei ole tällaista odottavaa tai käytettyä koodia. Se on ehkä vanhentunut tai peruttu.
+missing-code-list = Näytä kaikki koodit
+missing-job-title = Joukkomuutosta ei löydy
+missing-job-not-an-id = Tämä osoite ei viittaa joukkomuutokseen.
+missing-job-gone = Myymälöissäsi ei ole tällaista joukkomuutosta.
+missing-job-list = Näytä kaikki joukkomuutokset

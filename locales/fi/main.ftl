@@ -45,34 +45,9 @@ problem-other-advice = Yritä hetken kuluttua uudelleen. Jos ongelma jatkuu, ota
 try-again = Yritä uudelleen
 reference = Viite:
 
-## Times
-time-just-now = juuri nyt
-time-min-ago = { $n } min sitten
-time-min-in = { $n } min päästä
-time-h-ago = { $n } t sitten
-time-h-in = { $n } t päästä
-time-days-ago = { $n ->
-    [one] 1 päivä sitten
-   *[other] { $n } päivää sitten
-}
-time-days-in = { $n ->
-    [one] 1 päivän päästä
-   *[other] { $n } päivän päästä
-}
-time-months-ago = { $n ->
-    [one] 1 kuukausi sitten
-   *[other] { $n } kuukautta sitten
-}
-time-months-in = { $n ->
-    [one] 1 kuukauden päästä
-   *[other] { $n } kuukauden päästä
-}
-
 ## Lists
 location-none = Ei myymälää
 location-unknown = Myymälä { $id }…
-
-## The code list
 
 ## Parts every screen shares
 notice-ignored = Joitakin tämän linkin suodattimia ei voitu käyttää; luettelossa näkyy se, mikä voitiin näyttää.
@@ -80,18 +55,6 @@ notice-dismiss = Sulje
 notice-ignored-which = Mitkä ja miksi
 
 ## Addresses that name nothing
-missing-device-title = Laitetta ei löydy
-missing-device-not-an-id = Tämä osoite ei viittaa laitteeseen.
-missing-device-gone = Myymälöissäsi ei ole tällaista laitetta. Sen rekisteröinti on ehkä poistettu.
-missing-device-list = Näytä kaikki laitteet
-missing-code-title = Koodia ei löydy
-missing-code-not-an-id = Tämä osoite ei viittaa yhdistämiskoodiin.
-missing-code-gone = Myymälöissäsi ei ole tällaista odottavaa tai käytettyä koodia. Se on ehkä vanhentunut tai peruttu.
-missing-code-list = Näytä kaikki koodit
-missing-job-title = Joukkomuutosta ei löydy
-missing-job-not-an-id = Tämä osoite ei viittaa joukkomuutokseen.
-missing-job-gone = Myymälöissäsi ei ole tällaista joukkomuutosta.
-missing-job-list = Näytä kaikki joukkomuutokset
 not-found-title = Sivua ei löydy
 not-found-body = Tämä osoite ei vastaa mitään Device Consolen sivua.
 not-found-codes = Siirry yhdistämiskoodeihin

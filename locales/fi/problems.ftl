@@ -17,4 +17,3 @@ problem-status-504 = Kustom ei vastannut ajoissa. Yritä hetken kuluttua uudelle
 problem-status-other = Pyyntö epäonnistui.
 problem-field-refused = Palvelin ei hyväksynyt arvoa: tarkista se ja yritä uudelleen.
 
-## What the server recorded in its own words, folded when the console is read in another language

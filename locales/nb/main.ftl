@@ -45,34 +45,9 @@ problem-other-advice = Prøv igjen om litt. Hvis det fortsatt ikke går, kontakt
 try-again = Prøv igjen
 reference = Referanse:
 
-## Times
-time-just-now = akkurat nå
-time-min-ago = for { $n } min siden
-time-min-in = om { $n } min
-time-h-ago = for { $n } t siden
-time-h-in = om { $n } t
-time-days-ago = { $n ->
-    [one] for 1 dag siden
-   *[other] for { $n } dager siden
-}
-time-days-in = { $n ->
-    [one] om 1 dag
-   *[other] om { $n } dager
-}
-time-months-ago = { $n ->
-    [one] for 1 måned siden
-   *[other] for { $n } måneder siden
-}
-time-months-in = { $n ->
-    [one] om 1 måned
-   *[other] om { $n } måneder
-}
-
 ## Lists
 location-none = Ingen butikk
 location-unknown = Butikk { $id }…
-
-## The code list
 
 ## Parts every screen shares
 notice-ignored = Noen filtre i denne lenken kunne ikke brukes; listen viser det den kunne.
@@ -80,18 +55,6 @@ notice-dismiss = Lukk
 notice-ignored-which = Hvilke, og hvorfor
 
 ## Addresses that name nothing
-missing-device-title = Enheten finnes ikke
-missing-device-not-an-id = Denne adressen viser ikke til noen enhet.
-missing-device-gone = Det finnes ingen slik enhet i butikkene dine. Den kan ha blitt avregistrert.
-missing-device-list = Se alle enheter
-missing-code-title = Koden finnes ikke
-missing-code-not-an-id = Denne adressen viser ikke til noen tilkoblingskode.
-missing-code-gone = Det finnes ingen slik ventende eller brukt kode i butikkene dine. Den kan ha utløpt eller blitt kansellert.
-missing-code-list = Se alle koder
-missing-job-title = Masseendringen finnes ikke
-missing-job-not-an-id = Denne adressen viser ikke til noen masseendring.
-missing-job-gone = Det finnes ingen slik masseendring i butikkene dine.
-missing-job-list = Se alle masseendringer
 not-found-title = Siden finnes ikke
 not-found-body = Adressen passer ikke med noen side i Device Console.
 not-found-codes = Gå til tilkoblingskodene

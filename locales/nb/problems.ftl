@@ -17,4 +17,3 @@ problem-status-504 = Kustom svarte ikke i tide. Prøv igjen om litt.
 problem-status-other = Forespørselen mislyktes.
 problem-field-refused = Serveren godtok ikke verdien: sjekk den og prøv igjen.
 
-## What the server recorded in its own words, folded when the console is read in another language

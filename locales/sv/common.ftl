@@ -199,3 +199,40 @@ link-ignored-devices-only = { $name } (bara i enhetslistan)
 
 ## What the server recorded in its own words, folded when the console is read in another language
 server-words = Serverns förklaring (på engelska)
+
+## Times
+time-just-now = just nu
+time-min-ago = för { $n } min sedan
+time-min-in = om { $n } min
+time-h-ago = för { $n } tim sedan
+time-h-in = om { $n } tim
+time-days-ago = { $n ->
+    [one] för 1 dag sedan
+   *[other] för { $n } dagar sedan
+}
+time-days-in = { $n ->
+    [one] om 1 dag
+   *[other] om { $n } dagar
+}
+time-months-ago = { $n ->
+    [one] för 1 månad sedan
+   *[other] för { $n } månader sedan
+}
+time-months-in = { $n ->
+    [one] om 1 månad
+   *[other] om { $n } månader
+}
+
+## Addresses that name nothing
+missing-device-title = Enheten finns inte
+missing-device-not-an-id = Den här adressen pekar inte på någon enhet.
+missing-device-gone = Det finns ingen sådan enhet i dina butiker. Den kan ha avregistrerats.
+missing-device-list = Visa alla enheter
+missing-code-title = Koden finns inte
+missing-code-not-an-id = Den här adressen pekar inte på någon parkopplingskod.
+missing-code-gone = Det finns ingen sådan väntande eller använd kod i dina butiker. Den kan ha gått ut eller avbrutits.
+missing-code-list = Visa alla koder
+missing-job-title = Massändringen finns inte
+missing-job-not-an-id = Den här adressen pekar inte på någon massändring.
+missing-job-gone = Det finns ingen sådan massändring i dina butiker.
+missing-job-list = Visa alla massändringar

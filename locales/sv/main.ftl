@@ -45,34 +45,9 @@ problem-other-advice = Försök igen om en stund. Om det fortsätter att misslyc
 try-again = Försök igen
 reference = Referens:
 
-## Times
-time-just-now = just nu
-time-min-ago = för { $n } min sedan
-time-min-in = om { $n } min
-time-h-ago = för { $n } tim sedan
-time-h-in = om { $n } tim
-time-days-ago = { $n ->
-    [one] för 1 dag sedan
-   *[other] för { $n } dagar sedan
-}
-time-days-in = { $n ->
-    [one] om 1 dag
-   *[other] om { $n } dagar
-}
-time-months-ago = { $n ->
-    [one] för 1 månad sedan
-   *[other] för { $n } månader sedan
-}
-time-months-in = { $n ->
-    [one] om 1 månad
-   *[other] om { $n } månader
-}
-
 ## Lists
 location-none = Ingen butik
 location-unknown = Butik { $id }…
-
-## The code list
 
 ## Parts every screen shares
 notice-ignored = Vissa filter i länken kunde inte användas; listan visar det som gick.
@@ -80,18 +55,6 @@ notice-dismiss = Stäng
 notice-ignored-which = Vilka, och varför
 
 ## Addresses that name nothing
-missing-device-title = Enheten finns inte
-missing-device-not-an-id = Den här adressen pekar inte på någon enhet.
-missing-device-gone = Det finns ingen sådan enhet i dina butiker. Den kan ha avregistrerats.
-missing-device-list = Visa alla enheter
-missing-code-title = Koden finns inte
-missing-code-not-an-id = Den här adressen pekar inte på någon parkopplingskod.
-missing-code-gone = Det finns ingen sådan väntande eller använd kod i dina butiker. Den kan ha gått ut eller avbrutits.
-missing-code-list = Visa alla koder
-missing-job-title = Massändringen finns inte
-missing-job-not-an-id = Den här adressen pekar inte på någon massändring.
-missing-job-gone = Det finns ingen sådan massändring i dina butiker.
-missing-job-list = Visa alla massändringar
 not-found-title = Sidan hittades inte
 not-found-body = Adressen motsvarar ingen sida i Device Console.
 not-found-codes = Gå till parkopplingskoderna

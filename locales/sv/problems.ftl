@@ -17,4 +17,3 @@ problem-status-504 = Kustom svarade inte i tid. Försök igen om en stund.
 problem-status-other = Begäran misslyckades.
 problem-field-refused = Servern godtog inte värdet: kontrollera det och försök igen.
 
-## What the server recorded in its own words, folded when the console is read in another language

@@ -17,6 +17,7 @@ pub mod metadata_editor;
 pub mod notice;
 pub mod pager;
 pub mod qr_code;
+pub mod relative_time;
 pub mod server_words;
 pub mod status;
 pub mod time;
