@@ -20,6 +20,12 @@ pub trait Fields {
     fn number(&self, name: &str) -> Option<f64>;
     /// A list of texts; nothing when any of its items is not a text.
     fn texts(&self, name: &str) -> Option<Vec<String>>;
+    /// An object's properties whose values are texts, by name (others left out).
+    fn entries(&self, name: &str) -> Vec<(String, String)>;
+    /// An object, to read fields of.
+    fn object(&self, name: &str) -> Option<Self>
+    where
+        Self: Sized;
 
     /// A whole number (JSON has one kind of number): nothing for a fraction.
     fn integer(&self, name: &str) -> Option<i64> {
@@ -49,6 +55,26 @@ impl Fields for wasm_bindgen::JsValue {
             .map(|item| item.as_string())
             .collect()
     }
+
+    fn entries(&self, name: &str) -> Vec<(String, String)> {
+        self.object(name)
+            .map(|o| {
+                js_sys::Object::entries(wasm_bindgen::JsCast::unchecked_ref(&o))
+                    .iter()
+                    .filter_map(|pair| {
+                        let pair = js_sys::Array::from(&pair);
+                        Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn object(&self, name: &str) -> Option<Self> {
+        js_sys::Reflect::get(self, &name.into())
+            .ok()
+            .filter(|v| v.is_object() && !js_sys::Array::is_array(v))
+    }
 }
 
 #[cfg(any(test, not(target_arch = "wasm32")))]
@@ -67,6 +93,21 @@ impl Fields for serde_json::Value {
             .iter()
             .map(|item| item.as_str().map(str::to_owned))
             .collect()
+    }
+
+    fn entries(&self, name: &str) -> Vec<(String, String)> {
+        self.get(name)
+            .and_then(|v| v.as_object())
+            .map(|o| {
+                o.iter()
+                    .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn object(&self, name: &str) -> Option<Self> {
+        self.get(name).filter(|v| v.is_object()).cloned()
     }
 }
 

@@ -167,3 +167,22 @@ fn a_problem_is_read_field_by_field_from_the_browsers_json() {
         assert_eq!(e.problem().unwrap().title, "", "{body}");
     }
 }
+
+#[wasm_bindgen_test]
+fn the_page_configuration_is_read_from_the_browsers_json() {
+    use app::config::RuntimeConfig;
+    let read = |json: &str| RuntimeConfig::read(&js_sys::JSON::parse(json).unwrap());
+    let c = read(
+        r#"{"mode": "playground", "host_origins": ["https://portal.example"],
+            "sign_in": {"provider": "Okta", "help": "IT"},
+            "locales": {"sv": "/locale-sv-1.ftl", "da": 2}, "screens": {"en": "/screens-en-2.ftl"}}"#,
+    );
+    assert_eq!(c.mode, Mode::Playground);
+    assert_eq!(c.host_origins, ["https://portal.example"]);
+    assert_eq!(c.sign_in.unwrap().help, "IT");
+    assert_eq!(c.locales.len(), 1);
+    assert_eq!(c.locales["sv"], "/locale-sv-1.ftl");
+    assert_eq!(c.screens["en"], "/screens-en-2.ftl");
+    let c = read(r#"{"mode": 1, "sign_in": [1], "locales": ["x"], "host_origins": [1]}"#);
+    assert_eq!(c, RuntimeConfig::default());
+}
