@@ -8,9 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-// The first load's budget in KiB: what the diet reached (259.6 KiB), rounded up to the
+// The first load's budget in KiB: what the diet reached (249.8 KiB), rounded up to the
 // next 5 KiB. Only ever lowered.
-const BUDGET_KIB = 260;
+const BUDGET_KIB = 250;
 
 const dist = process.argv[2] || 'dist';
 const brotli = (bytes) => zlib.brotliCompressSync(bytes, {
