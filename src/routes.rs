@@ -4,7 +4,7 @@ use ipp::Uuid;
 
 use crate::api;
 use crate::logic::activity::ActivityFilters;
-use crate::logic::filters::{parse_query, Filters};
+use crate::logic::filters::{parse_query, Filters, FromQuery};
 
 /// A screen of the console.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

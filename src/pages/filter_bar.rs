@@ -17,7 +17,7 @@ use crate::components::location_picker::{Empty, LocationPicker};
 use crate::components::notice::ErrorNotice;
 use crate::components::time::use_dates;
 use crate::locations::use_locations;
-use crate::logic::filters::{parse_query, Filters};
+use crate::logic::filters::{parse_query, Filters, FromQuery};
 use crate::session::use_session;
 
 /// How a list treats an operator limited to several locations.

@@ -1,7 +1,7 @@
 //! The activity view's parts: a record in plain words, and its filters in the address.
 
 use app::logic::activity::ActivityFilters;
-use app::logic::filters::parse_query;
+use app::logic::filters::{parse_query, FromQuery};
 use app::pages::activity::table::ActivityTable;
 use app::pages::activity::ActivityFilterBar;
 use ipp::activity::{Activity, ActivityOutcome, Actor, FieldChange, Target};

@@ -1,7 +1,7 @@
 //! The list screens' parts: filters and the address, the pager, the search box.
 
 use app::components::pager::Pager;
-use app::logic::filters::{parse_query, Filters};
+use app::logic::filters::{parse_query, Filters, FromQuery};
 use app::pages::devices::search::SearchBox;
 use app::pages::filter_bar::FilterBar;
 use ipp::Uuid;

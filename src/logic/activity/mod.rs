@@ -13,7 +13,7 @@ use ipp::query::DEFAULT_PAGE_SIZE;
 use ipp::request::parse_uuid;
 use ipp::Uuid;
 
-use super::filters::{page_pairs, query_string, read_page, read_size, say};
+use super::filters::{page_pairs, query_string, read_page, read_size, say, FromQuery};
 use crate::i18n::Msg;
 
 /// How long the short history of a device or a code is.
@@ -114,21 +114,9 @@ impl ActivityFilters {
             ..ActivityFilters::default()
         }
     }
+}
 
-    /// Reads the address's query pairs; what cannot be read is left out and reported.
-    pub fn from_pairs(
-        pairs: impl IntoIterator<Item = (String, String)>,
-    ) -> (ActivityFilters, Vec<Msg>) {
-        ActivityFilters::read::<true>(pairs)
-    }
-
-    /// The filters of the address's query pairs, without wording what was left out (the
-    /// first reads: `Filters::quietly`).
-    pub fn quietly(pairs: impl IntoIterator<Item = (String, String)>) -> ActivityFilters {
-        ActivityFilters::read::<false>(pairs).0
-    }
-
-    /// [`ActivityFilters::from_pairs`]; with `SAY` false nothing is worded.
+impl FromQuery for ActivityFilters {
     fn read<const SAY: bool>(
         pairs: impl IntoIterator<Item = (String, String)>,
     ) -> (ActivityFilters, Vec<Msg>) {
@@ -196,7 +184,9 @@ impl ActivityFilters {
         }
         (f, ignored)
     }
+}
 
+impl ActivityFilters {
     /// The query string for the address (without `?`), leaving defaults out.
     pub fn to_query(&self) -> String {
         let mut s: Vec<(&str, String)> = Vec::new();

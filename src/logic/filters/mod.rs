@@ -142,21 +142,28 @@ impl Default for Filters {
     }
 }
 
-impl Filters {
-    /// Reads the URL's query pairs. What cannot be read is left out and reported, so a
-    /// mangled link still opens a list (and says what was ignored).
-    pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (Filters, Vec<Msg>) {
-        Filters::read::<true>(pairs)
+/// Filters read from an address's query pairs. What cannot be read is left out, and
+/// worded when the reader says so (`SAY`).
+pub trait FromQuery: Sized {
+    /// The filters of `pairs` and, with `SAY`, what was left out; with `SAY` false
+    /// nothing is worded, and the words are not in that copy's code (the first load's).
+    fn read<const SAY: bool>(pairs: impl IntoIterator<Item = (String, String)>)
+        -> (Self, Vec<Msg>);
+
+    /// Reads the query pairs, reporting what was left out, so that a mangled link still
+    /// opens a list (and says what was ignored).
+    fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> (Self, Vec<Msg>) {
+        Self::read::<true>(pairs)
     }
 
-    /// The filters of the URL's query pairs, without wording what was left out: the
-    /// first reads, started before the screen that says it has arrived.
-    pub fn quietly(pairs: impl IntoIterator<Item = (String, String)>) -> Filters {
-        Filters::read::<false>(pairs).0
+    /// The filters of the query pairs, without wording what was left out: the first
+    /// reads, started before the screen that says it has arrived.
+    fn quietly(pairs: impl IntoIterator<Item = (String, String)>) -> Self {
+        Self::read::<false>(pairs).0
     }
+}
 
-    /// [`Filters::from_pairs`]; with `SAY` false nothing is worded, and the words are
-    /// not in that copy's code (the first load's).
+impl FromQuery for Filters {
     fn read<const SAY: bool>(
         pairs: impl IntoIterator<Item = (String, String)>,
     ) -> (Filters, Vec<Msg>) {
@@ -224,7 +231,9 @@ impl Filters {
         }
         (f, ignored)
     }
+}
 
+impl Filters {
     /// The query string for the URL (without `?`), leaving defaults out.
     pub fn to_query(&self) -> String {
         let mut s: Vec<(&str, String)> = Vec::new();

@@ -14,7 +14,7 @@ use crate::components::empty::EmptyList;
 use crate::components::pager::Pager;
 use crate::i18n::{t, t_with, Msg};
 use crate::logic::activity::ActivityFilters;
-use crate::logic::filters::parse_query;
+use crate::logic::filters::{parse_query, FromQuery};
 use crate::logic::fleet::range_text;
 use crate::pages::export::ExportButton;
 use crate::pages::filter_bar::{list_body, IgnoredNotice};
