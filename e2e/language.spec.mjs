@@ -48,6 +48,12 @@ test('the token\'s language wins over the browser\'s', async ({ page }) => {
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
   await expect(page.getByTestId('signed-in')).toContainText('Operatör · 1 butik');
   await expect(page.getByTestId('sign-out')).toHaveText('Logga ut');
+  // A sign-out that fails says so in the language shown too (worded after the request,
+  // outside the component that asked).
+  await page.route('**/auth/sign-out', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.getByTestId('sign-out').click();
+  await expect(page.getByTestId('signed-in').getByRole('alert')).toHaveText('Tjänsten är inte tillgänglig just nu. Försök igen om en stund.');
+  await expect(page.getByTestId('sign-out')).toBeEnabled();
 });
 
 test.describe('a portal in Danish', () => {

@@ -85,18 +85,26 @@ fn SignOut() -> impl IntoView {
     // A task and a flag, not an `Action`: the first load's only one, whose code (about
     // 2 KB brotli) then comes with the screens that need it.
     let pending = RwSignal::new(false);
+    // The task runs outside the component: it words a failure under the component's
+    // owner, where the console's language is.
+    let owner = Owner::current();
     let out = move |_| {
         if pending.get_untracked() {
             return;
         }
         pending.set(true);
+        let owner = owner.clone();
         leptos::task::spawn_local(async move {
             match crate::api::session::sign_out().await {
                 Ok(next) => {
                     let _ = window().location().assign(&next);
                 }
                 Err(e) => {
-                    error.try_set(Some(e.message()));
+                    let said = match &owner {
+                        Some(owner) => owner.with(|| e.message()),
+                        None => e.message(),
+                    };
+                    error.try_set(Some(said));
                     pending.try_set(false);
                 }
             }
