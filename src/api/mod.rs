@@ -52,14 +52,16 @@ pub enum ApiError {
 /// first load); a field that is not of its type is left out, not the others with it.
 fn read_problem(v: &crate::json::Object) -> Problem {
     use crate::json::Fields;
-    Problem {
-        kind: v.text("type").unwrap_or_else(|| "about:blank".into()),
-        title: v.text("title").unwrap_or_default(),
-        status: 0,
+    let problem = Problem {
         detail: v.text("detail"),
         instance: v.text("instance"),
         errors: field_errors(v),
         request_id: v.text("request_id"),
+        ..Problem::new(0, v.text("title").unwrap_or_default())
+    };
+    match v.text("type") {
+        Some(kind) => problem.with_type(kind),
+        None => problem,
     }
 }
 
@@ -76,7 +78,7 @@ fn field_errors(v: &crate::json::Object) -> ipp::FieldErrors {
 #[cfg(not(target_arch = "wasm32"))]
 fn field_errors(v: &crate::json::Object) -> ipp::FieldErrors {
     v.get("errors")
-        .and_then(|e| ipp::problem::lenient_errors(e.clone()).ok())
+        .and_then(|e| ipp::problem::lenient_errors(e).ok())
         .unwrap_or_default()
 }
 
