@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-pub use crate::json::Fields;
+use crate::json::Fields;
 
 pub const SOURCE: &str = "kustom-device-console";
 pub const VERSION: u32 = 1;
