@@ -45,9 +45,9 @@ total += htmlBr;
 rows.push(['index.html', html.length, htmlBr]);
 for (const [name, raw, br] of rows) console.log(`  ${name}: ${raw} B raw, ${br} B brotli`);
 
-// What each area's screens fetch when first shown: its chunk and the shared chunks it
-// needs (the loader lists them), and what those screens say in English (the screens'
-// catalog, once for all areas), beyond the first load.
+// What each area's screens fetch when first shown: its file (and any other chunk the
+// loader lists for it), and what those screens say in English (the screens' catalog, once
+// for all areas), beyond the first load.
 const loader = [...first].find((f) => /^split-.*\.js$/.test(f));
 const words = fs.readdirSync(dist).find((f) => /^screens-en-[0-9a-f]+\.ftl$/.test(f));
 if (words) console.log(`  the screens' words in English (${words}): ${brotli(read(words))} B brotli, with the first of them shown`);

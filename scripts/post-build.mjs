@@ -4,8 +4,9 @@
 // 1. Split the wasm by route. trunk has no step between cargo and wasm-bindgen, so this
 //    replaces what trunk's wasm-bindgen wrote: wasm-split-cli cuts cargo's module (linked
 //    with --emit-relocs, .cargo/config.toml) at the lazy routes (src/pages/lazy.rs) into a
-//    main module and chunks, plus the JS that fetches the chunks; wasm-bindgen then makes
-//    the main module's glue, as trunk would have.
+//    main module and chunks, plus the JS that fetches the chunks; each area's chunks are
+//    then merged into one file (scripts/areas.mjs); wasm-bindgen makes the main module's
+//    glue, as trunk would have.
 // 2. Release builds: wasm-opt -Oz on the main module and every chunk (trunk's own wasm-opt
 //    is off in index.html: it would optimize a module that is thrown away here), and terser
 //    minifies the JS.
@@ -19,6 +20,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+import { FEATURES, oneFilePerArea } from './areas.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
@@ -53,6 +56,8 @@ try {
   const split = path.join(work, 'split');
   const glue = path.join(work, 'bindgen');
   run('wasm-split-cli', [input, split, '--out-name', 'app']);
+  // One file per area: its chunk and the shared chunks it needs (scripts/areas.mjs).
+  oneFilePerArea({ split, cargoModule: fs.readFileSync(input), work, bin });
   run('wasm-bindgen', ['--target=web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
     '--out-name=app', `--out-dir=${glue}`, path.join(split, 'app.wasm')]);
 
@@ -62,7 +67,7 @@ try {
 
   // 2. Optimize and minify (release).
   if (release) {
-    for (const file of files.values()) run(path.join(bin, 'wasm-opt'), ['-Oz', ...(process.env.WASM_KEEP_NAMES ? ['-g'] : []), file, '-o', file]);
+    for (const file of files.values()) run(path.join(bin, 'wasm-opt'), ['-Oz', ...FEATURES, ...(process.env.WASM_KEEP_NAMES ? ['-g'] : []), file, '-o', file]);
   }
   let appJs = fs.readFileSync(path.join(glue, 'app.js'), 'utf8');
   let loaderJs = fs.readFileSync(path.join(split, '__wasm_split.js'), 'utf8');

@@ -25,6 +25,9 @@ filtered() {
 step "setup"
 scripts/setup.sh test
 
+step "the build scripts' tests (node --test scripts/)"
+node --test scripts/
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
