@@ -1,18 +1,20 @@
 //! The screens that are not in the first load. Each is a lazy route whose code the build
 //! moves out of the main module (`scripts/post-build.mjs` runs wasm-split-cli) into the
 //! wasm chunk of its area, fetched when one of the area's screens is first shown or a link
-//! to it is hovered. Code that several areas share goes into shared chunks; what the shell
-//! and the overview need stays in the main module.
+//! to it is hovered. The splitter puts code that several areas share into shared chunks;
+//! the build merges each area's chunk with those it needs into one file
+//! (`scripts/areas.mjs`), so an area is one request. What the shell and the overview need
+//! stays in the main module.
 //!
 //! Screens are grouped by area (`fleet`, `device`, `codes`, `records`) rather than split
 //! one by one: the splitter makes a shared chunk for every set of split points that share
-//! code, and twelve split points made over two hundred chunks, each a request of its own.
-//! The device table and a device's page are apart: the table, the screen opened most, then
-//! fetches 146 KB instead of 203 KB (README, "First load").
+//! code, and twelve split points made over two hundred chunks. The device table and a
+//! device's page are apart: the table, the screen opened most, fetches less (README,
+//! "First load").
 //!
 //! What these screens say (the screens' part of the catalog, `crate::i18n`) is fetched
-//! with their code, and both are there before a screen is built. A chunk or catalog
-//! that does not arrive (a chunk is fetched three times: `scripts/post-build.mjs`) shows
+//! with their code, and both are there before a screen is built. An area's file or a
+//! catalog that does not arrive (a file is fetched three times: `scripts/post-build.mjs`) shows
 //! [`Unloaded`] instead of the screen; the next visit asks again. Outside the browser
 //! (native tests, clippy) a lazy screen is an ordinary async call.
 
