@@ -1,6 +1,6 @@
 // Phones and tablets: at 390 px no screen scrolls sideways (a list scrolls inside its own
 // box, if at all), and axe finds nothing serious; the lists, the pairing card and the
-// device page also at 768 and 1280 px.
+// device page also at 768 and 1280 px; nothing moves as a screen's data arrives.
 import { test, expect } from '@playwright/test';
 import { consoleToken, expectAccessible, locations, pairedDevice, pg, tag } from './helpers.mjs';
 import { stack } from './stack.mjs';
@@ -109,3 +109,36 @@ for (const width of [768, 1280]) {
     }
   });
 }
+
+test('nothing on the page moves as the session, the locations and the list arrive, on a phone and wide', async ({ page }) => {
+  // Each held back so that the page is painted before it arrives: what comes late must
+  // land in a place kept for it (who is signed in, the location picker's width, the
+  // page's actions, the list's freshness line), not push what is shown.
+  await page.addInitScript(() => {
+    window.__shifted = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (!e.hadRecentInput) window.__shifted.push([e.value, ...e.sources.map((s) => s.node?.className ?? s.node?.nodeName)]);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const hold = (ms) => async (route) => {
+    await new Promise((r) => setTimeout(r, ms));
+    await route.continue();
+  };
+  await page.route(/\/api\/session$/, hold(700));
+  await page.route(/\/api\/locations\?/, hold(1000));
+  await page.route(/\/api\/devices\?/, hold(400));
+  for (const [width, height] of [[390, 844], [1280, 900]]) {
+    await page.setViewportSize({ width, height });
+    await page.goto('/devices');
+    await expect(page.getByTestId('signed-in')).toContainText('Admin');
+    await expect(page.getByTestId('device-row').first()).toBeVisible();
+    // (Folded away on a phone, but there.)
+    await expect(page.locator('#filter-location option', { hasText: 'Malmö' }).first()).toBeAttached();
+    await page.waitForLoadState('networkidle');
+    const shifted = await page.evaluate(() => window.__shifted);
+    const total = shifted.reduce((sum, [value]) => sum + value, 0);
+    expect(total, `at ${width} px: ${JSON.stringify(shifted)}`).toBeLessThan(0.01);
+  }
+});

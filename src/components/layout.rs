@@ -36,6 +36,9 @@ pub fn Layout(session: Signal<Option<Session>>, children: Children) -> impl Into
                     <li><A href=Screen::Jobs.href()>{move || t("nav-jobs")}</A></li>
                 </ul>
             </nav>
+            // Who is signed in arrives with the session, after the first paint: the
+            // stylesheet keeps its place in the bar from the start, or the page would be
+            // pushed down when it does (a layout shift).
             <SignedIn session=session/>
             {(!embedded).then(|| view! { <LanguagePicker/> })}
         </header>

@@ -144,30 +144,30 @@ pub fn FreshnessLine(
             .get()
             .is_some_and(|f| f.stale || is_old(f.as_of, now.get()))
     });
-    move || {
-        freshness.get().map(|f| {
-            view! {
-                {(!f.indexed).then(|| view! {
-                    <div class="notice notice-info" role="status" data-testid="not-indexed">
-                        {move || t("device-not-indexed")}
-                    </div>
-                })}
-                {f.stale.then(|| view! {
-                    <div class="notice notice-error" role="status" data-testid="stale">
-                        {move || t("device-stale")}
-                    </div>
-                })}
-                <p class="freshness" data-testid="freshness">
-                    {move || old.get().then(|| view! {
-                        <span>{move || t_with("device-as-of", &[("time", dates.time_of_day(f.as_of).into())])}</span>" · "
-                        <button type="button" class="button-link" on:click=move |_| refresh.run(())
-                            disabled=move || refreshing.get()>
-                            {move || if refreshing.get() { t("device-refreshing") } else { t("device-refresh") }}
-                        </button>
-                    })}
-                    <span role="status">{move || refused.get()}</span>
-                </p>
-            }
-        })
+    // The line itself is there from the start, empty until the first answer: appearing
+    // with it, it would push the table down as the page is read (a layout shift).
+    view! {
+        {move || freshness.get().map(|f| view! {
+            {(!f.indexed).then(|| view! {
+                <div class="notice notice-info" role="status" data-testid="not-indexed">
+                    {move || t("device-not-indexed")}
+                </div>
+            })}
+            {f.stale.then(|| view! {
+                <div class="notice notice-error" role="status" data-testid="stale">
+                    {move || t("device-stale")}
+                </div>
+            })}
+        })}
+        <p class="freshness" data-testid="freshness">
+            {move || freshness.get().filter(|_| old.get()).map(|f| view! {
+                <span>{move || t_with("device-as-of", &[("time", dates.time_of_day(f.as_of).into())])}</span>" · "
+                <button type="button" class="button-link" on:click=move |_| refresh.run(())
+                    disabled=move || refreshing.get()>
+                    {move || if refreshing.get() { t("device-refreshing") } else { t("device-refresh") }}
+                </button>
+            })}
+            <span role="status">{move || refused.get()}</span>
+        </p>
     }
 }
