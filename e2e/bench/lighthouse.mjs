@@ -2,7 +2,8 @@
 // default mobile settings: a mid-range phone's screen, simulated slow 4G and a CPU slowed
 // 4x. Debian's Chromium, the release proxy and the playground (BENCH_DEVICES devices,
 // default 10,000). BENCH_RUNS runs (default 3); prints each run and the medians of the
-// performance score, largest contentful paint, total blocking time and the bytes fetched.
+// performance score, largest contentful paint, total blocking time, layout shift, speed
+// index and the bytes fetched.
 // With BENCH_BEFORE_DIST=<a dist/ of an earlier build> that build is measured in the same
 // run, its runs interleaved with the current build's.
 //
@@ -36,16 +37,19 @@ try {
         lcp: a['largest-contentful-paint'].numericValue,
         fcp: a['first-contentful-paint'].numericValue,
         tbt: a['total-blocking-time'].numericValue,
+        // The rest of the score: layout shift and how soon the page looks done.
+        cls: a['cumulative-layout-shift'].numericValue,
+        si: a['speed-index'].numericValue,
         bytes: a['total-byte-weight'].numericValue,
       };
       build.results.push(r);
-      console.log(`  ${build.name} run ${i + 1}: performance ${r.score}, LCP ${(r.lcp / 1000).toFixed(2)} s, FCP ${(r.fcp / 1000).toFixed(2)} s, TBT ${r.tbt.toFixed(0)} ms, ${(r.bytes / 1024).toFixed(0)} KiB fetched`);
+      console.log(`  ${build.name} run ${i + 1}: performance ${r.score}, LCP ${(r.lcp / 1000).toFixed(2)} s, FCP ${(r.fcp / 1000).toFixed(2)} s, TBT ${r.tbt.toFixed(0)} ms, CLS ${r.cls.toFixed(3)}, SI ${(r.si / 1000).toFixed(2)} s, ${(r.bytes / 1024).toFixed(0)} KiB fetched`);
     }
   }
   console.log(`Lighthouse ${lighthouse.version ?? '12.2.3'}, mobile (simulated slow 4G, 4x CPU), /devices with ${fleet + 12} devices, median of ${runs}:`);
   for (const build of builds) {
     const m = (k) => percentile(build.results.map((r) => r[k]), 0.5);
-    console.log(`  ${build.name}: performance ${m('score')}, LCP ${(m('lcp') / 1000).toFixed(2)} s, FCP ${(m('fcp') / 1000).toFixed(2)} s, TBT ${m('tbt').toFixed(0)} ms, ${(m('bytes') / 1024).toFixed(0)} KiB fetched`);
+    console.log(`  ${build.name}: performance ${m('score')}, LCP ${(m('lcp') / 1000).toFixed(2)} s, FCP ${(m('fcp') / 1000).toFixed(2)} s, TBT ${m('tbt').toFixed(0)} ms, CLS ${m('cls').toFixed(3)}, SI ${(m('si') / 1000).toFixed(2)} s, ${(m('bytes') / 1024).toFixed(0)} KiB fetched`);
   }
 } finally {
   for (const build of builds) build.stack?.stop();
