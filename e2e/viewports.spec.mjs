@@ -110,10 +110,8 @@ for (const width of [768, 1280]) {
   });
 }
 
-test('nothing on the page moves as the session, the locations and the list arrive, on a phone and wide', async ({ page }) => {
-  // Each held back so that the page is painted before it arrives: what comes late must
-  // land in a place kept for it (who is signed in, the location picker's width, the
-  // page's actions, the list's freshness line), not push what is shown.
+/** Notes the page's layout shifts (`window.__shifted`: value and what moved) from its start. */
+async function watchShifts(page) {
   await page.addInitScript(() => {
     window.__shifted = [];
     new PerformanceObserver((list) => {
@@ -122,13 +120,31 @@ test('nothing on the page moves as the session, the locations and the list arriv
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  const hold = (ms) => async (route) => {
+}
+
+/** Holds each answer whose path matches `pattern` back for `ms`. */
+async function holdBack(page, pattern, ms) {
+  await page.route(pattern, async (route) => {
     await new Promise((r) => setTimeout(r, ms));
     await route.continue();
-  };
-  await page.route(/\/api\/session$/, hold(700));
-  await page.route(/\/api\/locations\?/, hold(1000));
-  await page.route(/\/api\/devices\?/, hold(400));
+  });
+}
+
+async function expectNothingMoved(page, what) {
+  await page.waitForLoadState('networkidle');
+  const shifted = await page.evaluate(() => window.__shifted);
+  const total = shifted.reduce((sum, [value]) => sum + value, 0);
+  expect(total, `${what}: ${JSON.stringify(shifted)}`).toBeLessThan(0.01);
+}
+
+test('nothing on the page moves as the session, the locations and the list arrive, on a phone and wide', async ({ page }) => {
+  // Each held back so that the page is painted before it arrives: what comes late must
+  // land in a place kept for it (who is signed in, the location picker's width, the
+  // page's actions, the list's freshness line), not push what is shown.
+  await watchShifts(page);
+  await holdBack(page, /\/api\/session$/, 700);
+  await holdBack(page, /\/api\/locations\?/, 1000);
+  await holdBack(page, /\/api\/devices\?/, 400);
   for (const [width, height] of [[390, 844], [1280, 900]]) {
     await page.setViewportSize({ width, height });
     await page.goto('/devices');
@@ -136,9 +152,11 @@ test('nothing on the page moves as the session, the locations and the list arriv
     await expect(page.getByTestId('device-row').first()).toBeVisible();
     // (Folded away on a phone, but there.)
     await expect(page.locator('#filter-location option', { hasText: 'Malmö' }).first()).toBeAttached();
-    await page.waitForLoadState('networkidle');
-    const shifted = await page.evaluate(() => window.__shifted);
-    const total = shifted.reduce((sum, [value]) => sum + value, 0);
-    expect(total, `at ${width} px: ${JSON.stringify(shifted)}`).toBeLessThan(0.01);
+    await expectNothingMoved(page, `/devices at ${width} px`);
+
+    // A new code's form: its location picker is there before the locations are.
+    await page.goto('/enrollments/new');
+    await expect(page.locator('#location option', { hasText: 'Malmö' }).first()).toBeAttached();
+    await expectNothingMoved(page, `/enrollments/new at ${width} px`);
   }
 });

@@ -206,7 +206,9 @@ pub fn NewEnrollmentPage() -> impl IntoView {
             {move || failure.get().map(|e| view! { <ErrorNotice error=e retry=retry/> })}
             {move || locations.error().map(|e| view! { <ErrorNotice error=e retry=Callback::new(move |()| locations.reload())/> })}
             <form class="form" novalidate on:submit=submit data-testid="new-enrollment">
-                {move || if locations.list().is_empty() { None } else {
+                // There while the locations load (with nothing to choose yet), so that the
+                // form does not move down when they arrive; left out if there are none.
+                {move || if locations.loaded() && locations.list().is_empty() { None } else {
                     Some(view! {
                         <LocationPicker id="location" label=Signal::derive(move || t("code-new-location"))
                             locations=Signal::derive(move || locations.list())
