@@ -66,10 +66,20 @@ export function readOnlyRange(cargoModule) {
 function hubText(chunk) {
   const module = binaryen.readBinary(chunk);
   try {
-    const wat = module.emitText();
-    const imports = [...wat.matchAll(/^ \(import "__wasm_split" "([^"]+)" \((memory|table|global) \$[^\s]+ ([^)]*(?:\([^)]*\))?[^)]*)\)\)$/gm)];
-    if (imports.length !== 3) throw new Error(`a chunk's imports are not memory, table and global: ${imports.map((m) => m[1]).join(', ')}`);
-    const lines = imports.map(([, name, kind, type], i) =>
+    const memory = module.getMemoryInfo();
+    const table = module.getNumTables() === 1 ? binaryen.getTableInfo(module.getTableByIndex(0)) : null;
+    const global = module.getNumGlobals() >= 1 ? binaryen.getGlobalInfo(module.getGlobalByIndex(0)) : null;
+    const imported = [memory, table, global].every((i) => i?.module === '__wasm_split');
+    if (!imported || global.type !== binaryen.i32 || !global.mutable) {
+      throw new Error('a chunk does not import the main module\'s memory, table and stack global: has wasm-split-cli changed its output?');
+    }
+    const limits = (i) => `${i.initial}${i.max === undefined ? '' : ` ${i.max}`}`;
+    const items = [
+      [memory.base, 'memory', limits(memory)],
+      [table.base, 'table', `${limits(table)} funcref`],
+      [global.base, 'global', '(mut i32)'],
+    ];
+    const lines = items.map(([name, kind, type], i) =>
       ` (import "${HUB}" "${name}" (${kind} $i${i} ${type}))\n (export "${name}" (${kind} $i${i}))`);
     return `(module\n${lines.join('\n')}\n)\n`;
   } finally {
