@@ -7,7 +7,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TERM_COLOR ?= never
 PORT ?= 8080
 
-.PHONY: run test build setup bench bench-playground bench-proxy bench-pairing bench-devices bench-index bench-activity bench-jobs bench-codes bench-first-render bench-lighthouse bench-size clean
+.PHONY: run test build setup bench bench-playground bench-proxy bench-pairing bench-devices bench-index bench-activity bench-jobs bench-codes bench-first-render bench-first-render-floor bench-lighthouse bench-size clean
 
 ## Start the console in playground mode with demo data on http://127.0.0.1:$(PORT)/
 run: build
@@ -65,6 +65,17 @@ bench-first-render: build target/minimal-app/dist/index.html
 	scripts/setup.sh test
 	cargo build --release -p playground -p proxy --features proxy/playground
 	node e2e/bench/first-render.mjs
+
+# What the device table's first row would take with less on the page: the same sources
+# without the page's tools (search, filters, bulk bar, export), and also with a table of
+# one cell (e2e/bench/floor/), measured in the same rounds as the console and the reference.
+bench-first-render-floor: build target/minimal-app/dist/index.html
+	scripts/setup.sh test
+	cargo build --release -p playground -p proxy --features proxy/playground
+	scripts/bench-variant.sh without-tools HEAD e2e/bench/floor/without-tools.patch
+	scripts/bench-variant.sh one-cell HEAD e2e/bench/floor/one-cell.patch
+	BENCH_BEFORE_DIST=target/bench-variants/without-tools/dist,target/bench-variants/one-cell/dist \
+	  node e2e/bench/first-render.mjs
 
 bench-lighthouse: build
 	scripts/setup.sh test

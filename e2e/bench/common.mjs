@@ -81,11 +81,17 @@ export async function pg(base, path, { method = 'GET', body } = {}) {
   return res.json();
 }
 
+/**
+ * Debian's Chromium, headless. BENCH_CHROMIUM_ARGS (space-separated) adds switches, for
+ * experiments a page cannot make itself, e.g. `--js-flags=--no-wasm-lazy-compilation`
+ * (every function compiled before it runs, instead of when first called).
+ */
 export function browser() {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...(process.env.BENCH_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean)],
   });
 }
 

@@ -5,8 +5,9 @@
 // each (nothing cached), the console's /devices (BENCH_DEVICES devices in the playground,
 // default 10,000) and the minimal app's /devices, in alternating order, each served by the
 // release proxy with its precompressed files. Prints the medians and the median of the
-// rounds' ratios. With BENCH_BEFORE_DIST=<a dist/ of an earlier build> that build is
-// measured in the same rounds too, so that a change is seen against the same reference.
+// rounds' ratios. With BENCH_BEFORE_DIST=<a dist/ of another build>[,<another>…] those
+// builds are measured in the same rounds too, so that a change is seen against the same
+// reference (`scripts/bench-variant.sh` builds one from a revision and a patch).
 //
 //   make bench-first-render
 import fs from 'node:fs';
@@ -25,7 +26,9 @@ const apps = [
   { name: 'console', dist: 'dist', port: 18700, shown: '[data-testid=device-row]', seedDevices: fleet },
   { name: 'minimal app (reference)', dist: reference, port: 18710, shown: '[data-testid=ready]' },
 ];
-if (before) apps.push({ name: `console before (${before})`, dist: before, port: 18720, shown: '[data-testid=device-row]', seedDevices: fleet });
+for (const [k, dist] of (before ? before.split(',') : []).entries()) {
+  apps.push({ name: `console (${dist})`, dist, port: 18720 + 10 * k, shown: '[data-testid=device-row]', seedDevices: fleet });
+}
 
 async function open(b, app) {
   const { context, page } = await quietPage(b, watchFor, app.shown);
