@@ -3,7 +3,8 @@
 # target/bench-variants/NAME/dist, for the browser benchmarks' BENCH_BEFORE_DIST: an
 # earlier build, or a thought experiment (e2e/bench/floor/), measured in the same rounds
 # as the current build and the reference. The sources are checked out into a git worktree
-# under target/ and removed afterwards; cargo's target/ is shared.
+# outside the repository (cargo would add this checkout's .cargo/config.toml to the
+# revision's own: rustflags add up) and removed afterwards; cargo's target/ is shared.
 #
 #   scripts/bench-variant.sh NAME REV [PATCH]
 set -euo pipefail
@@ -14,17 +15,19 @@ if [ $# -lt 2 ] || [ $# -gt 3 ]; then
 fi
 name=$1 rev=$2 patch=${3:-}
 root=$(pwd)
+# The pinned tools, as `make` finds them (scripts/setup.sh installs them).
+export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
 out=$root/target/bench-variants/$name
-src=$out/src
 
 git rev-parse --verify --quiet "$rev^{commit}" >/dev/null || { echo "no such revision: $rev" >&2; exit 2; }
 [ -z "$patch" ] || [ -f "$patch" ] || { echo "no such patch: $patch" >&2; exit 2; }
 
 rm -rf "$out"
+src=$(mktemp -d)/src
 git worktree prune
 mkdir -p "$out"
 git worktree add --detach "$src" "$rev" >/dev/null
-trap 'git -C "$root" worktree remove --force "$src"' EXIT
+trap 'git -C "$root" worktree remove --force "$src"; rmdir "$(dirname "$src")"' EXIT
 if [ -n "$patch" ]; then
   git -C "$src" apply "$root/$patch" || { echo "$patch no longer applies to $rev: make it again from the sources" >&2; exit 1; }
 fi
