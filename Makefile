@@ -73,7 +73,7 @@ bench-first-render-floor: build target/minimal-app/dist/index.html
 	scripts/setup.sh test
 	cargo build --release -p playground -p proxy --features proxy/playground
 	scripts/bench-variant.sh without-tools HEAD e2e/bench/floor/without-tools.patch
-	scripts/bench-variant.sh one-cell HEAD e2e/bench/floor/one-cell.patch
+	scripts/bench-variant.sh one-cell HEAD e2e/bench/floor/without-tools.patch e2e/bench/floor/one-cell.patch
 	BENCH_BEFORE_DIST=target/bench-variants/without-tools/dist,target/bench-variants/one-cell/dist \
 	  node e2e/bench/first-render.mjs
 

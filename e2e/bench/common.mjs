@@ -82,6 +82,16 @@ export async function pg(base, path, { method = 'GET', body } = {}) {
 }
 
 /**
+ * The other builds to measure in the same rounds as the console's `dist/`: the dists
+ * named in BENCH_BEFORE_DIST, comma-separated (`scripts/bench-variant.sh` builds one from a
+ * revision and patches), each with its own ports from `port` on, ten apart.
+ */
+export function otherBuilds(port) {
+  return (process.env.BENCH_BEFORE_DIST ?? '').split(',').filter(Boolean)
+    .map((dist, k) => ({ name: `console (${dist})`, dist, port: port + 10 * k }));
+}
+
+/**
  * Debian's Chromium, headless. BENCH_CHROMIUM_ARGS (space-separated) adds switches, for
  * experiments a page cannot make itself, e.g. `--js-flags=--no-wasm-lazy-compilation`
  * (every function compiled before it runs, instead of when first called).

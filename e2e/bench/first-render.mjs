@@ -7,16 +7,15 @@
 // release proxy with its precompressed files. Prints the medians and the median of the
 // rounds' ratios. With BENCH_BEFORE_DIST=<a dist/ of another build>[,<another>…] those
 // builds are measured in the same rounds too, so that a change is seen against the same
-// reference (`scripts/bench-variant.sh` builds one from a revision and a patch).
+// reference (`otherBuilds` in common.mjs).
 //
 //   make bench-first-render
 import fs from 'node:fs';
-import { browser, percentile, quietPage, reportSteal, startStack, stealMeter, untilShown, watchFor } from './common.mjs';
+import { browser, otherBuilds, percentile, quietPage, reportSteal, startStack, stealMeter, untilShown, watchFor } from './common.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const fleet = Number(process.env.BENCH_DEVICES ?? 10_000);
 const reference = 'target/minimal-app/dist';
-const before = process.env.BENCH_BEFORE_DIST;
 if (!fs.existsSync(`${reference}/index.html`)) {
   console.error(`${reference} is missing: run make bench-first-render`);
   process.exit(1);
@@ -26,9 +25,7 @@ const apps = [
   { name: 'console', dist: 'dist', port: 18700, shown: '[data-testid=device-row]', seedDevices: fleet },
   { name: 'minimal app (reference)', dist: reference, port: 18710, shown: '[data-testid=ready]' },
 ];
-for (const [k, dist] of (before ? before.split(',') : []).entries()) {
-  apps.push({ name: `console (${dist})`, dist, port: 18720 + 10 * k, shown: '[data-testid=device-row]', seedDevices: fleet });
-}
+for (const build of otherBuilds(18720)) apps.push({ ...build, shown: '[data-testid=device-row]', seedDevices: fleet });
 
 async function open(b, app) {
   const { context, page } = await quietPage(b, watchFor, app.shown);

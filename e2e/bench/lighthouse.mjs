@@ -4,18 +4,17 @@
 // default 10,000). BENCH_RUNS runs (default 3); prints each run and the medians of the
 // performance score, largest contentful paint, total blocking time, layout shift, speed
 // index and the bytes fetched.
-// With BENCH_BEFORE_DIST=<a dist/ of an earlier build> that build is measured in the same
-// run, its runs interleaved with the current build's.
+// With BENCH_BEFORE_DIST=<a dist/>[,<another>…] those builds are measured in the same run,
+// their runs interleaved with the current build's (`otherBuilds` in common.mjs).
 //
 //   make bench-lighthouse
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { percentile, startStack } from './common.mjs';
+import { otherBuilds, percentile, startStack } from './common.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const fleet = Number(process.env.BENCH_DEVICES ?? 10_000);
-const builds = [{ name: 'console', dist: 'dist', port: 18750 }];
-if (process.env.BENCH_BEFORE_DIST) builds.push({ name: `before (${process.env.BENCH_BEFORE_DIST})`, dist: process.env.BENCH_BEFORE_DIST, port: 18760 });
+const builds = [{ name: 'console', dist: 'dist', port: 18750 }, ...otherBuilds(18760)];
 
 const chrome = await chromeLauncher.launch({
   chromePath: '/usr/bin/chromium',
